@@ -1,0 +1,10 @@
+/**
+ * How a service module makes itself known to the portal: it registers a {@link org.onestop.api.module.ServiceModule}
+ * service, and the home page and navigation list it for as long as that service is registered.
+ */
+@Export
+@Version("1.0.0")
+package org.onestop.api.module;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

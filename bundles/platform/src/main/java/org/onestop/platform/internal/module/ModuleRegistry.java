@@ -1,0 +1,110 @@
+package org.onestop.platform.internal.module;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.onestop.api.module.ModuleDescriptor;
+import org.onestop.api.module.ModuleDirectory;
+import org.onestop.api.module.RunningModule;
+import org.onestop.api.module.ServiceModule;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The modules running now, kept current as their {@link ServiceModule} services come and go. Remembers the ids
+ * of modules that left, so their routes can answer "service not available" instead of a bare "not found".
+ */
+@Component(service = ModuleDirectory.class, immediate = true)
+public final class ModuleRegistry implements ModuleDirectory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
+    private static final Comparator<RunningModule> TILE_ORDER = Comparator
+            .comparingInt((RunningModule m) -> m.descriptor().order())
+            .thenComparing(m -> m.descriptor().id());
+
+    /** Registered modules by service id, in registration order. */
+    private final Map<Long, RunningModule> registered = new LinkedHashMap<>();
+    private final Set<String> departed = ConcurrentHashMap.newKeySet();
+    private volatile List<RunningModule> running = List.of();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModule(ServiceModule module, ServiceReference<ServiceModule> reference) {
+        ModuleDescriptor descriptor;
+        try {
+            descriptor = module.descriptor();
+        } catch (RuntimeException e) {
+            LOG.error("Module of bundle {} gave no valid descriptor: {}", reference.getBundle(), e.getMessage());
+            return;
+        }
+        Bundle bundle = reference.getBundle();
+        add(serviceId(reference), new RunningModule(descriptor, bundle.getBundleId(), bundle.getSymbolicName(),
+                bundle.getVersion().toString()));
+    }
+
+    void removeModule(ServiceReference<ServiceModule> reference) {
+        remove(serviceId(reference));
+    }
+
+    /** Adds a module under a registration key; a second module with the same id waits behind the first. */
+    synchronized void add(long key, RunningModule module) {
+        registered.put(key, module);
+        departed.remove(module.descriptor().id());
+        refresh();
+        if (running.stream().noneMatch(m -> m == module)) {
+            LOG.warn("Module id '{}' of {} is taken by another bundle; it is not listed",
+                    module.descriptor().id(), module.symbolicName());
+        }
+    }
+
+    synchronized void remove(long key) {
+        RunningModule gone = registered.remove(key);
+        if (gone != null) {
+            refresh();
+            String id = gone.descriptor().id();
+            if (find(id).isEmpty()) {
+                departed.add(id);
+            }
+        }
+    }
+
+    private void refresh() {
+        Map<String, RunningModule> byId = new LinkedHashMap<>();
+        for (RunningModule module : registered.values()) {
+            byId.putIfAbsent(module.descriptor().id(), module);
+        }
+        List<RunningModule> list = new ArrayList<>(byId.values());
+        list.sort(TILE_ORDER);
+        running = List.copyOf(list);
+    }
+
+    @Override
+    public List<RunningModule> running() {
+        return running;
+    }
+
+    @Override
+    public Optional<RunningModule> find(String id) {
+        return running.stream().filter(m -> m.descriptor().id().equals(id)).findFirst();
+    }
+
+    @Override
+    public boolean departed(String id) {
+        return departed.contains(id);
+    }
+
+    private static long serviceId(ServiceReference<?> reference) {
+        return (Long) reference.getProperty(org.osgi.framework.Constants.SERVICE_ID);
+    }
+}

@@ -1,0 +1,114 @@
+package org.onestop.platform.internal.shell;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.view.View;
+import org.osgi.framework.Bundle;
+
+import freemarker.core.Environment;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.utility.DeepUnwrap;
+
+/**
+ * Renders a view's template with Freemarker (HTML auto-escaped) and places the result inside the shell's layout
+ * ({@code web/templates/shell/layout.ftlh}). Templates in {@code web/} are re-read within a second of an edit.
+ */
+public final class PageRenderer {
+
+    static final String LAYOUT = "shell/layout.ftlh";
+    private static final String SUFFIX = ".ftlh";
+
+    private final Configuration freemarker;
+    private final Messages messages;
+
+    /**
+     * What the shell around a view shows, for one request.
+     *
+     * @param language    the page language
+     * @param path        the request path with its query, for the language switch and the navigation
+     * @param portalTitle the portal's title in that language
+     * @param tiles       the running modules
+     */
+    public record Page(Language language, String path, String portalTitle, List<Tile> tiles) {
+    }
+
+    public PageRenderer(Path web, Function<String, Optional<Bundle>> moduleBundles, Messages messages) {
+        this.messages = messages;
+        this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
+        freemarker.setTemplateLoader(new ShellTemplates(web.resolve("templates"), moduleBundles));
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputEncoding("UTF-8");
+        freemarker.setLocalizedLookup(false);
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setTemplateUpdateDelayMilliseconds(1000);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+    }
+
+    /** The whole HTML page of a view. */
+    public String render(View view, Page page) throws IOException, TemplateException {
+        Map<String, Object> common = common(page);
+        Map<String, Object> model = new HashMap<>(view.model());
+        model.putAll(common);
+        Template template = freemarker.getTemplate(view.template() + SUFFIX);
+        StringWriter body = new StringWriter();
+        Environment environment = template.createProcessingEnvironment(model, body);
+        environment.process();
+        Map<String, Object> layout = new HashMap<>(common);
+        layout.put("body", body.toString());
+        layout.put("title", titleOf(environment));
+        StringWriter html = new StringWriter();
+        freemarker.getTemplate(LAYOUT).process(layout, html);
+        return html.toString();
+    }
+
+    private Map<String, Object> common(Page page) {
+        Language language = page.language();
+        Map<String, Object> common = new HashMap<>();
+        common.put("lang", language.tag());
+        common.put("otherLang", (language == Language.ZH_CN ? Language.EN : Language.ZH_CN).tag());
+        common.put("path", page.path());
+        common.put("portalTitle", page.portalTitle());
+        common.put("modules", page.tiles());
+        common.put("year", Year.now().getValue());
+        common.put("t", (TemplateMethodModelEx) arguments -> translate(language, arguments));
+        return common;
+    }
+
+    private String translate(Language language, List<?> arguments) throws TemplateModelException {
+        if (arguments.isEmpty()) {
+            throw new TemplateModelException("t(key, arguments...) needs a key");
+        }
+        Object[] rest = new Object[arguments.size() - 1];
+        for (int i = 1; i < arguments.size(); i++) {
+            rest[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
+        }
+        return messages.text(language, String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))), rest);
+    }
+
+    private static String titleOf(Environment environment) throws TemplateModelException {
+        TemplateModel title = environment.getMainNamespace().get("title");
+        return title instanceof TemplateScalarModel scalar ? scalar.getAsString() : null;
+    }
+}

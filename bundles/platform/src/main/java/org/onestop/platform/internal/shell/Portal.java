@@ -1,0 +1,73 @@
+package org.onestop.platform.internal.shell;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.ModuleDirectory;
+import org.onestop.api.module.RunningModule;
+import org.onestop.api.view.View;
+import org.onestop.platform.internal.GatewayPaths;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+
+import freemarker.template.TemplateException;
+
+/**
+ * The portal shell: renders views inside the layout from {@code web/}, and lists the running modules as tiles.
+ * The portal title comes from configuration {@value PortalConfig#PID} and follows its edits.
+ */
+@Component(service = Portal.class, immediate = true, configurationPid = PortalConfig.PID)
+@Designate(ocd = PortalConfig.class)
+public final class Portal {
+
+    private final ModuleDirectory modules;
+    private final Messages messages;
+    private final PageRenderer renderer;
+    private volatile PortalConfig config;
+
+    @Activate
+    public Portal(BundleContext context, PortalConfig config, @Reference ModuleDirectory modules,
+            @Reference Messages messages) {
+        this.config = config;
+        this.modules = modules;
+        this.messages = messages;
+        this.renderer = new PageRenderer(GatewayPaths.of(context).web(), new ModuleBundles(context, modules),
+                messages);
+    }
+
+    @Modified
+    void modified(PortalConfig changed) {
+        this.config = changed;
+    }
+
+    /** The whole HTML page of a view for a request in {@code language} at {@code path}. */
+    public String render(View view, Language language, String path) throws IOException, TemplateException {
+        return renderer.render(view, new PageRenderer.Page(language, path, title(language), tiles(language)));
+    }
+
+    public String title(Language language) {
+        return language == Language.EN ? config.title_en() : config.title_zh();
+    }
+
+    /** The running modules in tile order, with their texts in {@code language}. */
+    public List<Tile> tiles(Language language) {
+        return modules.running().stream().map(m -> tile(m, language)).toList();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    private Tile tile(RunningModule module, Language language) {
+        String id = module.descriptor().id();
+        return new Tile(id, messages.text(language, id + ".module.title"),
+                messages.text(language, id + ".module.summary"), module.descriptor().path(),
+                "/static/" + id + "/" + module.descriptor().icon());
+    }
+}

@@ -1,0 +1,55 @@
+package org.onestop.platform.internal.web;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.onestop.api.module.ServiceModule;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Turns every exception into a {@link Failure}, which {@link ResponseShaper} then shows as a page or a problem
+ * document. Client errors keep their status and a message meant for the user; anything else becomes a 500 whose
+ * error id is logged with the stack trace and shown to the user, never the trace itself.
+ */
+@Component(service = ExceptionMapper.class, immediate = true)
+@JakartarsExtension
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+public final class FailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureMapper.class);
+    /** Messages Jersey and JAX-RS make up themselves, such as "HTTP 404 Not Found": not meant for users. */
+    private static final Pattern GENERATED = Pattern.compile("HTTP \\d{3} .*");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response original = web.getResponse();
+            if (original.hasEntity()) {
+                return original;
+            }
+            String message = exception.getMessage();
+            String detail = message == null || GENERATED.matcher(message).matches() ? null : message;
+            return Response.fromResponse(original).entity(new Failure(original.getStatus(), detail, null)).build();
+        }
+        int status = exception instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
+        String errorId = newErrorId();
+        LOG.error("Request failed with error id {}", errorId, exception);
+        return Response.status(status).entity(new Failure(status, null, errorId)).build();
+    }
+
+    static String newErrorId() {
+        byte[] bytes = new byte[5];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

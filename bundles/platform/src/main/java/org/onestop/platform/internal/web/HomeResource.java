@@ -1,0 +1,87 @@
+package org.onestop.platform.internal.web;
+
+import java.net.URI;
+import java.util.List;
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.module.ServiceModule;
+import org.onestop.api.view.View;
+import org.onestop.platform.internal.shell.Portal;
+import org.onestop.platform.internal.shell.Tile;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The hall's home page (one tile per running module), the language switch, and the list of running modules as
+ * JSON.
+ */
+@Component(service = HomeResource.class, immediate = true)
+@JakartarsResource
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@Path("/")
+public final class HomeResource {
+
+    private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    private final Portal portal;
+
+    @Activate
+    public HomeResource(@Reference Portal portal) {
+        this.portal = portal;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public View home() {
+        return View.of("shell/home");
+    }
+
+    /** The running modules in tile order, in the request's language. */
+    @GET
+    @Path("api/portal/modules")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Tile> modules(@Context Language language) {
+        return portal.tiles(language);
+    }
+
+    /**
+     * Remembers the visitor's language in a cookie and goes back to {@code next}, a path of this site (anything
+     * else goes to the home page).
+     */
+    @GET
+    @Path("lang/{tag}")
+    public Response switchLanguage(@PathParam("tag") String tag, @QueryParam("next") String next) {
+        Language language = LanguageChoice.parse(tag).orElseThrow(NotFoundException::new);
+        NewCookie cookie = new NewCookie.Builder(Language.COOKIE).value(language.tag()).path("/")
+                .maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+        return Response.seeOther(URI.create(localPath(next))).cookie(cookie).build();
+    }
+
+    /** {@code next} if it is a path of this site, else {@code /}: never a redirect to another site. */
+    static String localPath(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
+                || next.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(next);
+            return uri.getScheme() == null && uri.getAuthority() == null ? next : "/";
+        } catch (IllegalArgumentException e) {
+            return "/";
+        }
+    }
+}

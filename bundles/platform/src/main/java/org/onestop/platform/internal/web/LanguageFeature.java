@@ -1,0 +1,30 @@
+package org.onestop.platform.internal.web;
+
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.process.internal.RequestScoped;
+import org.onestop.api.i18n.Language;
+import org.onestop.api.module.ServiceModule;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+
+import jakarta.ws.rs.core.Feature;
+import jakarta.ws.rs.core.FeatureContext;
+
+/** Makes {@code @Context Language} available to resource methods of every module. */
+@Component(service = Feature.class)
+@JakartarsExtension
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+public final class LanguageFeature implements Feature {
+
+    @Override
+    public boolean configure(FeatureContext context) {
+        context.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bindFactory(RequestLanguage.class).to(Language.class).in(RequestScoped.class);
+            }
+        });
+        return true;
+    }
+}

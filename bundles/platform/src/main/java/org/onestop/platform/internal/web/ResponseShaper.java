@@ -1,0 +1,129 @@
+package org.onestop.platform.internal.web;
+
+import java.util.List;
+
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.module.ModuleDirectory;
+import org.onestop.api.module.ServiceModule;
+import org.onestop.api.view.View;
+import org.onestop.platform.internal.shell.Portal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Gives every response its final form, knowing the request: a {@link View} becomes the HTML page inside the
+ * shell, in the request's language; a {@link Failure} becomes the shell's error page for browsers or an RFC 9457
+ * problem document for API clients. A failure while rendering is itself logged under an error id and answered
+ * with a plain error page.
+ */
+@Component(service = ContainerResponseFilter.class, immediate = true)
+@JakartarsExtension
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+public final class ResponseShaper implements ContainerResponseFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ResponseShaper.class);
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    private static final MediaType PROBLEM = MediaType.valueOf(ProblemDetail.MEDIA_TYPE);
+
+    private final Portal portal;
+    private final ModuleDirectory modules;
+
+    @Activate
+    public ResponseShaper(@Reference Portal portal, @Reference ModuleDirectory modules) {
+        this.portal = portal;
+        this.modules = modules;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        Object entity = response.getEntity();
+        if (entity instanceof Failure failure) {
+            shapeFailure(request, response, failure);
+        } else if (entity instanceof View view) {
+            page(request, response, view);
+        }
+    }
+
+    private void shapeFailure(ContainerRequestContext request, ContainerResponseContext response, Failure failure) {
+        Language language = LanguageChoice.of(request);
+        String path = "/" + request.getUriInfo().getPath();
+        String kind = kind(failure, path);
+        String title = portal.messages().text(language, "error." + kind + ".title");
+        String detail = failure.detail() != null ? failure.detail()
+                : portal.messages().text(language, "error." + kind + ".detail");
+        if (wantsJson(request, path)) {
+            response.setEntity(new ProblemDetail("about:blank", title, failure.status(), detail, path,
+                    failure.errorId()), null, PROBLEM);
+            return;
+        }
+        var model = new java.util.HashMap<String, Object>();
+        model.put("status", failure.status());
+        model.put("heading", title);
+        model.put("detail", detail);
+        if (failure.errorId() != null) {
+            model.put("errorId", failure.errorId());
+        }
+        page(request, response, new View("shell/error", model));
+    }
+
+    /** Which message set describes a failure: a module that left, a known status, or a generic error. */
+    private String kind(Failure failure, String path) {
+        int status = failure.status();
+        if (status == 404 && modules.departed(Paths.moduleOf(path))) {
+            return "unavailable";
+        }
+        return List.of(400, 403, 404, 405, 406, 409, 413, 415, 422, 429, 503).contains(status)
+                ? String.valueOf(status) : status >= 500 ? "500" : "400";
+    }
+
+    private static boolean wantsJson(ContainerRequestContext request, String path) {
+        if (Paths.isApi(path)) {
+            return true;
+        }
+        for (MediaType accepted : request.getAcceptableMediaTypes()) {
+            if (accepted.isCompatible(MediaType.TEXT_HTML_TYPE) && !accepted.isWildcardType()) {
+                return false;
+            }
+            if (accepted.getSubtype().endsWith("json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void page(ContainerRequestContext request, ContainerResponseContext response, View view) {
+        Language language = LanguageChoice.of(request);
+        var uri = request.getUriInfo().getRequestUri();
+        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        try {
+            response.setEntity(portal.render(view, language, path), null, HTML);
+        } catch (Exception e) {
+            String errorId = FailureMapper.newErrorId();
+            LOG.error("Page {} could not be rendered, error id {}", view.template(), errorId, e);
+            response.setStatus(500);
+            response.setEntity(fallbackPage(errorId), null, HTML);
+        }
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Cookie");
+    }
+
+    /** The error page when even the shell cannot render: plain, bilingual, with the error id. */
+    private static String fallbackPage(String errorId) {
+        return "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>500</title></head><body>"
+                + "<h1>服务器内部错误 / Internal error</h1><p>错误编号 / Error id: <code>" + errorId
+                + "</code></p><p><a href=\"/\">首页 / Home</a></p></body></html>";
+    }
+
+}
