@@ -14,9 +14,10 @@ import jakarta.ws.rs.BadRequestException;
 record Paging(int page, int size) {
 
     static final int MAX_SIZE = 100;
+    static final int MAX_PAGE = 100_000;
 
     static Paging parse(String page, String size, int defaultSize, Messages messages, Language language) {
-        return new Paging(number(page, 1, Integer.MAX_VALUE / MAX_SIZE, "page", messages, language),
+        return new Paging(number(page, 1, MAX_PAGE, "page", messages, language),
                 number(size, defaultSize, MAX_SIZE, "size", messages, language));
     }
 

@@ -84,20 +84,25 @@ public final class Database {
         }
     }
 
-    /** Shuts an embedded Derby database down; Derby answers a clean shutdown with SQL state 08006. */
-    static void shutDownEmbedded(Path location) {
+    /**
+     * Shuts an embedded Derby database down, so that its next start needs no recovery. Derby answers a clean
+     * shutdown with SQL state 08006; returns whether it did.
+     */
+    static boolean shutDownEmbedded(Path location) {
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName(location.toString());
         derby.setShutdownDatabase("shutdown");
         try {
             derby.getConnection().close();
             LOG.warn("Derby did not confirm the shutdown of {}", location);
+            return false;
         } catch (SQLException e) {
             if ("08006".equals(e.getSQLState())) {
                 LOG.info("Database closed: {}", location);
-            } else {
-                LOG.warn("Database {} did not shut down cleanly: {}", location, e.getMessage());
+                return true;
             }
+            LOG.warn("Database {} did not shut down cleanly: {}", location, e.getMessage());
+            return false;
         }
     }
 

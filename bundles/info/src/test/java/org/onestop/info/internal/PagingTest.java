@@ -1,0 +1,42 @@
+package org.onestop.info.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+
+import jakarta.ws.rs.BadRequestException;
+
+class PagingTest {
+
+    /** Shows the key and arguments, as the portal's catalogue shows an unknown key. */
+    private final Messages messages = (language, key, arguments) -> key + java.util.Arrays.toString(arguments);
+
+    @Test
+    void defaultsAndValidNumbers() {
+        assertEquals(new Paging(1, 20), Paging.parse(null, "", 20, messages, Language.ZH_CN));
+        assertEquals(new Paging(3, 5), Paging.parse(" 3 ", "5", 20, messages, Language.ZH_CN));
+        assertEquals(10, new Paging(3, 5).offset());
+    }
+
+    @Test
+    void nonsenseIsRefusedNamingTheParameter() {
+        BadRequestException page = assertThrows(BadRequestException.class,
+                () -> Paging.parse("abc", null, 20, messages, Language.EN));
+        BadRequestException size = assertThrows(BadRequestException.class,
+                () -> Paging.parse("1", "1000", 20, messages, Language.EN));
+        assertThrows(BadRequestException.class, () -> Paging.parse("0", null, 20, messages, Language.EN));
+
+        assertEquals("info.error.number[page, 100000]", page.getMessage());
+        assertEquals("info.error.number[size, 100]", size.getMessage());
+    }
+
+    @Test
+    void kindsAreNewsOrNotice() {
+        assertEquals("NOTICE", ArticleKinds.parse("notice", messages, Language.EN));
+        assertEquals(null, ArticleKinds.parse(" ", messages, Language.EN));
+        assertThrows(BadRequestException.class, () -> ArticleKinds.parse("rumour", messages, Language.EN));
+    }
+}

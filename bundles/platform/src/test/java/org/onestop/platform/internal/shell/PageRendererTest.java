@@ -1,0 +1,97 @@
+package org.onestop.platform.internal.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.i18n.Language;
+import org.onestop.api.view.View;
+
+class PageRendererTest {
+
+    @TempDir
+    Path web;
+
+    private PageRenderer renderer;
+
+    /** A shell like the real one, reduced to what the assertions look at. */
+    @BeforeEach
+    void writeShell() throws Exception {
+        write("templates/shell/layout.ftlh", "<html lang=\"${lang}\"><title>${title!portalTitle}</title>"
+                + "<nav><#list modules as m><a href=\"${m.href}\">${m.title}</a></#list></nav>"
+                + "<main>${body?no_esc}</main></html>");
+        write("templates/shell/home.ftlh", "<h1>${t(\"shell.home\")}</h1>");
+        write("templates/news/item.ftlh", "<#assign title = item.title><p>${item.title}</p><p>${note}</p>");
+        write("i18n/messages_zh_CN.properties", "shell.home=首页\n");
+        write("i18n/messages_en.properties", "shell.home=Home\n");
+        MessageCatalog messages = new MessageCatalog(web, id -> Optional.empty());
+        renderer = new PageRenderer(web, id -> Optional.empty(), messages);
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = web.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** A model value shaped like a module's record. */
+    public record Item(String title) {
+    }
+
+    private PageRenderer.Page page(Language language) {
+        return new PageRenderer.Page(language, "/news/1", "OneStop Hall",
+                List.of(new Tile("news", "News", "What is new", "/news", "/static/news/icon.svg")));
+    }
+
+    @Test
+    void rendersTheViewInsideTheLayoutInTheRequestedLanguage() throws Exception {
+        String zh = renderer.render(View.of("shell/home"), page(Language.ZH_CN));
+        String en = renderer.render(View.of("shell/home"), page(Language.EN));
+
+        assertTrue(zh.startsWith("<html lang=\"zh-CN\"><title>OneStop Hall</title>"), zh);
+        assertTrue(zh.contains("<main><h1>首页</h1></main>"), zh);
+        assertTrue(en.contains("<main><h1>Home</h1></main>"), en);
+        assertTrue(en.contains("<a href=\"/news\">News</a>"), en);
+    }
+
+    @Test
+    void aViewSetsThePageTitleAndItsValuesAreEscaped() throws Exception {
+        String html = renderer.render(View.of("news/item", "item", new Item("Fees & <b>dates</b>"),
+                "note", "<script>alert(1)</script>"), page(Language.EN));
+
+        assertTrue(html.contains("<title>Fees &amp; &lt;b&gt;dates&lt;/b&gt;</title>"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertFalse(html.contains("<script>"), html);
+    }
+
+    @Test
+    void anOperatorsTemplateEditShowsWithoutRestart() throws Exception {
+        write("templates/shell/home.ftlh", "<h1>Welcome</h1>");
+        Files.setLastModifiedTime(web.resolve("templates/shell/home.ftlh"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+        PageRenderer fresh = new PageRenderer(web, id -> Optional.empty(),
+                new MessageCatalog(web, id -> Optional.empty()));
+        assertTrue(fresh.render(View.of("shell/home"), page(Language.EN)).contains("<h1>Welcome</h1>"));
+    }
+
+    @Test
+    void aMissingTemplateIsAnError() {
+        assertThrows(IOException.class, () -> renderer.render(View.of("gone/page"), page(Language.EN)));
+    }
+
+    @Test
+    void viewsNeedPairsOfNamesAndValues() {
+        assertThrows(IllegalArgumentException.class, () -> View.of("news/item", "item"));
+        assertEquals("x", View.of("news/item", "a", "x").model().get("a"));
+    }
+}
