@@ -99,7 +99,6 @@ public final class Launcher {
             installed.add(context.installBundle(jar.toUri().toString()));
         }
         framework.start();
-        installed.sort(Comparator.comparing((Bundle b) -> !String.valueOf(b.getSymbolicName()).startsWith("slf4j.")));
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 try {
@@ -112,10 +111,7 @@ public final class Launcher {
         return framework;
     }
 
-    /**
-     * The jars of {@code system/}, framework extensions first so they attach before anything resolves. They are
-     * started logging first, so that every bundle finds the log provider when it first logs.
-     */
+    /** The jars of {@code system/}, framework extensions first so they attach before anything resolves. */
     private List<Path> systemBundles() throws IOException {
         Path system = settings.home().resolve("system");
         if (!Files.isDirectory(system)) {
@@ -143,6 +139,7 @@ public final class Launcher {
     }
 
     private void configureLogging() {
+        setDefault("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
         setDefault("org.slf4j.simpleLogger.logFile", "System.out");
         setDefault("org.slf4j.simpleLogger.showDateTime", "true");
         setDefault("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");

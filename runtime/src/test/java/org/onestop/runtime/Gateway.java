@@ -1,0 +1,113 @@
+package org.onestop.runtime;
+
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.junitBundles;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import org.onestop.launcher.GatewaySettings;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * Boots, for a Pax Exam test class, the real bundle set of the assembled distribution ({@code system/}) with the
+ * launcher's own settings, in a work folder of its own: a fresh database, a copy of {@code config/} and a
+ * {@code deploy/} folder holding the default service modules, on a free port. Used only outside the container.
+ */
+public final class Gateway {
+
+    /** Framework properties the tests read inside the container. */
+    public static final String WORK = "onestop.it.work";
+    public static final String EXAMPLES = "onestop.it.examples";
+    public static final String LOG = "onestop.it.log";
+
+    private Gateway() {
+    }
+
+    public static Option[] options(String name) {
+        try {
+            Path dist = Path.of(System.getProperty("onestop.dist", "target/onestop")).toAbsolutePath();
+            Path work = Files.createDirectories(Path.of(System.getProperty("onestop.it.work", "target/it")))
+                    .toAbsolutePath().resolve(name + "-" + System.nanoTime());
+            Path config = copy(dist.resolve("config"), work.resolve("config"));
+            Path deploy = copy(dist.resolve("deploy"), work.resolve("deploy"));
+            Path log = work.getParent().resolve("gateway.log");
+            GatewaySettings settings = GatewaySettings.from(Map.of("ONESTOP_HOME", dist.toString(),
+                    "ONESTOP_DATA", work.resolve("data").toString(), "ONESTOP_CONFIG", config.toString(),
+                    "ONESTOP_DEPLOY", deploy.toString(), "ONESTOP_PORT", String.valueOf(freePort())), dist);
+
+            List<Option> options = new ArrayList<>();
+            for (Path jar : list(dist.resolve("system"))) {
+                String url = jar.toUri().toString();
+                if (isFragment(jar)) {
+                    options.add(bundle(url).noStart());
+                } else {
+                    options.add(bundle(url));
+                }
+            }
+            settings.frameworkProperties().forEach((key, value) -> {
+                if (!key.startsWith("org.osgi.framework.storage")) {
+                    options.add(frameworkProperty(key).value(value));
+                }
+            });
+            options.add(frameworkProperty(WORK).value(work.toString()));
+            options.add(frameworkProperty(EXAMPLES).value(Path.of(System.getProperty("onestop.examples",
+                    "target/examples")).toAbsolutePath().toString()));
+            options.add(frameworkProperty(LOG).value(log.toString()));
+            options.add(systemProperty("slf4j.provider").value("org.slf4j.simple.SimpleServiceProvider"));
+            options.add(systemProperty("org.slf4j.simpleLogger.logFile").value(log.toString()));
+            options.add(systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"));
+            options.add(systemProperty("derby.stream.error.file").value(work.getParent().resolve("derby.log")
+                    .toString()));
+            options.add(junitBundles());
+            options.add(cleanCaches(true));
+            return options.toArray(new Option[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        for (Path file : listAll(from)) {
+            Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+        return to;
+    }
+
+    private static List<Path> listAll(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    private static boolean isFragment(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getManifest().getMainAttributes().getValue("Fragment-Host") != null;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

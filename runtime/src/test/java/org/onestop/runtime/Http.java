@@ -1,0 +1,46 @@
+package org.onestop.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A browser's or API client's view of the gateway under test: plain HTTP requests on loopback. */
+public final class Http {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final int port;
+
+    /** One answer: status, a header lookup, body. */
+    public record Answer(int status, HttpResponse<String> response, String body) {
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    public Http(int port) {
+        this.port = port;
+    }
+
+    /** GET {@code path} with optional header name/value pairs; a connection failure is status 0. */
+    public Answer get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response, response.body());
+        } catch (IOException e) {
+            return new Answer(0, null, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Answer(0, null, e.toString());
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.onestop.runtime;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Hashtable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+
+/** The portal as a visitor and an API client meet it: home page, information, languages, errors, health. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PortalIT {
+
+    private static final Duration READY = Duration.ofSeconds(60);
+
+    @Inject
+    private BundleContext context;
+
+    private Http http;
+
+    @Configuration
+    public Option[] configuration() {
+        return Gateway.options("portal");
+    }
+
+    @Before
+    public void gatewayAnswers() {
+        http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        Await.until("the information module to answer", READY, () -> http.get("/api/info/news"),
+                a -> a.status() == 200);
+    }
+
+    @Test
+    public void theHomePageListsTheInformationTileInChineseByDefault() {
+        Http.Answer home = http.get("/");
+
+        assertEquals(200, home.status());
+        assertTrue(home.header("Content-Type").startsWith("text/html"));
+        assertTrue(home.body(), home.body().contains("<html lang=\"zh-CN\">"));
+        assertTrue(home.body(), home.body().contains("data-module=\"info\""));
+        assertTrue(home.body(), home.body().contains("综合信息"));
+        assertTrue(home.body(), home.body().contains("知识产权一站式服务大厅"));
+    }
+
+    @Test
+    public void theEnglishSwitchIsRemembered() {
+        Http.Answer chosen = http.get("/lang/en?next=/info");
+
+        assertEquals(303, chosen.status());
+        assertTrue(chosen.header("Location").endsWith("/info"));
+        String cookie = chosen.header("Set-Cookie").split(";")[0];
+        assertEquals("onestop_lang=en", cookie);
+        Http.Answer home = http.get("/", "Cookie", cookie);
+        assertTrue(home.body().contains("<html lang=\"en\">"));
+        assertTrue(home.body(), home.body().contains("Centre information"));
+        assertTrue(home.body(), home.body().contains("href=\"/lang/zh-CN?next="));
+    }
+
+    @Test
+    public void theNewsApiReturnsTheSeededItemsNewestFirst() {
+        Http.Answer news = http.get("/api/info/news?size=50");
+
+        assertEquals(200, news.status());
+        assertTrue(news.header("Content-Type").startsWith("application/json"));
+        assertTrue(news.body(), news.body().startsWith("{\"total\":10,"));
+        assertTrue(news.body().contains("\"slug\":\"online-service-hall-trial-operation\""));
+        assertTrue(news.body().indexOf("2026-11-20") < news.body().indexOf("2021-04-26"));
+    }
+
+    @Test
+    public void newsIsSearchableByTitleInBothLanguages() {
+        Http.Answer chinese = http.get("/api/info/news?q=" + java.net.URLEncoder.encode("春节",
+                java.nio.charset.StandardCharsets.UTF_8));
+        Http.Answer english = http.get("/api/info/news?q=targets&lang=en");
+        Http.Answer page = http.get("/info/news?q=" + java.net.URLEncoder.encode("春节",
+                java.nio.charset.StandardCharsets.UTF_8));
+
+        assertTrue(chinese.body(), chinese.body().startsWith("{\"total\":1,"));
+        assertTrue(chinese.body().contains("spring-festival-2027-service-arrangements"));
+        assertTrue(english.body(), english.body().contains("\"title\":\"Inner Mongolia sets its main IP targets"));
+        assertTrue(page.body(), page.body().contains("/info/news/spring-festival-2027-service-arrangements"));
+        assertFalse(page.body().contains("/info/news/online-service-hall-trial-operation"));
+    }
+
+    @Test
+    public void theInformationPagesShowNewsGuideAndContact() {
+        assertTrue(http.get("/info").body().contains("/info/guide/patent-preexamination"));
+        Http.Answer article = http.get("/info/news/inner-mongolia-ip-targets-for-2025");
+        assertEquals(200, article.status());
+        assertTrue(article.body().contains("<title>"));
+        Http.Answer guide = http.get("/info/guide/patent-preexamination", "Cookie", "onestop_lang=en");
+        assertTrue(guide.body(), guide.body().contains("Documents needed"));
+        assertTrue(http.get("/info/contact").body().contains("12330"));
+    }
+
+    @Test
+    public void badInputGetsAClearMessageNotATrace() {
+        Http.Answer api = http.get("/api/info/news?page=abc&lang=en");
+        Http.Answer page = http.get("/info/news?kind=rumour");
+
+        assertEquals(400, api.status());
+        assertEquals("application/problem+json", api.header("Content-Type"));
+        assertTrue(api.body(), api.body().contains("\"detail\":\"The parameter page must be a whole number"));
+        assertEquals(400, page.status());
+        assertTrue(page.body(), page.body().contains("类别“rumour”无效"));
+    }
+
+    @Test
+    public void unknownPathsGetTheShellsNotFoundPageOrAProblem() {
+        Http.Answer page = http.get("/no/such/page");
+        Http.Answer api = http.get("/api/no/such/thing");
+
+        assertEquals(404, page.status());
+        assertTrue(page.body(), page.body().contains("class=\"masthead\""));
+        assertTrue(page.body(), page.body().contains("页面不存在"));
+        assertEquals(404, api.status());
+        assertEquals("application/problem+json", api.header("Content-Type"));
+        assertTrue(api.body(), api.body().contains("\"status\":404"));
+    }
+
+    /** A resource the test adds to the gateway's application, failing the way a bug would. */
+    @Path("")
+    public static class Failing {
+
+        @GET
+        @Path("it/failure")
+        @Produces("text/html")
+        public String page() {
+            throw new IllegalStateException("secret internals of the page");
+        }
+
+        @GET
+        @Path("api/it/failure")
+        @Produces("application/json")
+        public String api() {
+            throw new IllegalStateException("secret internals of the api");
+        }
+    }
+
+    @Test
+    public void anExceptionGivesAnErrorIdThatIsInTheLogAndNoTrace() throws Exception {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.jakartars.resource", true);
+        properties.put("osgi.jakartars.application.select", "(osgi.jakartars.name=onestop)");
+        ServiceRegistration<Object> failing = context.registerService(Object.class, new Failing(), properties);
+        try {
+            Http.Answer page = Await.until("the failing page", READY, () -> http.get("/it/failure"),
+                    a -> a.status() == 500);
+            Http.Answer api = http.get("/api/it/failure");
+
+            assertFalse(page.body().contains("secret internals"));
+            assertFalse(page.body().contains("IllegalStateException"));
+            assertTrue(page.body(), page.body().contains("服务器内部错误"));
+            assertEquals(500, api.status());
+            assertEquals("application/problem+json", api.header("Content-Type"));
+            assertFalse(api.body().contains("secret internals"));
+
+            String pageId = errorId(page.body(), "<code>([0-9a-f]{10})</code>");
+            String apiId = errorId(api.body(), "\"errorId\":\"([0-9a-f]{10})\"");
+            java.nio.file.Path log = java.nio.file.Path.of(context.getProperty(Gateway.LOG));
+            Await.until("the error ids in the log", READY, () -> read(log),
+                    text -> text.contains(pageId) && text.contains(apiId) && text.contains("secret internals"));
+        } finally {
+            failing.unregister();
+        }
+    }
+
+    @Test
+    public void healthReportsEveryBundleActiveAndTheDatabaseUp() {
+        Http.Answer health = http.get("/health");
+
+        assertEquals(200, health.status());
+        assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
+        assertTrue(health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\"Apache Derby\""));
+        assertTrue(health.body().contains("\"modules\":[\"info\"]"));
+        assertTrue(health.body().contains("\"symbolicName\":\"org.onestop.platform\""));
+        assertFalse("no bundle is merely installed or resolved: " + health.body(),
+                health.body().matches(".*\"state\":\"(INSTALLED|RESOLVED)\",\"fragment\":false.*"));
+    }
+
+    private static String errorId(String body, String pattern) {
+        Matcher m = Pattern.compile(pattern).matcher(body);
+        assertTrue(body, m.find());
+        return m.group(1);
+    }
+
+    private static String read(java.nio.file.Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+}
