@@ -64,6 +64,8 @@ public record GatewaySettings(Path home, Path data, Path web, Path config, Path 
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.filter", ".*\\.(jar|cfg)");
         p.put("felix.fileinstall.configEncoding", "UTF-8");
+        // the files are the operator's: never rewritten by the gateway (comments and empty values stay)
+        p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("felix.fileinstall.tmpdir", data.resolve("tmp").toString());
         p.put("felix.fileinstall.log.level", "2");
         p.put("onestop.home", home.toString());
