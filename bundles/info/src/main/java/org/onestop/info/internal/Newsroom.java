@@ -20,7 +20,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The centre's news and notices: lists newest first, searched by title in either language, and single items.
- * Texts come in the language asked for, or in Chinese where no translation exists.
+ * Texts come in the language asked for, or in Chinese where no translation exists. Lists and items read in the
+ * last few seconds are answered from memory (see {@link RecentReads}).
  */
 @Component(service = Newsroom.class)
 public final class Newsroom {
@@ -29,7 +30,17 @@ public final class Newsroom {
             + " JOIN ARTICLE_TEXT z ON z.ARTICLE_ID = a.ID AND z.LANG = 'zh-CN'"
             + " LEFT JOIN ARTICLE_TEXT t ON t.ARTICLE_ID = a.ID AND t.LANG = ?";
 
+    /** How long a read stays fresh when another gateway sharing the database writes. */
+    static final long FRESH_MILLIS = 5_000;
+
     private final DataSource database;
+    private final RecentReads<Asked, ArticlePage> lists = new RecentReads<>(FRESH_MILLIS, System::currentTimeMillis);
+    private final RecentReads<Asked, Optional<Article>> items = new RecentReads<>(FRESH_MILLIS,
+            System::currentTimeMillis);
+
+    /** What a cached read was: a list query or one item, in a language. */
+    private record Asked(Object what, Language language) {
+    }
 
     @Activate
     public Newsroom(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=INFO)") DataSource database) {
@@ -37,6 +48,14 @@ public final class Newsroom {
     }
 
     public ArticlePage find(ArticleQuery query, Language language) throws SQLException {
+        return lists.get(new Asked(query, language), () -> read(query, language));
+    }
+
+    public Optional<Article> get(String slug, Language language) throws SQLException {
+        return items.get(new Asked(slug, language), () -> read(slug, language));
+    }
+
+    private ArticlePage read(ArticleQuery query, Language language) throws SQLException {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         parameters.add(language.tag());
@@ -76,7 +95,7 @@ public final class Newsroom {
         }
     }
 
-    public Optional<Article> get(String slug, Language language) throws SQLException {
+    private Optional<Article> read(String slug, Language language) throws SQLException {
         try (Connection connection = database.getConnection();
                 PreparedStatement select = prepare(connection, "SELECT a.SLUG, a.KIND, a.PUBLISHED_ON, a.SOURCE,"
                         + " z.TITLE, z.SUMMARY, z.BODY, t.TITLE, t.SUMMARY, t.BODY" + TEXTS + " WHERE a.SLUG = ?",
@@ -126,6 +145,9 @@ public final class Newsroom {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                lists.clear();
+                items.clear();
             }
         }
     }

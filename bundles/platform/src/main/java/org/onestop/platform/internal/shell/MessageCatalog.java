@@ -93,13 +93,13 @@ public final class MessageCatalog implements Messages {
     private Properties fromBundle(Bundle bundle, Language language) {
         String cacheKey = bundle.getBundleId() + "/" + language.tag();
         long stamp = bundle.getLastModified();
-        return bundleFiles.compute(cacheKey, (k, loaded) -> {
-            if (loaded != null && loaded.stamp() == stamp) {
-                return loaded;
-            }
+        Loaded loaded = bundleFiles.get(cacheKey);
+        if (loaded == null || loaded.stamp() != stamp) {
             URL entry = bundle.getEntry("i18n/" + fileName(language));
-            return new Loaded(stamp, 0, entry == null ? new Properties() : read(entry::openStream));
-        }).texts();
+            loaded = new Loaded(stamp, 0, entry == null ? new Properties() : read(entry::openStream));
+            bundleFiles.put(cacheKey, loaded);
+        }
+        return loaded.texts();
     }
 
     private static long lastModified(Path file) {

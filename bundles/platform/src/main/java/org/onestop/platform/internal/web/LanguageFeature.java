@@ -1,17 +1,20 @@
 package org.onestop.platform.internal.web;
 
 import org.glassfish.jersey.internal.inject.AbstractBinder;
-import org.glassfish.jersey.process.internal.RequestScoped;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.module.ServiceModule;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
-/** Makes {@code @Context Language} available to resource methods of every module. */
+/**
+ * Makes {@code @Context Language} available to resource methods of every module. One supplier serves all requests;
+ * it reads the current request through the provider Jersey injects.
+ */
 @Component(service = Feature.class)
 @JakartarsExtension
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
@@ -22,7 +25,7 @@ public final class LanguageFeature implements Feature {
         context.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bindFactory(RequestLanguage.class).to(Language.class).in(RequestScoped.class);
+                bindFactory(RequestLanguage.class, Singleton.class).to(Language.class);
             }
         });
         return true;
