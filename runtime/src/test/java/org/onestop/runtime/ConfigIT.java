@@ -38,10 +38,8 @@ public class ConfigIT {
 
     @Before
     public void gatewayAnswers() {
-        http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        http = Http.ofRunningGateway(context);
         config = Path.of(context.getProperty(Gateway.WORK), "config");
-        Await.until("the information module to answer", Duration.ofSeconds(60), () -> http.get("/api/info/news"),
-                a -> a.status() == 200);
     }
 
     @Test

@@ -49,11 +49,9 @@ public class HotDeployIT {
 
     @Before
     public void gatewayAnswers() {
-        http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        http = Http.ofRunningGateway(context);
         deploy = Path.of(context.getProperty(Gateway.WORK), "deploy");
         helloJar = Path.of(context.getProperty(Gateway.EXAMPLES), "hello.jar");
-        Await.until("the information module to answer", Duration.ofSeconds(60), () -> http.get("/api/info/news"),
-                a -> a.status() == 200);
     }
 
     private boolean tileShown(String module) {
@@ -115,8 +113,7 @@ public class HotDeployIT {
         Bundle bundle = Await.until("the broken module to be installed", SOON,
                 () -> bundle("org.onestop.broken"), Optional::isPresent).get();
         Await.until("the broken module to be stopped", SOON, bundle::getState, state -> state == Bundle.RESOLVED);
-        Path log = Path.of(context.getProperty(Gateway.LOG));
-        Await.until("the reason in the log", SOON, () -> read(log), text -> text.contains(
+        Await.until("the reason in the log", SOON, () -> GatewayLog.text(context), text -> text.contains(
                 "Bundle org.onestop.broken stays inactive: Schema BROKEN: script V1__broken.sql failed at statement 2"));
         assertFalse("the failed script left nothing behind", tableExists("BROKEN", "HALF_DONE"));
         assertEquals(200, http.get("/api/info/news").status());
@@ -143,11 +140,4 @@ public class HotDeployIT {
         }
     }
 
-    private static String read(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
-            return "";
-        }
-    }
 }

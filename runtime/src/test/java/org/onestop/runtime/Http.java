@@ -26,6 +26,17 @@ public final class Http {
         this.port = port;
     }
 
+    /**
+     * A client of the gateway running in the test's framework, once the information module answers (the
+     * application assembles itself for a moment after the framework has started).
+     */
+    public static Http ofRunningGateway(org.osgi.framework.BundleContext context) {
+        Http http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        Await.until("the information module to answer", Duration.ofSeconds(60), () -> http.get("/api/info/news"),
+                a -> a.status() == 200);
+        return http;
+    }
+
     /** GET {@code path} with optional header name/value pairs; a connection failure is status 0. */
     public Answer get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

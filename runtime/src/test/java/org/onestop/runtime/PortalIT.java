@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Hashtable;
 import java.util.regex.Matcher;
@@ -46,9 +45,7 @@ public class PortalIT {
 
     @Before
     public void gatewayAnswers() {
-        http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
-        Await.until("the information module to answer", READY, () -> http.get("/api/info/news"),
-                a -> a.status() == 200);
+        http = Http.ofRunningGateway(context);
     }
 
     @Test
@@ -178,8 +175,7 @@ public class PortalIT {
 
             String pageId = errorId(page.body(), "<code>([0-9a-f]{10})</code>");
             String apiId = errorId(api.body(), "\"errorId\":\"([0-9a-f]{10})\"");
-            java.nio.file.Path log = java.nio.file.Path.of(context.getProperty(Gateway.LOG));
-            Await.until("the error ids in the log", READY, () -> read(log),
+            Await.until("the error ids in the log", READY, () -> GatewayLog.text(context),
                     text -> text.contains(pageId) && text.contains(apiId) && text.contains("secret internals"));
         } finally {
             failing.unregister();
@@ -205,11 +201,4 @@ public class PortalIT {
         return m.group(1);
     }
 
-    private static String read(java.nio.file.Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
-            return "";
-        }
-    }
 }

@@ -3,11 +3,13 @@ package org.onestop.api.module;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * The registry of service modules running now, in tile order. The home page, the navigation and the health
  * report read it; the platform keeps it current as modules come and go.
  */
-@org.osgi.annotation.versioning.ProviderType
+@ProviderType
 public interface ModuleDirectory {
 
     /** The modules registered now, ordered by {@link ModuleDescriptor#order()} then id. */
