@@ -140,6 +140,7 @@ public final class Launcher {
 
     private void configureLogging() {
         setDefault("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+        setDefault("slf4j.internal.verbosity", "WARN");
         setDefault("org.slf4j.simpleLogger.logFile", "System.out");
         setDefault("org.slf4j.simpleLogger.showDateTime", "true");
         setDefault("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
