@@ -67,16 +67,10 @@ public final class Launcher {
         try {
             Files.createDirectories(settings.data());
             configureLogging();
-            Framework framework = start();
+            Framework framework = create();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "onestop-shutdown"));
-            if (new Readiness(settings.port()).await(90)) {
-                out.println("OneStop is ready at http://localhost:" + settings.port() + "/");
-                out.println("  data: " + settings.data() + "   deploy: " + settings.deploy() + "   config: "
-                        + settings.config() + "   web: " + settings.web());
-            } else {
-                System.err.println("OneStop started but does not answer on port " + settings.port()
-                        + "; see the log above.");
-            }
+            start(framework);
+            announce(new Readiness(settings.port()).await(90));
             FrameworkEvent end = framework.waitForStop(0);
             return end.getType() == FrameworkEvent.ERROR ? 1 : 0;
         } catch (BundleException | IOException e) {
@@ -88,11 +82,30 @@ public final class Launcher {
         }
     }
 
-    private Framework start() throws BundleException, IOException {
+    private void announce(Readiness.State state) {
+        switch (state.kind()) {
+            case READY -> {
+                out.println("OneStop is ready at http://localhost:" + settings.port() + "/");
+                out.println("  data: " + settings.data() + "   deploy: " + settings.deploy() + "   config: "
+                        + settings.config() + "   web: " + settings.web());
+            }
+            case DOWN -> System.err.println("OneStop answers at http://localhost:" + settings.port()
+                    + "/ but its database is not available: " + state.detail()
+                    + ". Pages that need it answer 'service not available'; see the log above.");
+            default -> System.err.println("OneStop started but does not answer on port " + settings.port()
+                    + "; see the log above.");
+        }
+    }
+
+    private Framework create() throws BundleException {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new BundleException("no OSGi framework on the class path"));
         Framework framework = factory.newFramework(settings.frameworkProperties());
         framework.init();
+        return framework;
+    }
+
+    private void start(Framework framework) throws BundleException, IOException {
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : systemBundles()) {
@@ -108,7 +121,6 @@ public final class Launcher {
                 }
             }
         }
-        return framework;
     }
 
     /** The jars of {@code system/}, framework extensions first so they attach before anything resolves. */

@@ -6,9 +6,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Waits until the gateway's {@code /health} answers, as a user's first request would. */
+/** Waits until the gateway's {@code /health} answers, as a user's first request would, and says how it is. */
 final class Readiness {
+
+    /** How the gateway answered: ready, up but without its database, or not at all. */
+    enum Kind { READY, DOWN, SILENT }
+
+    /** The answer, with the database's complaint when it is down. */
+    record State(Kind kind, String detail) {
+    }
+
+    private static final Pattern DATABASE_ERROR = Pattern.compile("\"database\":\\{[^}]*\"error\":\"([^\"]*)\"");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final URI health;
@@ -17,22 +28,33 @@ final class Readiness {
         this.health = URI.create("http://127.0.0.1:" + port + "/health");
     }
 
-    /** True once {@code /health} answers with a report, false if it does not within {@code seconds}. */
-    boolean await(int seconds) throws InterruptedException {
+    /** How long a DOWN report may still turn into UP while the database opens. */
+    private static final Duration GRACE = Duration.ofSeconds(15);
+
+    /** The gateway's state once {@code /health} reports, or SILENT if it does not within {@code seconds}. */
+    State await(int seconds) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long downSince = 0;
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> response = client.send(HttpRequest.newBuilder(health)
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if ((response.statusCode() == 200 || response.statusCode() == 503)
-                        && response.body().contains("\"status\"") && response.body().contains("\"modules\"")) {
-                    return true;
+                String body = response.body();
+                if (response.statusCode() == 200 && body.contains("\"modules\"")) {
+                    return new State(Kind.READY, null);
+                }
+                if (response.statusCode() == 503 && body.contains("\"modules\"")) {
+                    downSince = downSince == 0 ? System.nanoTime() : downSince;
+                    if (System.nanoTime() - downSince > GRACE.toNanos()) {
+                        Matcher error = DATABASE_ERROR.matcher(body);
+                        return new State(Kind.DOWN, error.find() ? error.group(1) : "no answer");
+                    }
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(100);
         }
-        return false;
+        return new State(Kind.SILENT, null);
     }
 }

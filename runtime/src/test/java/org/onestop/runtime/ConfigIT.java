@@ -30,6 +30,7 @@ public class ConfigIT {
 
     private Http http;
     private Path config;
+    private Path web;
 
     @Configuration
     public Option[] configuration() {
@@ -40,6 +41,7 @@ public class ConfigIT {
     public void gatewayAnswers() {
         http = Http.ofRunningGateway(context);
         config = Path.of(context.getProperty(Gateway.WORK), "config");
+        web = Path.of(context.getProperty(Gateway.WORK), "web");
     }
 
     @Test
@@ -50,6 +52,22 @@ public class ConfigIT {
         Await.until("the new Chinese title", SOON, () -> http.get("/").body(),
                 body -> body.contains("<title>鄂尔多斯知识产权服务大厅</title>"));
         assertTrue(http.get("/?lang=en").body().contains("<title>Ordos IP Service Hall</title>"));
+    }
+
+    @Test
+    public void editingTheShellsTextsAndFilesInWebShowsWithoutRebuilding() throws Exception {
+        Path catalogue = web.resolve("i18n/messages_zh_CN.properties");
+        Files.writeString(catalogue, Files.readString(catalogue).replace("shell.home.services=在线服务",
+                "shell.home.services=网上办事"));
+        Path icon = Files.createDirectories(web.resolve("static/info")).resolve("icon.svg");
+        Files.writeString(icon, "<svg xmlns=\"http://www.w3.org/2000/svg\"><title>operator's icon</title></svg>");
+        Path css = web.resolve("static/css/portal.css");
+        Files.writeString(css, Files.readString(css).replace("--brand: #0b4f9c;", "--brand: #006400;"));
+
+        Await.until("the new section title", SOON, () -> http.get("/").body(),
+                body -> body.contains("网上办事") && !body.contains("在线服务"));
+        assertTrue(http.get("/static/info/icon.svg").body().contains("operator's icon"));
+        assertTrue(http.get("/static/css/portal.css").body().contains("--brand: #006400;"));
     }
 
     @Test

@@ -43,10 +43,12 @@ public final class Gateway {
                     .toAbsolutePath().resolve(name + "-" + System.nanoTime());
             Path config = copy(dist.resolve("config"), work.resolve("config"));
             Path deploy = copy(dist.resolve("deploy"), work.resolve("deploy"));
+            Path web = copy(dist.resolve("web"), work.resolve("web"));
             Path log = work.getParent().resolve("gateway.log");
             GatewaySettings settings = GatewaySettings.from(Map.of("ONESTOP_HOME", dist.toString(),
                     "ONESTOP_DATA", work.resolve("data").toString(), "ONESTOP_CONFIG", config.toString(),
-                    "ONESTOP_DEPLOY", deploy.toString(), "ONESTOP_PORT", String.valueOf(freePort())), dist);
+                    "ONESTOP_DEPLOY", deploy.toString(), "ONESTOP_WEB", web.toString(),
+                    "ONESTOP_PORT", String.valueOf(freePort())), dist);
 
             List<Option> options = new ArrayList<>();
             for (Path jar : list(dist.resolve("system"))) {
@@ -85,18 +87,19 @@ public final class Gateway {
         }
     }
 
+    /** Copies a folder of the distribution with everything below it, for this test class alone to change. */
     private static Path copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        for (Path file : listAll(from)) {
-            Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
         return to;
-    }
-
-    private static List<Path> listAll(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).toList();
-        }
     }
 
     private static boolean isFragment(Path jar) throws IOException {

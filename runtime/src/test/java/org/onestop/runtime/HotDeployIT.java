@@ -103,7 +103,7 @@ public class HotDeployIT {
     }
 
     @Test
-    public void aModuleWhoseMigrationFailsStaysInactiveAndTheGatewayKeepsServing() throws Exception {
+    public void aModuleWhoseMigrationFailsStaysInactiveUntilAFixedJarReplacesIt() throws Exception {
         Path broken = deploy.resolve("broken.jar");
         Jars.variant(helloJar, broken, Map.of("Bundle-SymbolicName", "org.onestop.broken",
                 "Provide-Capability", "onestop.schema;onestop.schema=BROKEN"),
@@ -121,9 +121,14 @@ public class HotDeployIT {
                 body -> body.startsWith("{\"status\":\"DEGRADED\"")
                         && body.contains("\"symbolicName\":\"org.onestop.broken\",\"version\""));
 
-        Files.delete(broken);
+        Jars.variant(helloJar, broken, Map.of("Bundle-SymbolicName", "org.onestop.broken",
+                "Provide-Capability", "onestop.schema;onestop.schema=BROKEN"),
+                Map.of("db/migration/V1__broken.sql", "CREATE TABLE HALF_DONE (ID INTEGER);\n"));
+        Await.until("the fixed module to start", SOON, bundle::getState, state -> state == Bundle.ACTIVE);
+        assertTrue("the fixed script ran", tableExists("BROKEN", "HALF_DONE"));
         Await.until("health to recover", SOON, () -> http.get("/health").body(),
                 body -> body.startsWith("{\"status\":\"UP\""));
+        Files.delete(broken);
     }
 
     private Optional<Bundle> bundle(String symbolicName) {

@@ -75,6 +75,48 @@ public class PortalIT {
     }
 
     @Test
+    public void aPageOpenedInEnglishCanSwitchBackToChinese() {
+        Http.Answer english = http.get("/info/news?lang=en&kind=notice");
+
+        assertTrue(english.body().contains("<html lang=\"en\">"));
+        assertTrue(english.body(), english.body().contains(
+                "href=\"/lang/zh-CN?next=%2Finfo%2Fnews%3Fkind%3Dnotice\""));
+        Http.Answer back = http.get("/lang/zh-CN?next=%2Finfo%2Fnews%3Fkind%3Dnotice", "Cookie", "onestop_lang=en");
+        assertEquals(303, back.status());
+        assertTrue(back.header("Location").endsWith("/info/news?kind=notice"));
+        Http.Answer chinese = http.get("/info/news?kind=notice", "Cookie", back.header("Set-Cookie").split(";")[0]);
+        assertTrue(chinese.body().contains("<html lang=\"zh-CN\">"));
+    }
+
+    @Test
+    public void theRunningModulesAreListedAsJson() {
+        Http.Answer modules = http.get("/api/portal/modules", "Accept-Language", "en-GB,en;q=0.9");
+
+        assertEquals(200, modules.status());
+        assertEquals("[{\"id\":\"info\",\"title\":\"Centre information\",\"summary\":\"News, notices, the service"
+                + " guide and how to reach the centre.\",\"href\":\"/info\",\"icon\":\"/static/info/icon.svg\"}]",
+                modules.body());
+        assertEquals("Accept-Language, Cookie", modules.header("Vary"));
+    }
+
+    @Test
+    public void staticFilesComeFromTheShellAndTheModulesButNothingElse() {
+        Http.Answer css = http.get("/static/css/portal.css");
+        Http.Answer icon = http.get("/static/info/icon.svg");
+        Http.Answer hidden = http.get("/static/.secret");
+        Http.Answer outside = http.get("/static/info/..%2F..%2F..%2Fconfig%2Forg.onestop.info.cfg");
+
+        assertEquals(200, css.status());
+        assertTrue(css.header("Content-Type").startsWith("text/css"));
+        assertEquals(304, http.get("/static/css/portal.css", "If-None-Match", css.header("ETag")).status());
+        assertEquals(200, icon.status());
+        assertEquals("image/svg+xml", icon.header("Content-Type"));
+        assertEquals(404, hidden.status());
+        assertTrue(outside.status() == 400 || outside.status() == 404);
+        assertFalse(outside.body().contains("contact.phone"));
+    }
+
+    @Test
     public void theNewsApiReturnsTheSeededItemsNewestFirst() {
         Http.Answer news = http.get("/api/info/news?size=50");
 
@@ -82,7 +124,9 @@ public class PortalIT {
         assertTrue(news.header("Content-Type").startsWith("application/json"));
         assertTrue(news.body(), news.body().startsWith("{\"total\":10,"));
         assertTrue(news.body().contains("\"slug\":\"online-service-hall-trial-operation\""));
-        assertTrue(news.body().indexOf("2026-11-20") < news.body().indexOf("2021-04-26"));
+        int newest = news.body().indexOf("2026-11-20");
+        int oldest = news.body().indexOf("2021-04-26");
+        assertTrue(news.body(), newest > 0 && oldest > newest);
     }
 
     @Test
@@ -169,6 +213,7 @@ public class PortalIT {
             assertFalse(page.body().contains("secret internals"));
             assertFalse(page.body().contains("IllegalStateException"));
             assertTrue(page.body(), page.body().contains("服务器内部错误"));
+            assertTrue("the shell's own error page", page.body().contains("class=\"masthead\""));
             assertEquals(500, api.status());
             assertEquals("application/problem+json", api.header("Content-Type"));
             assertFalse(api.body().contains("secret internals"));

@@ -15,13 +15,13 @@ import java.util.Objects;
  * A template sets the page title with {@code <#assign title = "...">}.
  *
  * @param template template name, for example {@code info/news-list}
- * @param model    the values the template reads
+ * @param model    the values the template reads; a null value reads as missing
  */
 public record View(String template, Map<String, Object> model) {
 
     public View {
         Objects.requireNonNull(template, "template");
-        model = Map.copyOf(model);
+        model = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(model));
     }
 
     /** A view whose model is given as alternating names and values. */

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,7 +119,7 @@ public final class Newsroom {
             connection.setAutoCommit(false);
             try (PreparedStatement article = connection.prepareStatement(
                     "INSERT INTO ARTICLE (SLUG, KIND, PUBLISHED_ON, SOURCE) VALUES (?, ?, ?, ?)",
-                    new String[] {"ID"});
+                    Statement.RETURN_GENERATED_KEYS);
                     PreparedStatement text = connection.prepareStatement("INSERT INTO ARTICLE_TEXT"
                             + " (ARTICLE_ID, LANG, TITLE, SUMMARY, BODY) VALUES (?, ?, ?, ?, ?)")) {
                 for (ContentSeed.ArticleSeed seed : seeds) {

@@ -26,6 +26,8 @@ final class RecentReads<K, V> {
     }
 
     private final Map<K, Answer<V>> answers = new ConcurrentHashMap<>();
+    /** Counts clears, so that a read which started before a write does not put its old answer back. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     private final long maxAgeMillis;
     private final LongSupplier clock;
 
@@ -40,15 +42,20 @@ final class RecentReads<K, V> {
         if (answer != null && now < answer.freshUntil()) {
             return answer.value();
         }
+        long started = generation.get();
         V value = read.get();
         if (answers.size() >= MAX_ENTRIES) {
             answers.clear();
         }
         answers.put(key, new Answer<>(value, now + maxAgeMillis));
+        if (generation.get() != started) {
+            answers.remove(key);
+        }
         return value;
     }
 
     void clear() {
+        generation.incrementAndGet();
         answers.clear();
     }
 }

@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 @Component(service = {}, immediate = true)
 @Capability(namespace = "osgi.extender", name = Schema.EXTENDER, version = "1.0.0")
-public final class SchemaExtender implements BundleTrackerCustomizer<ServiceRegistration<DataSource>> {
+public final class SchemaExtender implements BundleTrackerCustomizer<SchemaExtender.Declared> {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 
@@ -51,7 +51,14 @@ public final class SchemaExtender implements BundleTrackerCustomizer<ServiceRegi
         t.setDaemon(true);
         return t;
     });
-    private final BundleTracker<ServiceRegistration<DataSource>> tracker;
+    private final BundleTracker<Declared> tracker;
+
+    /**
+     * A tracked bundle that declares a schema: the data source registered for it, or none when its scripts
+     * failed (kept, so that the failure is not retried when the bundle moves from STARTING to ACTIVE).
+     */
+    record Declared(ServiceRegistration<DataSource> registration) {
+    }
 
     @Activate
     public SchemaExtender(BundleContext context, @Reference(target = Database.TARGET) DataSource gateway) {
@@ -68,7 +75,7 @@ public final class SchemaExtender implements BundleTrackerCustomizer<ServiceRegi
     }
 
     @Override
-    public ServiceRegistration<DataSource> addingBundle(Bundle bundle, BundleEvent event) {
+    public Declared addingBundle(Bundle bundle, BundleEvent event) {
         Optional<BundleCapability> declaration = declaration(bundle);
         if (declaration.isEmpty()) {
             return null;
@@ -88,23 +95,27 @@ public final class SchemaExtender implements BundleTrackerCustomizer<ServiceRegi
             }
             Dictionary<String, Object> properties = new Hashtable<>();
             properties.put(Schema.DATASOURCE_PROPERTY, schema);
-            return context.registerService(DataSource.class, new SchemaDataSource(gateway, schema), properties);
+            return new Declared(context.registerService(DataSource.class,
+                    new SchemaDataSource(gateway, outcome.stored()), properties));
         } catch (MigrationException e) {
             LOG.error("Bundle {} stays inactive: {}", bundle.getSymbolicName(), e.getMessage());
             stopLater(bundle);
-            return null;
+            return new Declared(null);
         }
     }
 
     @Override
-    public void modifiedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<DataSource> registration) {
+    public void modifiedBundle(Bundle bundle, BundleEvent event, Declared declared) {
         // STARTING to ACTIVE: the data source stays
     }
 
     @Override
-    public void removedBundle(Bundle bundle, BundleEvent event, ServiceRegistration<DataSource> registration) {
+    public void removedBundle(Bundle bundle, BundleEvent event, Declared declared) {
+        if (declared.registration() == null) {
+            return;
+        }
         try {
-            registration.unregister();
+            declared.registration().unregister();
         } catch (IllegalStateException alreadyGone) {
             // the framework unregistered it when the bundle stopped
         }
@@ -134,12 +145,15 @@ public final class SchemaExtender implements BundleTrackerCustomizer<ServiceRegi
         return scripts;
     }
 
-    /** A bundle cannot be stopped from inside its own start; do it right after. */
+    /**
+     * A bundle cannot be stopped from inside its own start; do it right after. The stop is transient: a fixed jar
+     * copied over the broken one, or the next start of the gateway, starts the bundle again.
+     */
     private void stopLater(Bundle bundle) {
         stopper.execute(() -> {
             try {
                 if (bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.STARTING) {
-                    bundle.stop();
+                    bundle.stop(Bundle.STOP_TRANSIENT);
                 }
             } catch (BundleException | IllegalStateException e) {
                 LOG.warn("Could not stop {} after its failed migration: {}", bundle.getSymbolicName(),

@@ -36,8 +36,16 @@ public final class SchemaMigrator {
         this.dataSource = dataSource;
     }
 
-    /** What a migration did: the versions it applied now, the version the schema is at. */
-    public record Outcome(String schema, List<Integer> applied, int version) {
+    /**
+     * What a migration did.
+     *
+     * @param schema  the schema as declared
+     * @param stored  the schema's name as the database stores it (lower case in PostgreSQL), for
+     *                {@link Connection#setSchema}
+     * @param applied the versions applied now
+     * @param version the version the schema is at
+     */
+    public record Outcome(String schema, String stored, List<Integer> applied, int version) {
     }
 
     /** Applies the scripts of {@code schema} that are not applied yet. */
@@ -60,7 +68,8 @@ public final class SchemaMigrator {
                     }
                 }
                 int version = ordered.isEmpty() ? 0 : ordered.get(ordered.size() - 1).version();
-                return new Outcome(schema, List.copyOf(now), Math.max(version, highest(applied)));
+                return new Outcome(schema, identifier(connection.getMetaData(), schema), List.copyOf(now),
+                        Math.max(version, highest(applied)));
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
@@ -120,7 +129,7 @@ public final class SchemaMigrator {
                 connection.commit();
                 return false;
             }
-            connection.setSchema(schema);
+            connection.setSchema(identifier(connection.getMetaData(), schema));
             List<String> statements = SqlStatements.split(script.sql());
             for (int i = 0; i < statements.size(); i++) {
                 try {

@@ -21,7 +21,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
@@ -45,10 +45,8 @@ public final class HealthResource {
 
     private final BundleContext context;
     private final ModuleDirectory modules;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            target = Database.TARGET)
-    private volatile DataSource database;
+    /** The gateway's database, or null while it is not open. */
+    private final DataSource database;
 
     /** The report. */
     public record Health(String status, Instant startedAt, long uptimeSeconds, DatabaseHealth database,
@@ -63,10 +61,14 @@ public final class HealthResource {
     public record BundleHealth(long id, String symbolicName, String version, String state, boolean fragment) {
     }
 
+    /** Built again whenever the database comes or goes, so that the report always names the current one. */
     @Activate
-    public HealthResource(BundleContext context, @Reference ModuleDirectory modules) {
+    public HealthResource(BundleContext context, @Reference ModuleDirectory modules,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+                    target = Database.TARGET) DataSource database) {
         this.context = context;
         this.modules = modules;
+        this.database = database;
     }
 
     @GET

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class ModuleRegistry implements ModuleDirectory {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleRegistry.class);
+    private static final java.util.regex.Pattern MODULE_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]{1,30}");
     private static final Comparator<RunningModule> TILE_ORDER = Comparator
             .comparingInt((RunningModule m) -> m.descriptor().order())
             .thenComparing(m -> m.descriptor().id());
@@ -45,7 +46,13 @@ public final class ModuleRegistry implements ModuleDirectory {
         try {
             descriptor = module.descriptor();
         } catch (RuntimeException e) {
-            LOG.error("Module of bundle {} gave no valid descriptor: {}", reference.getBundle(), e.getMessage());
+            LOG.error("Module of bundle {} gave no descriptor: {}", reference.getBundle(), e.getMessage());
+            return;
+        }
+        if (!valid(descriptor)) {
+            LOG.error("Module of bundle {} is not listed: its id must be 2-31 lowercase letters or digits"
+                    + " starting with a letter, and it needs an icon; it declared {}", reference.getBundle(),
+                    descriptor);
             return;
         }
         Bundle bundle = reference.getBundle();
@@ -102,6 +109,12 @@ public final class ModuleRegistry implements ModuleDirectory {
     @Override
     public boolean departed(String id) {
         return departed.contains(id);
+    }
+
+    /** Whether a descriptor can name paths, keys and files: see {@link ModuleDescriptor#id()}. */
+    static boolean valid(ModuleDescriptor descriptor) {
+        return descriptor != null && descriptor.id() != null && MODULE_ID.matcher(descriptor.id()).matches()
+                && descriptor.icon() != null && !descriptor.icon().isBlank();
     }
 
     private static long serviceId(ServiceReference<?> reference) {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -23,6 +25,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Message lookup across the shell's catalogues in {@code web/i18n/} (re-read when an operator edits them) and the
@@ -35,6 +39,9 @@ public final class MessageCatalog implements Messages {
     private final Function<String, Optional<Bundle>> moduleBundles;
     private final Map<Path, Loaded> webFiles = new ConcurrentHashMap<>();
     private final Map<String, Loaded> bundleFiles = new ConcurrentHashMap<>();
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageCatalog.class);
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,2})\\}");
 
     /** Operator edits in web/i18n show within this many milliseconds. */
     private static final long RECHECK_MILLIS = 1000;
@@ -85,7 +92,7 @@ public final class MessageCatalog implements Messages {
         }
         long stamp = lastModified(file);
         Properties texts = loaded != null && loaded.stamp() == stamp ? loaded.texts()
-                : stamp < 0 ? new Properties() : read(() -> Files.newInputStream(file));
+                : stamp < 0 ? new Properties() : read(file.toString(), () -> Files.newInputStream(file));
         webFiles.put(file, new Loaded(stamp, now, texts));
         return texts;
     }
@@ -96,7 +103,8 @@ public final class MessageCatalog implements Messages {
         Loaded loaded = bundleFiles.get(cacheKey);
         if (loaded == null || loaded.stamp() != stamp) {
             URL entry = bundle.getEntry("i18n/" + fileName(language));
-            loaded = new Loaded(stamp, 0, entry == null ? new Properties() : read(entry::openStream));
+            loaded = new Loaded(stamp, 0, entry == null ? new Properties()
+                    : read(bundle.getSymbolicName() + "/" + entry.getPath(), entry::openStream));
             bundleFiles.put(cacheKey, loaded);
         }
         return loaded.texts();
@@ -118,25 +126,30 @@ public final class MessageCatalog implements Messages {
         InputStream open() throws IOException;
     }
 
-    private static Properties read(Source source) {
+    /** Reads a catalogue; an unreadable one is logged and shows keys instead of texts, the page still renders. */
+    private static Properties read(String name, Source source) {
         Properties properties = new Properties();
         try (InputStream in = source.open(); Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException | IllegalArgumentException e) {
-            // an unreadable catalogue shows keys instead of texts; the page still renders
+            LOG.warn("Message catalogue {} could not be read: {}", name, e.getMessage());
         }
         return properties;
     }
 
-    /** Replaces {0}, {1}, … with the arguments; apostrophes and other braces stay as written. */
+    /** Replaces {0}, {1}, … with the arguments in one pass; apostrophes and other braces stay as written. */
     static String format(String text, Object... arguments) {
         if (arguments == null || arguments.length == 0) {
             return text;
         }
-        String result = text;
-        for (int i = 0; i < arguments.length; i++) {
-            result = result.replace("{" + i + "}", String.valueOf(arguments[i]));
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (placeholder.find()) {
+            int index = Integer.parseInt(placeholder.group(1));
+            String value = index < arguments.length ? String.valueOf(arguments[index]) : placeholder.group();
+            placeholder.appendReplacement(result, Matcher.quoteReplacement(value));
         }
-        return result;
+        placeholder.appendTail(result);
+        return result.toString();
     }
 }

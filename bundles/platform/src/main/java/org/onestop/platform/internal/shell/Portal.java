@@ -67,7 +67,7 @@ public final class Portal {
     private Tile tile(RunningModule module, Language language) {
         String id = module.descriptor().id();
         return new Tile(id, messages.text(language, id + ".module.title"),
-                messages.text(language, id + ".module.summary"), module.descriptor().path(),
+                messages.text(language, id + ".module.summary"), "/" + id,
                 "/static/" + id + "/" + module.descriptor().icon());
     }
 }

@@ -22,6 +22,21 @@ final class Paths {
         return slash < 0 ? p : p.substring(0, slash);
     }
 
+    /**
+     * The path and query of a request without its {@code lang} parameter: where the language switch goes back to,
+     * so that the new choice is not overruled by the old one.
+     */
+    static String withoutLanguage(java.net.URI uri) {
+        String query = uri.getRawQuery();
+        if (query == null) {
+            return uri.getRawPath();
+        }
+        String kept = java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.equals("lang") && !p.startsWith("lang="))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return uri.getRawPath() + (kept.isEmpty() ? "" : "?" + kept);
+    }
+
     private static String strip(String path) {
         return path.startsWith("/") ? path.substring(1) : path;
     }

@@ -53,6 +53,8 @@ public final class ResponseShaper implements ContainerResponseFilter {
             shapeFailure(request, response, failure);
         } else if (entity instanceof View view) {
             page(request, response, view);
+        } else if (Paths.isApi(request.getUriInfo().getPath())) {
+            response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language, Cookie");
         }
     }
 
@@ -68,14 +70,11 @@ public final class ResponseShaper implements ContainerResponseFilter {
                     failure.errorId()), null, PROBLEM);
             return;
         }
-        var model = new java.util.HashMap<String, Object>();
-        model.put("status", failure.status());
-        model.put("heading", title);
-        model.put("detail", detail);
-        if (failure.errorId() != null) {
-            model.put("errorId", failure.errorId());
-        }
-        page(request, response, new View("shell/error", model));
+        page(request, response, errorView(failure.status(), title, detail, failure.errorId()));
+    }
+
+    private static View errorView(int status, String heading, String detail, String errorId) {
+        return View.of("shell/error", "status", status, "heading", heading, "detail", detail, "errorId", errorId);
     }
 
     /** Which message set describes a failure: a module that left, a known status, or a generic error. */
@@ -105,18 +104,28 @@ public final class ResponseShaper implements ContainerResponseFilter {
 
     private void page(ContainerRequestContext request, ContainerResponseContext response, View view) {
         Language language = LanguageChoice.of(request);
-        var uri = request.getUriInfo().getRequestUri();
-        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        String path = Paths.withoutLanguage(request.getUriInfo().getRequestUri());
         try {
             response.setEntity(portal.render(view, language, path), null, HTML);
         } catch (Exception e) {
             String errorId = FailureMapper.newErrorId();
             LOG.error("Page {} could not be rendered, error id {}", view.template(), errorId, e);
             response.setStatus(500);
-            response.setEntity(fallbackPage(errorId), null, HTML);
+            response.setEntity(errorPage(language, path, errorId), null, HTML);
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         response.getHeaders().putSingle(HttpHeaders.VARY, "Cookie");
+    }
+
+    /** The shell's 500 page for a page that failed to render; a plain one if the shell fails too. */
+    private String errorPage(Language language, String path, String errorId) {
+        try {
+            return portal.render(errorView(500, portal.messages().text(language, "error.500.title"),
+                    portal.messages().text(language, "error.500.detail"), errorId), language, path);
+        } catch (Exception e) {
+            LOG.error("The shell's error page could not be rendered either (error id {})", errorId, e);
+            return fallbackPage(errorId);
+        }
     }
 
     /** The error page when even the shell cannot render: plain, bilingual, with the error id. */

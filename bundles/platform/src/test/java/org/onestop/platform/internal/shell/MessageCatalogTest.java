@@ -44,6 +44,12 @@ class MessageCatalogTest {
     }
 
     @Test
+    void argumentsAreFilledInOnceEvenWhenTheyLookLikePlaceholders() {
+        assertEquals("Page {1} of 7", catalog.text(Language.EN, "shell.pager.position", "{1}", 7));
+        assertEquals("Page 3 of {1}", catalog.text(Language.EN, "shell.pager.position", 3));
+    }
+
+    @Test
     void missingEnglishFallsBackToChineseAndUnknownKeysShowThemselves() {
         assertEquals("仅中文", catalog.text(Language.EN, "shell.only.chinese"));
         assertEquals("shell.nowhere", catalog.text(Language.EN, "shell.nowhere"));
