@@ -96,6 +96,29 @@ class LauncherIT {
     }
 
     @Test
+    void aSecondGatewayOnTheSameDataSaysItsDatabaseIsBusyAndOffersNoBrokenTiles() throws Exception {
+        int firstPort = freePort();
+        Run first = new Run(Map.of("ONESTOP_PORT", String.valueOf(firstPort), "ONESTOP_DATA", data.toString()));
+        first.awaitOutput("OneStop is ready at");
+        int secondPort = freePort();
+        Run second = new Run(Map.of("ONESTOP_PORT", String.valueOf(secondPort), "ONESTOP_DATA", data.toString()));
+        try {
+            String output = second.awaitOutput("but its database is not available");
+            assertTrue(output.contains("OneStop answers at http://localhost:" + secondPort
+                    + "/ but its database is not available"), output);
+            Http http = new Http(secondPort);
+            assertEquals(503, http.get("/health").status());
+            Http.Answer home = http.get("/");
+            assertEquals(200, home.status());
+            assertTrue(!home.body().contains("data-module=\"info\""), "no tile for a module that cannot work");
+            assertTrue(new Http(firstPort).get("/api/info/news").body().startsWith("{\"total\":10,"));
+        } finally {
+            second.stop();
+            first.stop();
+        }
+    }
+
+    @Test
     void aBadPortIsRefusedWithAClearMessage() throws Exception {
         Run run = new Run(Map.of("ONESTOP_PORT", "eighty", "ONESTOP_DATA", data.toString()));
         assertTrue(run.process.waitFor(30, TimeUnit.SECONDS));
