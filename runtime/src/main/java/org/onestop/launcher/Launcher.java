@@ -33,9 +33,9 @@ public final class Launcher {
     private static final List<Logger> QUIET = List.of(
             Logger.getLogger("org.glassfish.jersey.internal.inject.Providers"),
             Logger.getLogger("org.glassfish.jersey.server.wadl"));
-    /** The REST whiteboard's report of every resource it adds; warnings still show. */
+    /** The REST whiteboard's and SPI Fly's report of everything they wire; warnings still show. */
     private static final List<Logger> WARNINGS_ONLY = List.of(Logger.getLogger("Jakartars"),
-            Logger.getLogger("runtime.check"));
+            Logger.getLogger("runtime.check"), Logger.getLogger("org.apache.aries.spifly"));
 
     private final GatewaySettings settings;
     private final PrintStream out;
