@@ -21,4 +21,9 @@ public record ArticleQuery(List<String> words, String kind, int page, int size) 
                         .map(w -> w.toLowerCase(Locale.ROOT)).limit(8).toList();
         return new ArticleQuery(words, kind, paging.page(), paging.size());
     }
+
+    /** How many items come before this page. */
+    int offset() {
+        return (page - 1) * size;
+    }
 }

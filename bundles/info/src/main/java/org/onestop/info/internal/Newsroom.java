@@ -78,7 +78,7 @@ public final class Newsroom {
                 total = rows.getInt(1);
             }
             List<Object> paged = new ArrayList<>(parameters);
-            paged.add((query.page() - 1) * query.size());
+            paged.add(query.offset());
             paged.add(query.size());
             List<ArticleSummary> items = new ArrayList<>();
             try (PreparedStatement select = prepare(connection, "SELECT a.SLUG, a.KIND, a.PUBLISHED_ON,"

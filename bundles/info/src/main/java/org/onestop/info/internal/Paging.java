@@ -36,8 +36,4 @@ record Paging(int page, int size) {
         }
         throw new BadRequestException(messages.text(language, "info.error.number", name, max));
     }
-
-    int offset() {
-        return (page - 1) * size;
-    }
 }

@@ -18,7 +18,7 @@ class PagingTest {
     void defaultsAndValidNumbers() {
         assertEquals(new Paging(1, 20), Paging.parse(null, "", 20, messages, Language.ZH_CN));
         assertEquals(new Paging(3, 5), Paging.parse(" 3 ", "5", 20, messages, Language.ZH_CN));
-        assertEquals(10, new Paging(3, 5).offset());
+        assertEquals(10, ArticleQuery.of(null, null, new Paging(3, 5)).offset());
     }
 
     @Test
