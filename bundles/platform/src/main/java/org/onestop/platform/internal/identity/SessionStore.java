@@ -1,0 +1,77 @@
+package org.onestop.platform.internal.identity;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Sessions in the database, so that several gateway nodes can share them. The browser holds a random id; the
+ * table holds its SHA-256 only. A session ends after an idle time or at its absolute end, whichever comes first.
+ */
+public final class SessionStore {
+
+    /** Last-seen times are written at most this often, not on every request. */
+    private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    /** A live session: its account, and whether its last-seen time is due for an update. */
+    public record Live(long accountId, Instant lastSeen) {
+    }
+
+    /** Starts a session for {@code accountId} and answers the id to give the browser. */
+    public String start(Connection c, long accountId, Instant now, Duration lifetime, String client)
+            throws SQLException {
+        String id = Secrets.newToken();
+        AccountStore.update(c, "INSERT INTO WEB_SESSION (ID_HASH, ACCOUNT_ID, CREATED_AT, LAST_SEEN, EXPIRES_AT, "
+                + "CLIENT_ADDRESS) VALUES (?, ?, ?, ?, ?, ?)", Secrets.sha256(id), accountId, Timestamp.from(now),
+                Timestamp.from(now), Timestamp.from(now.plus(lifetime)), truncate(client));
+        return id;
+    }
+
+    /** The account of session {@code id} if it is still alive at {@code now}; refreshes its last-seen time. */
+    public Optional<Live> find(Connection c, String id, Instant now, Duration idle) throws SQLException {
+        String hash = Secrets.sha256(id);
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT ACCOUNT_ID, LAST_SEEN FROM WEB_SESSION WHERE ID_HASH = ? AND EXPIRES_AT > ? AND LAST_SEEN > ?")) {
+            select.setString(1, hash);
+            select.setTimestamp(2, Timestamp.from(now));
+            select.setTimestamp(3, Timestamp.from(now.minus(idle)));
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                Live live = new Live(rows.getLong(1), rows.getTimestamp(2).toInstant());
+                if (live.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
+                    AccountStore.update(c, "UPDATE WEB_SESSION SET LAST_SEEN = ? WHERE ID_HASH = ?",
+                            Timestamp.from(now), hash);
+                }
+                return Optional.of(live);
+            }
+        }
+    }
+
+    /** Ends session {@code id}; answers whether there was one. */
+    public boolean end(Connection c, String id) throws SQLException {
+        return AccountStore.update(c, "DELETE FROM WEB_SESSION WHERE ID_HASH = ?", Secrets.sha256(id)) > 0;
+    }
+
+    /** Ends every session of an account; answers how many there were. */
+    public int endAll(Connection c, long accountId) throws SQLException {
+        return AccountStore.update(c, "DELETE FROM WEB_SESSION WHERE ACCOUNT_ID = ?", accountId);
+    }
+
+    /** Removes sessions that ended before {@code now}. */
+    public int sweep(Connection c, Instant now, Duration idle) throws SQLException {
+        return AccountStore.update(c, "DELETE FROM WEB_SESSION WHERE EXPIRES_AT <= ? OR LAST_SEEN <= ?",
+                Timestamp.from(now), Timestamp.from(now.minus(idle)));
+    }
+
+    private static String truncate(String client) {
+        String c = client == null ? "" : client;
+        return c.length() > 64 ? c.substring(0, 64) : c;
+    }
+}
