@@ -1,5 +1,7 @@
 package org.onestop.info.internal;
 
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Component(service = InfoApi.class, immediate = true)
 @JakartarsResource
+@Access(Audience.ANYONE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @Path("api/info")
 @Produces(MediaType.APPLICATION_JSON)

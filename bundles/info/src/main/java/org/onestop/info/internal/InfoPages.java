@@ -1,5 +1,7 @@
 package org.onestop.info.internal;
 
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
 import java.sql.SQLException;
 
 import org.onestop.api.i18n.Language;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
  */
 @Component(service = InfoPages.class, immediate = true)
 @JakartarsResource
+@Access(Audience.ANYONE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @Path("info")
 @Produces(MediaType.TEXT_HTML)

@@ -1,5 +1,7 @@
 package org.onestop.hello.internal;
 
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
 import java.util.Map;
 
 import org.onestop.api.i18n.Language;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 /** A page at {@code /hello} and its JSON twin at {@code /api/hello}. */
 @Component(service = HelloResource.class, immediate = true)
 @JakartarsResource
+@Access(Audience.ANYONE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @Path("")
 public final class HelloResource {

@@ -1,5 +1,7 @@
 package org.onestop.platform.internal.health;
 
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -39,6 +41,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Component(service = HealthResource.class, immediate = true)
 @JakartarsResource
+@Access(Audience.ANYONE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @Path("health")
 public final class HealthResource {

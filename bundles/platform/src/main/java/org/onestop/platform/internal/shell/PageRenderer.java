@@ -46,8 +46,12 @@ public final class PageRenderer {
      * @param path        the request path with its query, for the language switch and the navigation
      * @param portalTitle the portal's title in that language
      * @param tiles       the running modules
+     * @param visitor     who is visiting, for the header: {@code signedIn}, {@code name}, {@code staff},
+     *                    {@code operator}, {@code innovator}
+     * @param csrf        the visitor's CSRF token, for the hidden {@code _csrf} field of forms
      */
-    public record Page(Language language, String path, String portalTitle, List<Tile> tiles) {
+    public record Page(Language language, String path, String portalTitle, List<Tile> tiles,
+            Map<String, Object> visitor, String csrf) {
     }
 
     public PageRenderer(Path web, Function<String, Optional<Bundle>> moduleBundles, Messages messages) {
@@ -91,6 +95,8 @@ public final class PageRenderer {
         common.put("path", page.path());
         common.put("portalTitle", page.portalTitle());
         common.put("modules", page.tiles());
+        common.put("visitor", page.visitor());
+        common.put("csrf", page.csrf());
         common.put("year", Year.now().getValue());
         common.put("t", (TemplateMethodModelEx) arguments -> translate(language, arguments));
         return common;

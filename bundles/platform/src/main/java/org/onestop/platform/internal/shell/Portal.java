@@ -2,6 +2,7 @@ package org.onestop.platform.internal.shell;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -46,9 +47,14 @@ public final class Portal {
         this.config = changed;
     }
 
-    /** The whole HTML page of a view for a request in {@code language} at {@code path}. */
-    public String render(View view, Language language, String path) throws IOException, TemplateException {
-        return renderer.render(view, new PageRenderer.Page(language, path, title(language), tiles(language)));
+    /**
+     * The whole HTML page of a view for a request in {@code language} at {@code path}, by {@code visitor} (see
+     * {@link PageRenderer.Page}) whose forms send {@code csrf}.
+     */
+    public String render(View view, Language language, String path, Map<String, Object> visitor, String csrf)
+            throws IOException, TemplateException {
+        return renderer.render(view, new PageRenderer.Page(language, path, title(language), tiles(language),
+                visitor, csrf));
     }
 
     public String title(Language language) {

@@ -11,7 +11,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.onestop.platform.internal.identity.Refusal;
+
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -32,6 +35,14 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        if (exception instanceof Refusal refusal) {
+            Response.ResponseBuilder response = Response.status(refusal.status()).entity(new Failure(refusal.status(),
+                    null, null, refusal.key(), refusal.arguments(), refusal.fields()));
+            if (refusal.retryAfter() != null) {
+                response.header(HttpHeaders.RETRY_AFTER, refusal.retryAfter().toSeconds());
+            }
+            return response.build();
+        }
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
             if (original.hasEntity()) {

@@ -1,5 +1,7 @@
 package org.onestop.platform.internal.web;
 
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
 import java.net.URI;
 import java.util.List;
 
@@ -31,6 +33,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Component(service = HomeResource.class, immediate = true)
 @JakartarsResource
+@Access(Audience.ANYONE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @Path("/")
 public final class HomeResource {
@@ -72,7 +75,7 @@ public final class HomeResource {
     }
 
     /** {@code next} if it is a path of this site, else {@code /}: never a redirect to another site. */
-    static String localPath(String next) {
+    public static String localPath(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
                 || next.chars().anyMatch(c -> c < 0x20)) {
             return "/";

@@ -1,9 +1,15 @@
 package org.onestop.platform.internal.web;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 
 import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
@@ -62,12 +68,16 @@ public final class ResponseShaper implements ContainerResponseFilter {
         Language language = LanguageChoice.of(request);
         String path = "/" + request.getUriInfo().getPath();
         String kind = kind(failure, path);
-        String title = portal.messages().text(language, "error." + kind + ".title");
+        Messages messages = portal.messages();
+        String title = messages.text(language, "error." + kind + ".title");
         String detail = failure.detail() != null ? failure.detail()
-                : portal.messages().text(language, "error." + kind + ".detail");
+                : failure.detailKey() != null ? messages.text(language, failure.detailKey(), failure.arguments())
+                : messages.text(language, "error." + kind + ".detail");
+        Map<String, String> errors = new LinkedHashMap<>();
+        failure.fields().forEach((field, key) -> errors.put(field, messages.text(language, key)));
         if (wantsJson(request, path)) {
             response.setEntity(new ProblemDetail("about:blank", title, failure.status(), detail, path,
-                    failure.errorId()), null, PROBLEM);
+                    failure.errorId(), errors.isEmpty() ? null : errors), null, PROBLEM);
             return;
         }
         page(request, response, errorView(failure.status(), title, detail, failure.errorId()));
@@ -83,7 +93,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
         if (status == 404 && modules.departed(Paths.moduleOf(path))) {
             return "unavailable";
         }
-        return List.of(400, 403, 404, 405, 406, 409, 413, 415, 422, 429, 503).contains(status)
+        return List.of(400, 401, 403, 404, 410, 405, 406, 409, 413, 415, 422, 429, 503).contains(status)
                 ? String.valueOf(status) : status >= 500 ? "500" : "400";
     }
 
@@ -106,7 +116,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
         Language language = LanguageChoice.of(request);
         String path = Paths.withoutLanguage(request.getUriInfo().getRequestUri());
         try {
-            response.setEntity(portal.render(view, language, path), null, HTML);
+            response.setEntity(portal.render(view, language, path, visitor(request), csrf(request)), null, HTML);
         } catch (Exception e) {
             String errorId = FailureMapper.newErrorId();
             LOG.error("Page {} could not be rendered, error id {}", view.template(), errorId, e);
@@ -117,11 +127,30 @@ public final class ResponseShaper implements ContainerResponseFilter {
         response.getHeaders().putSingle(HttpHeaders.VARY, "Cookie");
     }
 
+    /** Who is visiting, as the shell's header shows it. */
+    private static Map<String, Object> visitor(ContainerRequestContext request) {
+        Visit visit = Visit.of(request);
+        Caller caller = visit == null ? Caller.anonymous("") : visit.caller();
+        Map<String, Object> visitor = new HashMap<>();
+        visitor.put("signedIn", caller.signedIn());
+        visitor.put("name", caller.displayName() == null ? "" : caller.displayName());
+        visitor.put("innovator", caller.innovator());
+        visitor.put("staff", caller.staff());
+        visitor.put("operator", caller.has(Role.OPERATOR));
+        return visitor;
+    }
+
+    private static String csrf(ContainerRequestContext request) {
+        Visit visit = Visit.of(request);
+        return visit == null ? "" : visit.csrfToken();
+    }
+
     /** The shell's 500 page for a page that failed to render; a plain one if the shell fails too. */
     private String errorPage(Language language, String path, String errorId) {
         try {
             return portal.render(errorView(500, portal.messages().text(language, "error.500.title"),
-                    portal.messages().text(language, "error.500.detail"), errorId), language, path);
+                    portal.messages().text(language, "error.500.detail"), errorId), language, path,
+                    Map.of("signedIn", false), "");
         } catch (Exception e) {
             LOG.error("The shell's error page could not be rendered either (error id {})", errorId, e);
             return fallbackPage(errorId);

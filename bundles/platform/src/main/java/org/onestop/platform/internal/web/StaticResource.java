@@ -1,5 +1,7 @@
 package org.onestop.platform.internal.web;
 
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -37,6 +39,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Component(service = StaticResource.class, immediate = true)
 @JakartarsResource
+@Access(Audience.ANYONE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @Path("static")
 public final class StaticResource {

@@ -50,7 +50,8 @@ class PageRendererTest {
 
     private PageRenderer.Page page(Language language) {
         return new PageRenderer.Page(language, "/news/1", "OneStop Hall",
-                List.of(new Tile("news", "News", "What is new", "/news", "/static/news/icon.svg")));
+                List.of(new Tile("news", "News", "What is new", "/news", "/static/news/icon.svg")),
+                java.util.Map.of("signedIn", false), "token");
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.onestop.platform.internal.web;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Set;
+
+import org.glassfish.jersey.server.ContainerRequest;
+import org.onestop.api.module.ServiceModule;
+import org.onestop.platform.internal.identity.SignIn;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The first step of every request: notes who is visiting ({@link Visit}) and refuses state-changing requests
+ * that a browser could have been tricked into sending (CSRF). Such a request must carry the visitor's token, in
+ * the header {@value #CSRF_HEADER} (scripts) or the form field {@value #CSRF_FIELD} (forms), unless it is an
+ * anonymous JSON call, which browsers cannot send across sites. A request whose {@code Origin} is another site is
+ * refused too.
+ */
+@Component(service = ContainerRequestFilter.class, immediate = true)
+@JakartarsExtension
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class Gatekeeper implements ContainerRequestFilter {
+
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String CSRF_FIELD = "_csrf";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    private final SignIn signIn;
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Activate
+    public Gatekeeper(@Reference SignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Visit visit = new Visit(signIn, clientAddress(request), secure(request),
+                cookie(request, Visit.SESSION_COOKIE), cookie(request, Visit.ANONYMOUS_COOKIE));
+        request.setProperty(Visit.PROPERTY, visit);
+        if (SAFE.contains(request.getMethod())) {
+            return;
+        }
+        if (!sameOrigin(request)) {
+            request.abortWith(refusal("error.csrf.origin"));
+            return;
+        }
+        MediaType type = request.getMediaType();
+        boolean json = type != null && type.getSubtype().endsWith("json");
+        boolean anonymousJson = json && visit.sessionCookie() == null;
+        if (!anonymousJson && !visit.acceptsCsrf(token(request, type))) {
+            request.abortWith(refusal("error.csrf.token"));
+        }
+    }
+
+    private static Response refusal(String key) {
+        return Response.status(403).entity(Failure.of(403, key)).build();
+    }
+
+    private static String token(ContainerRequestContext request, MediaType type) {
+        String header = request.getHeaderString(CSRF_HEADER);
+        if (header != null) {
+            return header;
+        }
+        if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                && request instanceof ContainerRequest jersey) {
+            jersey.bufferEntity();
+            Form form = jersey.readEntity(Form.class);
+            return form.asMap().getFirst(CSRF_FIELD);
+        }
+        return request.getUriInfo().getQueryParameters().getFirst(CSRF_FIELD);
+    }
+
+    /** No {@code Origin} (same-site navigation, non-browser clients), or the one of this site. */
+    private static boolean sameOrigin(ContainerRequestContext request) {
+        String origin = request.getHeaderString("Origin");
+        if (origin == null) {
+            return true;
+        }
+        String host = request.getHeaderString(HttpHeaders.HOST);
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && host.equalsIgnoreCase(authority);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String cookie(ContainerRequestContext request, String name) {
+        Cookie cookie = request.getCookies().get(name);
+        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+    }
+
+    /** The peer's address, or the first address of {@code X-Forwarded-For} when the peer is a trusted proxy. */
+    private String clientAddress(ContainerRequestContext request) {
+        String peer = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+        String forwarded = request.getHeaderString("X-Forwarded-For");
+        if (forwarded != null && trusted(peer)) {
+            return forwarded.split(",")[0].trim();
+        }
+        return peer;
+    }
+
+    private boolean secure(ContainerRequestContext request) {
+        String peer = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+        String proto = request.getHeaderString("X-Forwarded-Proto");
+        if (proto != null && trusted(peer)) {
+            return "https".equalsIgnoreCase(proto.trim());
+        }
+        return "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
+    }
+
+    private boolean trusted(String peer) {
+        return Arrays.stream(signIn.config().trusted_proxies().split(",")).map(String::trim)
+                .anyMatch(p -> !p.isEmpty() && p.equals(peer));
+    }
+}
