@@ -3,15 +3,9 @@ package org.onestop.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -23,62 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherIT {
 
-    private static final Path DIST = Path.of(System.getProperty("onestop.dist", "target/onestop"));
     /** What a Java process answers to SIGTERM once its shutdown hooks have run: 128 + 15. */
     private static final int TERMINATED = 143;
 
     @TempDir
     Path data;
 
-    /** A running gateway process and everything it printed. */
-    private static final class Run {
-        final Process process;
-        final StringBuffer output = new StringBuffer();
-        final CompletableFuture<Void> drained;
-
-        Run(Map<String, String> env) throws IOException {
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-jar", DIST.resolve("onestop.jar").toString()).redirectErrorStream(true);
-            builder.environment().keySet().removeIf(k -> k.startsWith("ONESTOP_"));
-            builder.environment().putAll(env);
-            process = builder.start();
-            drained = CompletableFuture.runAsync(() -> {
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                        output.append(line).append('\n');
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
-                }
-            });
-        }
-
-        String awaitOutput(String text) {
-            return Await.until("'" + text + "' in the output", Duration.ofSeconds(90), output::toString,
-                    out -> out.contains(text) || !process.isAlive());
-        }
-
-        int stop() throws Exception {
-            process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close the output pipe
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "stopped within a minute");
-            drained.get(10, TimeUnit.SECONDS);
-            return process.exitValue();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
     void startsOnThePortFromTheEnvironmentStopsCleanlyAndKeepsItsData() throws Exception {
-        int port = freePort();
+        int port = GatewayProcess.freePort();
         Map<String, String> env = Map.of("ONESTOP_PORT", String.valueOf(port), "ONESTOP_DATA", data.toString());
 
-        Run first = new Run(env);
+        GatewayProcess first = new GatewayProcess(env);
         assertTrue(first.awaitOutput("OneStop is ready at http://localhost:" + port + "/").contains("ready at"),
                 first.output.toString());
         Http http = new Http(port);
@@ -88,7 +38,7 @@ class LauncherIT {
                 first.output.toString());
         assertTrue(first.output.toString().contains("OneStop stopped."), first.output.toString());
 
-        Run second = new Run(env);
+        GatewayProcess second = new GatewayProcess(env);
         second.awaitOutput("OneStop is ready at");
         assertTrue(http.get("/api/info/news").body().startsWith("{\"total\":10,"), "seeded once, kept");
         assertEquals(TERMINATED, second.stop(), second.output.toString());
@@ -97,11 +47,11 @@ class LauncherIT {
 
     @Test
     void aSecondGatewayOnTheSameDataSaysItsDatabaseIsBusyAndOffersNoBrokenTiles() throws Exception {
-        int firstPort = freePort();
-        Run first = new Run(Map.of("ONESTOP_PORT", String.valueOf(firstPort), "ONESTOP_DATA", data.toString()));
+        int firstPort = GatewayProcess.freePort();
+        GatewayProcess first = new GatewayProcess(Map.of("ONESTOP_PORT", String.valueOf(firstPort), "ONESTOP_DATA", data.toString()));
         first.awaitOutput("OneStop is ready at");
-        int secondPort = freePort();
-        Run second = new Run(Map.of("ONESTOP_PORT", String.valueOf(secondPort), "ONESTOP_DATA", data.toString()));
+        int secondPort = GatewayProcess.freePort();
+        GatewayProcess second = new GatewayProcess(Map.of("ONESTOP_PORT", String.valueOf(secondPort), "ONESTOP_DATA", data.toString()));
         try {
             String output = second.awaitOutput("but its database is not available");
             assertTrue(output.contains("OneStop answers at http://localhost:" + secondPort
@@ -120,7 +70,7 @@ class LauncherIT {
 
     @Test
     void aBadPortIsRefusedWithAClearMessage() throws Exception {
-        Run run = new Run(Map.of("ONESTOP_PORT", "eighty", "ONESTOP_DATA", data.toString()));
+        GatewayProcess run = new GatewayProcess(Map.of("ONESTOP_PORT", "eighty", "ONESTOP_DATA", data.toString()));
         assertTrue(run.process.waitFor(30, TimeUnit.SECONDS));
         run.drained.get(10, TimeUnit.SECONDS);
 
@@ -132,7 +82,7 @@ class LauncherIT {
     @Test
     void aPortInUseIsRefusedWithAClearMessage() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Run run = new Run(Map.of("ONESTOP_PORT", String.valueOf(taken.getLocalPort()),
+            GatewayProcess run = new GatewayProcess(Map.of("ONESTOP_PORT", String.valueOf(taken.getLocalPort()),
                     "ONESTOP_DATA", data.toString()));
             assertTrue(run.process.waitFor(30, TimeUnit.SECONDS));
             run.drained.get(10, TimeUnit.SECONDS);

@@ -7,6 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
 import javax.sql.DataSource;
 
 import org.onestop.api.audit.AuditEntry;
@@ -15,9 +19,12 @@ import org.onestop.api.identity.Caller;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logging in and out, finding the account behind a session cookie, and changing one's password. A login always
@@ -28,11 +35,18 @@ import org.osgi.service.metatype.annotations.Designate;
 @Designate(ocd = IdentityConfig.class)
 public final class SignIn {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
+
     private final DataSource database;
     private final AuditTrail audit;
     private final Clock clock;
     private final AccountStore accounts = new AccountStore();
     private final SessionStore sessions = new SessionStore();
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "onestop-session-sweeper");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile IdentityConfig config;
     private volatile PasswordHashing hashing;
     private volatile Secrets secrets;
@@ -41,6 +55,7 @@ public final class SignIn {
     public SignIn(@Reference(target = "(onestop.schema=PLATFORM)") DataSource database,
             @Reference AuditTrail audit, IdentityConfig config) throws SQLException {
         this(database, audit, config, Clock.systemUTC());
+        sweepRegularly();
     }
 
     SignIn(DataSource database, AuditTrail audit, IdentityConfig config, Clock clock) throws SQLException {
@@ -49,6 +64,22 @@ public final class SignIn {
         this.clock = clock;
         modified(config);
         this.secrets = new Secrets(Transaction.run(database, GatewaySecret::load));
+    }
+
+    /** Every ten minutes, ended sessions are removed from the table. */
+    private void sweepRegularly() {
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                sweep();
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("Ended sessions could not be removed: {}", e.getMessage());
+            }
+        }, 10, 10, TimeUnit.MINUTES);
+    }
+
+    @Deactivate
+    void close() {
+        sweeper.shutdownNow();
     }
 
     @Modified

@@ -1,0 +1,118 @@
+package org.onestop.runtime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser as far as the gateway can tell: it keeps the cookies the gateway sets, does not follow redirects (so
+ * that tests see them), sends forms with the CSRF token of the page they came from, and can call the JSON API.
+ */
+final class Browser {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final int port;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    Browser(int port) {
+        this.port = port;
+    }
+
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    Http.Answer get(String path, String... headers) {
+        return send(request(path, headers).GET());
+    }
+
+    /** Opens the page {@code formPage}, then posts {@code fields} to {@code action} with the page's CSRF token. */
+    Http.Answer submit(String formPage, String action, Map<String, String> fields) {
+        Http.Answer page = get(formPage);
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrfOf(page.body()));
+        return postForm(action, all);
+    }
+
+    Http.Answer postForm(String path, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Http.Answer json(String method, String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    static String csrfOf(String html) {
+        Matcher m = CSRF.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No CSRF field in the page: " + html);
+        }
+        return m.group(1);
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return request;
+    }
+
+    private Http.Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                keep(set);
+            }
+            return new Http.Answer(response.statusCode(), response, response.body());
+        } catch (IOException e) {
+            return new Http.Answer(0, null, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Http.Answer(0, null, e.toString());
+        }
+    }
+
+    private void keep(String setCookie) {
+        String[] parts = setCookie.split(";");
+        int eq = parts[0].indexOf('=');
+        String name = parts[0].substring(0, eq).trim();
+        String value = parts[0].substring(eq + 1).trim();
+        boolean expired = setCookie.toLowerCase().contains("max-age=0");
+        if (value.isEmpty() || expired) {
+            cookies.remove(name);
+        } else {
+            cookies.put(name, value);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

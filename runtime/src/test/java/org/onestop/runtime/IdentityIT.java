@@ -1,0 +1,404 @@
+package org.onestop.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Accounts end to end, on the distribution started with {@code java -jar} and mail going to a real SMTP server
+ * (GreenMail) inside the test: the first operator, registration with the confirmation mail, login and logout,
+ * password reset by mail, staff accounts, CSRF, throttling, the social credit code check, security headers.
+ */
+class IdentityIT {
+
+    static final String PASSWORD = "Grassland-2026!";
+    private static final Pattern LINK = Pattern.compile("(http://\\S+/account/(confirm|reset)\\?token=[A-Za-z0-9_%-]+)");
+    private static final Pattern FIRST_PASSWORD = Pattern.compile("one-time password (\\S+) ");
+
+    @TempDir
+    static Path home;
+    static GreenMail smtp;
+    static GatewayProcess gateway;
+    static int port;
+    static Browser operator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        smtp = new GreenMail(new ServerSetup(GatewayProcess.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        port = GatewayProcess.freePort();
+        Path config = Files.createDirectories(home.resolve("config"));
+        try (var files = Files.list(GatewayProcess.DIST.resolve("config"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, config.resolve(file.getFileName()));
+            }
+        }
+        Files.writeString(config.resolve("org.onestop.platform.mail.cfg"), "smtp.host=127.0.0.1\nsmtp.port="
+                + smtp.getSmtp().getPort() + "\nsmtp.starttls=false\nsender.address=hall@onestop.test\ninterval.seconds=1\n");
+        Files.writeString(config.resolve("org.onestop.platform.identity.cfg"),
+                "public.url=http://127.0.0.1:" + port + "\nregistrations.per.hour=50\nreset.requests.per.hour=50\n");
+        gateway = new GatewayProcess(Map.of("ONESTOP_PORT", String.valueOf(port), "ONESTOP_DATA",
+                home.resolve("data").toString(), "ONESTOP_CONFIG", config.toString()));
+        gateway.awaitOutput("OneStop is ready at");
+        operator = firstOperator();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (gateway != null) {
+            gateway.stop();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /** The operator made on first start: its printed one-time password works once, for choosing a new one. */
+    private static Browser firstOperator() {
+        String output = gateway.awaitOutput("one-time password");
+        Matcher printed = FIRST_PASSWORD.matcher(output);
+        assertTrue(printed.find(), output);
+        Browser browser = new Browser(port);
+        Http.Answer login = browser.submit("/login", "/login", Map.of("email", "operator@onestop.local",
+                "password", printed.group(1)));
+        assertEquals(303, login.status(), login.body());
+        assertEquals("/account/password", login.header("Location"));
+        Http.Answer elsewhere = browser.get("/ops/accounts");
+        assertEquals(303, elsewhere.status(), "nothing but the password page until it is changed");
+        assertEquals("/account/password", elsewhere.header("Location"));
+        assertEquals(403, browser.get("/api/ops/accounts", "Accept", "application/json").status());
+
+        Http.Answer changed = browser.submit("/account/password", "/account/password",
+                Map.of("current", printed.group(1), "password", PASSWORD));
+        assertEquals(303, changed.status(), changed.body());
+        assertEquals(200, browser.get("/ops/accounts").status());
+        return browser;
+    }
+
+    /** Registers {@code email}, confirms it through the mailed link, and logs in: a signed-in innovator. */
+    static Browser innovator(String email) {
+        Browser browser = new Browser(port);
+        Http.Answer registered = browser.submit("/register", "/register", Map.of("email", email,
+                "password", PASSWORD, "displayName", "王工程师", "mobile", "13812345678"));
+        assertEquals(200, registered.status(), registered.body());
+        assertTrue(registered.body().contains(email), "the page names the mailbox");
+        String link = linkIn(mailTo(email, "确认"));
+        Http.Answer confirmPage = browser.get(path(link));
+        assertEquals(200, confirmPage.status());
+        Http.Answer confirmed = browser.postForm("/account/confirm", Map.of("token", token(link),
+                "_csrf", Browser.csrfOf(confirmPage.body())));
+        assertEquals(303, confirmed.status(), confirmed.body());
+        login(browser, email, PASSWORD, 303);
+        return browser;
+    }
+
+    static Http.Answer login(Browser browser, String email, String password, int expected) {
+        Http.Answer login = browser.submit("/login", "/login", Map.of("email", email, "password", password));
+        assertEquals(expected, login.status(), login.body());
+        return login;
+    }
+
+    /** Waits for the newest mail to {@code to} whose subject contains {@code subject}. */
+    static MimeMessage mailTo(String to, String subject) {
+        return Await.until("a mail to " + to + " about " + subject, Duration.ofSeconds(30),
+                () -> Arrays.stream(smtp.getReceivedMessages()).filter(m -> sentTo(m, to) && subject(m)
+                        .contains(subject)).reduce((a, b) -> b).orElse(null), m -> m != null);
+    }
+
+    static String linkIn(MimeMessage mail) {
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+        assertTrue(m.find(), GreenMailUtil.getBody(mail));
+        return m.group(1);
+    }
+
+    static String path(String link) {
+        return link.substring(link.indexOf("/account/"));
+    }
+
+    static String token(String link) {
+        return java.net.URLDecoder.decode(link.substring(link.indexOf("token=") + 6),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static boolean sentTo(MimeMessage m, String to) {
+        try {
+            return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString()
+                    .equalsIgnoreCase(to));
+        } catch (jakarta.mail.MessagingException e) {
+            return false;
+        }
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
+    }
+
+    @Test
+    void anInnovatorRegistersConfirmsByMailAndLogsInWithANewSessionId() {
+        Browser attacker = new Browser(port);
+        attacker.get("/login");
+        Browser browser = new Browser(port);
+        browser.setCookie("onestop_session", "planted-by-an-attacker");
+        Http.Answer registered = browser.submit("/register", "/register", Map.of("email", "zhang.min@example.cn",
+                "password", PASSWORD, "displayName", "张敏", "mobile", ""));
+        assertEquals(200, registered.status(), registered.body());
+        String link = linkIn(mailTo("zhang.min@example.cn", "确认"));
+        login(browser, "zhang.min@example.cn", PASSWORD, 403);
+
+        Http.Answer confirmPage = browser.get(path(link));
+        Http.Answer confirmed = browser.postForm("/account/confirm", Map.of("token", token(link),
+                "_csrf", Browser.csrfOf(confirmPage.body())));
+        assertEquals("/login?notice=confirmed", confirmed.header("Location"));
+
+        Http.Answer login = login(browser, "zhang.min@example.cn", PASSWORD, 303);
+        assertEquals("/account", login.header("Location"));
+        String session = browser.cookie("onestop_session");
+        assertNotNull(session);
+        assertNotEquals("planted-by-an-attacker", session, "a new session id at login");
+        String cookie = login.header("Set-Cookie");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(browser.get("/account").body().contains("zhang.min@example.cn"));
+
+        Http.Answer second = login(browser, "zhang.min@example.cn", PASSWORD, 303);
+        assertNotEquals(session, browser.cookie("onestop_session"), "logging in again changes the id again");
+        assertNotNull(second);
+        String current = browser.cookie("onestop_session");
+        Browser stale = new Browser(port);
+        stale.setCookie("onestop_session", session);
+        assertEquals(303, stale.get("/account").status(), "the replaced session ended");
+
+        Http.Answer logout = browser.postForm("/logout", Map.of("_csrf", Browser.csrfOf(browser.get("/account")
+                .body())));
+        assertEquals(303, logout.status());
+        Browser replay = new Browser(port);
+        replay.setCookie("onestop_session", current);
+        Http.Answer after = replay.get("/account");
+        assertEquals(303, after.status(), "a logged-out session id opens nothing");
+        assertTrue(after.header("Location").startsWith("/login?next="));
+    }
+
+    @Test
+    void aResetLinkWorksOnceAndEndsEverySession() {
+        Browser first = innovator("li.na@example.cn");
+        Browser other = new Browser(port);
+        login(other, "li.na@example.cn", PASSWORD, 303);
+
+        Browser forgetful = new Browser(port);
+        Http.Answer asked = forgetful.submit("/account/forgot", "/account/forgot", Map.of("email", "li.na@example.cn"));
+        assertEquals(200, asked.status());
+        Http.Answer unknown = forgetful.submit("/account/forgot", "/account/forgot",
+                Map.of("email", "nobody.here@example.cn"));
+        assertEquals(asked.body().replace("li.na@example.cn", "X"), unknown.body()
+                .replace("nobody.here@example.cn", "X"), "the same answer whether or not the email has an account");
+
+        String link = linkIn(mailTo("li.na@example.cn", "密码"));
+        Http.Answer form = forgetful.get(path(link));
+        assertEquals(200, form.status());
+        Http.Answer weak = forgetful.postForm("/account/reset", Map.of("token", token(link), "password", "short",
+                "_csrf", Browser.csrfOf(form.body())));
+        assertEquals(422, weak.status());
+        assertTrue(weak.body().contains("10"), "says how long a password must be");
+        Http.Answer reset = forgetful.postForm("/account/reset", Map.of("token", token(link),
+                "password", "Steppe-Wind-2027", "_csrf", Browser.csrfOf(form.body())));
+        assertEquals(303, reset.status(), reset.body());
+        Http.Answer again = forgetful.postForm("/account/reset", Map.of("token", token(link),
+                "password", "Another-One-2028", "_csrf", Browser.csrfOf(form.body())));
+        assertEquals(410, again.status(), "the link works once");
+        assertEquals(410, forgetful.get(path(link)).status());
+
+        assertEquals(303, first.get("/account").status(), "sessions ended by the reset");
+        assertEquals(303, other.get("/account").status());
+        login(new Browser(port), "li.na@example.cn", PASSWORD, 401);
+        login(new Browser(port), "li.na@example.cn", "Steppe-Wind-2027", 303);
+    }
+
+    @Test
+    void changesWithoutTheVisitorsCsrfTokenAreRefused() {
+        Browser browser = innovator("zhao.lei@example.cn");
+        Map<String, String> profile = Map.of("displayName", "赵磊", "mobile", "", "language", "zh-CN");
+        Http.Answer none = browser.postForm("/account", profile);
+        assertEquals(403, none.status());
+        assertTrue(none.body().contains("表单已过期"), none.body());
+        Map<String, String> forged = new java.util.HashMap<>(profile);
+        forged.put("_csrf", "forged-token");
+        assertEquals(403, browser.postForm("/account", forged).status());
+        Browser someoneElse = new Browser(port);
+        someoneElse.get("/login");
+        forged.put("_csrf", Browser.csrfOf(someoneElse.get("/login").body()));
+        assertEquals(403, browser.postForm("/account", forged).status(), "another visitor's token is no good");
+        forged.put("_csrf", Browser.csrfOf(browser.get("/account").body()));
+        assertEquals(403, browser.postForm("/account", forged, "Origin", "http://evil.example").status(),
+                "not from another site");
+        assertEquals(303, browser.postForm("/account", forged).status(), "with its own token it goes through");
+
+        Http.Answer me = browser.json("GET", "/api/account/me", null);
+        String token = me.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
+        String body = "{\"displayName\":\"赵磊\",\"mobile\":\"13912345678\"}";
+        assertEquals(403, browser.json("PUT", "/api/account/me", body).status(), "scripts send the header");
+        Http.Answer withHeader = browser.json("PUT", "/api/account/me", body, "X-CSRF-Token", token);
+        assertEquals(200, withHeader.status(), withHeader.body());
+        assertTrue(withHeader.body().contains("\"mobile\":\"13912345678\""));
+    }
+
+    @Test
+    void afterFiveWrongPasswordsEachAttemptHasToWait() {
+        innovator("sun.li@example.cn");
+        Browser guesser = new Browser(port);
+        for (int i = 1; i <= 4; i++) {
+            login(guesser, "sun.li@example.cn", "wrong-password-" + i, 401);
+        }
+        Http.Answer fifth = login(guesser, "sun.li@example.cn", "wrong-password-5", 429);
+        assertNotNull(fifth.header("Retry-After"));
+        Http.Answer sixth = login(guesser, "sun.li@example.cn", PASSWORD, 429);
+        assertTrue(sixth.body().contains("秒"), "says how long to wait: " + sixth.body());
+        Http.Answer api = guesser.json("POST", "/api/account/login",
+                "{\"email\":\"sun.li@example.cn\",\"password\":\"x\"}");
+        assertEquals(429, api.status());
+        assertTrue(api.header("Content-Type").startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theOrganisationsCreditCodeMustCarryTheRightCheckCharacter() {
+        Browser browser = innovator("chen.jie@example.cn");
+        Map<String, String> organisation = new java.util.HashMap<>(Map.of("name", "内蒙古草原生物科技有限公司",
+                "creditCode", "91350100M000100Y44", "address", "呼和浩特市赛罕区", "contactPerson", "陈杰",
+                "contactPhone", "0471-1234567"));
+        Http.Answer wrong = browser.submit("/account/organisation", "/account/organisation", organisation);
+        assertEquals(422, wrong.status());
+        assertTrue(wrong.body().contains("校验码不符"), wrong.body());
+        organisation.put("creditCode", "91350100M000100Y43");
+        Http.Answer right = browser.submit("/account/organisation", "/account/organisation", organisation);
+        assertEquals(303, right.status(), right.body());
+        Http.Answer stored = browser.json("GET", "/api/account/organisation", null);
+        assertTrue(stored.body().contains("\"creditCode\":\"91350100M000100Y43\""), stored.body());
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : new String[] {"/", "/login", "/api/info/news", "/no/such/page", "/static/css/portal.css"}) {
+            Http.Answer answer = new Browser(port).get(path);
+            String csp = answer.header("Content-Security-Policy");
+            assertNotNull(csp, path);
+            assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("script-src 'self'")
+                    && !csp.contains("unsafe-inline"), csp);
+            assertEquals("nosniff", answer.header("X-Content-Type-Options"), path);
+            assertEquals("same-origin", answer.header("Referrer-Policy"), path);
+        }
+    }
+
+    @Test
+    void registeringAKnownEmailTellsTheVisitorNothingAndTheOwnerByMail() {
+        innovator("zhou.xun@example.cn");
+        Browser stranger = new Browser(port);
+        Http.Answer again = stranger.submit("/register", "/register", Map.of("email", "zhou.xun@example.cn",
+                "password", "Some-Other-Pass-1", "displayName", "冒名者", "mobile", ""));
+        assertEquals(200, again.status());
+        assertTrue(again.body().contains("请查收邮件"), "the same page as a new registration");
+        assertNotNull(mailTo("zhou.xun@example.cn", "有人使用您的邮箱注册"));
+        assertFalse(gateway.output.toString().contains("Some-Other-Pass-1"), "passwords are never logged");
+    }
+
+    /** A staff member created by the operator, who set a password through the invitation mail and logged in. */
+    static Browser staffMember(String email, String... roles) {
+        String json = "{\"email\":\"" + email + "\",\"displayName\":\"审查员\",\"roles\":[\""
+                + String.join("\",\"", roles) + "\"]}";
+        Http.Answer created = operator.json("POST", "/api/ops/accounts", json, "X-CSRF-Token", csrfOf(operator));
+        assertEquals(201, created.status(), created.body());
+        String link = linkIn(mailTo(email, "工作人员"));
+        Browser browser = new Browser(port);
+        Http.Answer form = browser.get(path(link));
+        assertEquals(200, form.status(), form.body());
+        Http.Answer set = browser.postForm("/account/reset", Map.of("token", token(link), "password", PASSWORD,
+                "_csrf", Browser.csrfOf(form.body())));
+        assertEquals(303, set.status(), set.body());
+        assertEquals("/staff", login(browser, email, PASSWORD, 303).header("Location"));
+        return browser;
+    }
+
+    static String csrfOf(Browser browser) {
+        return browser.json("GET", "/api/account/me", null).body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*",
+                "$1");
+    }
+
+    /**
+     * Every route of the platform and the default modules, asked by an anonymous visitor, an innovator, an
+     * examiner and an operator: pages send anonymous visitors to the login page, the API answers 401; a
+     * signed-in caller outside the route's audience gets 403.
+     */
+    @Test
+    void eachRouteAnswersEachKindOfCallerAsDeclared() {
+        Map<String, Browser> callers = new java.util.LinkedHashMap<>();
+        callers.put("anonymous", new Browser(port));
+        callers.put("innovator", innovator("matrix.innovator@example.cn"));
+        callers.put("examiner", staffMember("matrix.examiner@example.cn", "examiner"));
+        callers.put("operator", operator);
+        //            route                               anonymous innovator examiner operator
+        String[][] matrix = {
+            {"GET /",                                       "200", "200", "200", "200"},
+            {"GET /info",                                   "200", "200", "200", "200"},
+            {"GET /api/info/news",                          "200", "200", "200", "200"},
+            {"GET /api/portal/modules",                     "200", "200", "200", "200"},
+            {"GET /health",                                 "200", "200", "200", "200"},
+            {"GET /static/css/portal.css",                  "200", "200", "200", "200"},
+            {"GET /login",                                  "200", "303", "303", "303"},
+            {"GET /register",                               "200", "200", "200", "200"},
+            {"GET /account/forgot",                         "200", "200", "200", "200"},
+            {"GET /account",                                "303", "200", "200", "200"},
+            {"GET /account/password",                       "303", "200", "200", "200"},
+            {"GET /account/organisation",                   "303", "200", "403", "403"},
+            {"GET /api/account/me",                         "401", "200", "200", "200"},
+            {"GET /api/account/organisation",               "401", "404", "403", "403"},
+            {"GET /staff",                                  "303", "403", "200", "200"},
+            {"GET /ops",                                    "303", "403", "403", "200"},
+            {"GET /ops/accounts",                           "303", "403", "403", "200"},
+            {"GET /api/ops/accounts",                       "401", "403", "403", "200"},
+            {"POST /api/ops/accounts",                      "401", "403", "403", "422"},
+        };
+        StringBuilder wrong = new StringBuilder();
+        for (String[] row : matrix) {
+            String[] route = row[0].split(" ");
+            int column = 1;
+            for (Map.Entry<String, Browser> caller : callers.entrySet()) {
+                Browser browser = caller.getValue();
+                Http.Answer answer = route[0].equals("GET")
+                        ? browser.get(route[1], "Accept", route[1].startsWith("/api") ? "application/json"
+                                : "text/html")
+                        : browser.json(route[0], route[1], "{}", "X-CSRF-Token", caller.getKey().equals("anonymous")
+                                ? "" : csrfOf(browser));
+                if (answer.status() != Integer.parseInt(row[column])) {
+                    wrong.append(row[0]).append(" as ").append(caller.getKey()).append(": ")
+                            .append(answer.status()).append(", expected ").append(row[column]).append('\n');
+                }
+                column++;
+            }
+        }
+        assertEquals("", wrong.toString());
+        assertFalse(gateway.output.toString().contains("declares no @Access"), gateway.output.toString());
+    }
+}
