@@ -120,16 +120,10 @@ public final class ChainCheck {
     }
 
     private static Head readHead(Connection connection) throws SQLException {
-        long last;
-        String hash;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT LAST_SEQ, LAST_HASH FROM PLATFORM.AUDIT_HEAD WHERE ID = 1");
-                ResultSet rows = select.executeQuery()) {
-            rows.next();
-            last = rows.getLong(1);
-            hash = rows.getString(2);
-        }
-        return new Head(last, hash, smallest(connection, "SEQ < 1", last), smallest(connection, "SEQ > ?", last));
+        TrailHead head = TrailHead.read(connection);
+        long last = head.lastSequence();
+        return new Head(last, head.lastHash(), smallest(connection, "SEQ < 1", last),
+                smallest(connection, "SEQ > ?", last));
     }
 
     private static Long smallest(Connection connection, String condition, long last) throws SQLException {

@@ -3,7 +3,6 @@ package org.onestop.platform.internal.audit;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,15 +86,9 @@ public final class ChainedAuditTrail implements AuditTrail {
                 throw new SQLException("The audit trail's head row PLATFORM.AUDIT_HEAD is missing");
             }
         }
-        long sequence;
-        String previous;
-        try (PreparedStatement head = connection.prepareStatement(
-                "SELECT LAST_SEQ, LAST_HASH FROM PLATFORM.AUDIT_HEAD WHERE ID = 1");
-                ResultSet rows = head.executeQuery()) {
-            rows.next();
-            sequence = rows.getLong(1);
-            previous = rows.getString(2);
-        }
+        TrailHead head = TrailHead.read(connection);
+        long sequence = head.lastSequence();
+        String previous = head.lastHash();
         Instant time = UtcColumns.storable(clock.instant());
         String hash = EntryHash.of(sequence, time, entry.actor(), entry.action(), entry.target(),
                 entry.clientAddress(), entry.detail(), previous);
