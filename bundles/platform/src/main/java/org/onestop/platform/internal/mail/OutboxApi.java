@@ -1,0 +1,71 @@
+package org.onestop.platform.internal.mail;
+
+import java.sql.SQLException;
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Role;
+import org.onestop.api.module.ServiceModule;
+import org.onestop.platform.internal.audit.BadInput;
+import org.onestop.platform.internal.audit.Paging;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The outbox as JSON for operators: {@code GET /api/ops/outbox?status=pending|sent|failed&page=&size=} (newest
+ * first) and {@code POST /api/ops/outbox/{id}/retry}, which sends a FAILED mail again.
+ */
+@Component(service = OutboxApi.class, immediate = true)
+@JakartarsResource
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@Path("api/ops/outbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Access(value = Audience.STAFF, roles = Role.OPERATOR)
+public final class OutboxApi {
+
+    private final MailOutbox outbox;
+    private final Messages messages;
+
+    /** The answer to a retry. */
+    public record Retried(long id, String status) {
+    }
+
+    @Activate
+    public OutboxApi(@Reference MailOutbox outbox, @Reference Messages messages) {
+        this.outbox = outbox;
+        this.messages = messages;
+    }
+
+    @GET
+    public OutboxPage mail(@QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context Language language) throws SQLException {
+        try {
+            return outbox.find(MailOutbox.status(status, messages, language),
+                    Paging.parse(page, size, 50, messages, language));
+        } catch (BadInput e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    @POST
+    @Path("{id}/retry")
+    public Retried retry(@PathParam("id") String id, @Context Language language) throws SQLException {
+        long number = OutboxPages.retry(outbox, id, messages, language);
+        return new Retried(number, "PENDING");
+    }
+}

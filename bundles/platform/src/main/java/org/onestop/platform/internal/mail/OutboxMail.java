@@ -1,0 +1,38 @@
+package org.onestop.platform.internal.mail;
+
+import java.time.Instant;
+
+import org.onestop.platform.internal.audit.UtcColumns;
+
+/**
+ * One message in the outbox, as operators see it.
+ *
+ * @param id            its number
+ * @param recipient     the address it goes to
+ * @param subject       the subject line
+ * @param body          the text
+ * @param createdAt     when it was posted (UTC)
+ * @param status        {@code PENDING}, {@code SENT} or {@code FAILED}
+ * @param attempts      how many times sending failed
+ * @param nextAttemptAt when the courier tries next (for PENDING mail)
+ * @param lastError     why the last attempt failed, or null
+ * @param sentAt        when the SMTP server took it, or null
+ */
+public record OutboxMail(long id, String recipient, String subject, String body, Instant createdAt, String status,
+        int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
+
+    /** When it was posted, as pages show it (UTC). */
+    public String createdUtc() {
+        return UtcColumns.text(createdAt);
+    }
+
+    /** When the courier tries next, as pages show it (UTC). */
+    public String nextAttemptUtc() {
+        return UtcColumns.text(nextAttemptAt);
+    }
+
+    /** When it was sent, as pages show it (UTC); empty if it was not. */
+    public String sentUtc() {
+        return UtcColumns.text(sentAt);
+    }
+}

@@ -1,0 +1,32 @@
+-- The audit trail: append-only, every entry chained to the one before it by a SHA-256 hash over all its fields
+-- and the previous hash (org.onestop.platform.internal.audit.EntryHash). AUDIT_HEAD holds exactly one row with the
+-- last sequence number and hash: a writer updates it first, which serialises writers (the row lock is held to the
+-- commit), and it lets the verification notice a deleted last entry. Times are UTC.
+
+CREATE TABLE AUDIT_HEAD (
+    ID INTEGER NOT NULL,
+    LAST_SEQ BIGINT NOT NULL,
+    LAST_HASH CHAR(64) NOT NULL,
+    CONSTRAINT AUDIT_HEAD_PK PRIMARY KEY (ID),
+    CONSTRAINT AUDIT_HEAD_ONE CHECK (ID = 1)
+);
+
+INSERT INTO AUDIT_HEAD (ID, LAST_SEQ, LAST_HASH)
+    VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
+CREATE TABLE AUDIT_ENTRY (
+    SEQ BIGINT NOT NULL,
+    RECORDED_AT TIMESTAMP NOT NULL,
+    ACTOR VARCHAR(200) NOT NULL,
+    ACTION VARCHAR(100) NOT NULL,
+    TARGET VARCHAR(300) NOT NULL,
+    CLIENT_ADDRESS VARCHAR(100) NOT NULL,
+    DETAIL VARCHAR(4000) NOT NULL,
+    PREVIOUS_HASH CHAR(64) NOT NULL,
+    ENTRY_HASH CHAR(64) NOT NULL,
+    CONSTRAINT AUDIT_ENTRY_PK PRIMARY KEY (SEQ)
+);
+
+CREATE INDEX AUDIT_ENTRY_ACTOR ON AUDIT_ENTRY (ACTOR, SEQ);
+CREATE INDEX AUDIT_ENTRY_ACTION ON AUDIT_ENTRY (ACTION, SEQ);
+CREATE INDEX AUDIT_ENTRY_TIME ON AUDIT_ENTRY (RECORDED_AT);

@@ -1,0 +1,164 @@
+package org.onestop.runtime;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Collection;
+
+import javax.inject.Inject;
+import javax.sql.DataSource;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.onestop.api.mail.Mail;
+import org.onestop.api.mail.Outbox;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * What operators see of the running gateway: runtime events in the audit trail and its verification, bad filters,
+ * and mail that waits in the outbox without an SMTP server and arrives intact, in Chinese, once one is configured
+ * (Jakarta Mail and Angus Mail embedded in the platform bundle, working inside OSGi).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class OperationsIT {
+
+    private static final Duration SOON = Duration.ofSeconds(30);
+    private static final String SUBJECT = "【知识产权保护中心】请确认您的账户";
+    private static final String TEXT = "张伟，您好：\n\n请打开下面的链接确认您的账户：\nhttps://ipcentre.example.cn/account/confirm?t=甲乙\n";
+
+    @Inject
+    private BundleContext context;
+
+    private Http http;
+
+    @Configuration
+    public Option[] configuration() {
+        return Gateway.options("operations");
+    }
+
+    @Before
+    public void gatewayAnswers() {
+        http = Http.ofRunningGateway(context);
+    }
+
+    @Test
+    public void bundleEventsAreAuditedAndTheTrailVerifiesIntact() throws Exception {
+        Bundle hello = context.installBundle(Path.of(context.getProperty(Gateway.EXAMPLES), "hello.jar").toUri()
+                .toString());
+        hello.uninstall();
+
+        String trail = Await.until("the bundle events in the audit trail", SOON,
+                () -> http.get("/api/ops/audit?actor=runtime&action=bundle.&lang=en").body(),
+                body -> body.contains("\"action\":\"bundle.uninstalled\""));
+        assertTrue(trail, trail.contains("\"action\":\"bundle.installed\",\"target\":\"bundle:org.onestop.hello\""));
+        assertTrue(trail, trail.contains("hello.jar"));
+        assertEquals("{\"intact\":true,", http.get("/api/ops/audit/verification").body().substring(0, 15));
+        Http.Answer page = http.get("/ops/audit?action=bundle.");
+        assertEquals(200, page.status());
+        assertTrue(page.body(), page.body().contains("bundle.uninstalled"));
+        assertTrue(http.get("/ops/audit/verification").body().contains("审计日志完整"));
+    }
+
+    @Test
+    public void badFiltersGetAClearMessageInTheUsersLanguage() {
+        Http.Answer api = http.get("/api/ops/audit?from=yesterday&lang=en");
+        Http.Answer page = http.get("/ops/audit?to=2026-02-30");
+        Http.Answer status = http.get("/api/ops/outbox?status=lost", "Accept-Language", "en");
+
+        assertEquals(400, api.status());
+        assertEquals("application/problem+json", api.header("Content-Type"));
+        assertTrue(api.body(), api.body().contains("\"detail\":\"The time from \\\"yesterday\\\" is not valid"));
+        assertEquals(400, page.status());
+        assertTrue(page.body(), page.body().contains("时间参数 to“2026-02-30”无效"));
+        assertTrue("the form is still there", page.body().contains("name=\"actor\""));
+        assertEquals(400, status.status());
+        assertTrue(status.body(), status.body().contains("The status \\\"lost\\\" is not valid"));
+    }
+
+    @Test
+    public void mailWaitsWithoutSmtpThenArrivesIntactOnceAServerIsConfigured() throws Exception {
+        DataSource platform = service(DataSource.class, "(onestop.schema=PLATFORM)");
+        Outbox outbox = service(Outbox.class, null);
+        try (Connection connection = platform.getConnection()) {
+            connection.setAutoCommit(false);
+            outbox.post(connection, new Mail("zhang.wei@example.cn", SUBJECT, TEXT));
+            connection.commit();
+        }
+        String pending = http.get("/api/ops/outbox?status=pending").body();
+        assertTrue(pending, pending.contains("\"subject\":\"" + SUBJECT + "\""));
+        Http.Answer page = http.get("/ops/outbox");
+        assertTrue(page.body(), page.body().contains("尚未配置 SMTP 服务器"));
+        assertTrue(page.body(), page.body().contains("https://ipcentre.example.cn/account/confirm?t=甲乙"));
+
+        try (SmtpSink smtp = SmtpSink.start()) {
+            Path cfg = Path.of(context.getProperty(Gateway.WORK), "config", "org.onestop.platform.mail.cfg");
+            Files.writeString(cfg, "smtp.host=127.0.0.1\nsmtp.port=" + smtp.port() + "\nsmtp.starttls=false\n"
+                    + "smtp.password=hunter2\nsender.address=noreply@ipcentre.example.cn\ninterval.seconds=1\n");
+
+            SmtpSink.Received mail = smtp.next(SOON);
+            assertNotNull("the courier delivered the mail", mail);
+            assertEquals(SUBJECT, mail.subject());
+            assertEquals(TEXT, mail.text());
+            assertTrue(mail.header("Content-Type"), mail.header("Content-Type").contains("charset=UTF-8"));
+            assertTrue(mail.header("To"), mail.header("To").contains("zhang.wei@example.cn"));
+        }
+        Await.until("the mail marked sent", SOON, () -> http.get("/api/ops/outbox?status=sent").body(),
+                body -> body.contains(SUBJECT));
+        String audit = Await.until("the configuration change in the audit trail", SOON,
+                () -> http.get("/api/ops/audit?action=config.").body(),
+                body -> body.contains("config:org.onestop.platform.mail"));
+        assertTrue(audit, audit.contains("smtp.password changed (value hidden)"));
+        assertFalse(audit, audit.contains("hunter2"));
+    }
+
+    @Test
+    public void retryingMailThatDidNotFailIsRefusedClearly() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String base = "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port");
+        HttpResponse<String> none = client.send(HttpRequest.newBuilder(URI.create(base
+                + "/api/ops/outbox/987654/retry?lang=en")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/ops/outbox/987654/retry"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode("x", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(404, none.statusCode());
+        assertTrue(none.body(), none.body().contains("There is no mail number 987654."));
+        assertEquals(404, form.statusCode());
+        assertTrue(form.body(), form.body().contains("没有第 987654 号邮件"));
+    }
+
+    private <T> T service(Class<T> type, String filter) {
+        return Await.until(type.getSimpleName() + " " + filter, SOON, () -> {
+            try {
+                Collection<ServiceReference<T>> found = context.getServiceReferences(type, filter);
+                return found.isEmpty() ? null : context.getService(found.iterator().next());
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }, service -> service != null);
+    }
+}
