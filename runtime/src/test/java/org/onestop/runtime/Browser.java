@@ -30,6 +30,35 @@ final class Browser {
         this.port = port;
     }
 
+    /**
+     * The first operator of a test gateway, signed in: at its first login it replaces the one-time password from
+     * the test configuration ({@link Gateway#OPERATOR_ONE_TIME_PASSWORD}) with {@link Gateway#OPERATOR_PASSWORD}.
+     */
+    static Browser operator(int port) {
+        Browser browser = new Browser(port);
+        Map<String, String> login = new LinkedHashMap<>(Map.of("email", "operator@onestop.local"));
+        login.put("password", Gateway.OPERATOR_PASSWORD);
+        if (browser.submit("/login", "/login", login).status() == 303) {
+            return browser;
+        }
+        login.put("password", Gateway.OPERATOR_ONE_TIME_PASSWORD);
+        Http.Answer first = browser.submit("/login", "/login", login);
+        if (first.status() != 303) {
+            throw new AssertionError("The operator cannot log in: " + first.status() + " " + first.body());
+        }
+        Http.Answer changed = browser.submit("/account/password", "/account/password", Map.of("current",
+                Gateway.OPERATOR_ONE_TIME_PASSWORD, "password", Gateway.OPERATOR_PASSWORD));
+        if (changed.status() != 303) {
+            throw new AssertionError("The operator cannot choose a password: " + changed.body());
+        }
+        return browser;
+    }
+
+    /** The CSRF token of this browser's session, as scripts get it. */
+    String csrfToken() {
+        return json("GET", "/api/account/me", null).body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
+    }
+
     String cookie(String name) {
         return cookies.get(name);
     }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,10 @@ public final class Gateway {
     public static final String EXAMPLES = "onestop.it.examples";
     public static final String LOG = "onestop.it.log";
 
+    /** The first operator's one-time password in every test gateway; tests change it to {@link #OPERATOR_PASSWORD}. */
+    public static final String OPERATOR_ONE_TIME_PASSWORD = "First-Start-2026";
+    public static final String OPERATOR_PASSWORD = "Operator-Chosen-2026";
+
     private Gateway() {
     }
 
@@ -42,6 +47,8 @@ public final class Gateway {
             Path work = Files.createDirectories(Path.of(System.getProperty("onestop.it.work", "target/it")))
                     .toAbsolutePath().resolve(name + "-" + System.nanoTime());
             Path config = copy(dist.resolve("config"), work.resolve("config"));
+            Files.writeString(config.resolve("org.onestop.platform.identity.cfg"),
+                    "bootstrap.operator.password=" + OPERATOR_ONE_TIME_PASSWORD + "\n", StandardOpenOption.APPEND);
             Path deploy = copy(dist.resolve("deploy"), work.resolve("deploy"));
             Path web = copy(dist.resolve("web"), work.resolve("web"));
             Path log = work.getParent().resolve("gateway.log");

@@ -5,12 +5,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,6 +46,7 @@ public class OperationsIT {
     private BundleContext context;
 
     private Http http;
+    private Browser ops;
 
     @Configuration
     public Option[] configuration() {
@@ -61,6 +56,7 @@ public class OperationsIT {
     @Before
     public void gatewayAnswers() {
         http = Http.ofRunningGateway(context);
+        ops = Browser.operator(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
     }
 
     @Test
@@ -70,22 +66,22 @@ public class OperationsIT {
         hello.uninstall();
 
         String trail = Await.until("the bundle events in the audit trail", SOON,
-                () -> http.get("/api/ops/audit?actor=runtime&action=bundle.&lang=en").body(),
+                () -> ops.get("/api/ops/audit?actor=runtime&action=bundle.&lang=en").body(),
                 body -> body.contains("\"action\":\"bundle.uninstalled\""));
         assertTrue(trail, trail.contains("\"action\":\"bundle.installed\",\"target\":\"bundle:org.onestop.hello\""));
         assertTrue(trail, trail.contains("hello.jar"));
-        assertEquals("{\"intact\":true,", http.get("/api/ops/audit/verification").body().substring(0, 15));
-        Http.Answer page = http.get("/ops/audit?action=bundle.");
+        assertEquals("{\"intact\":true,", ops.get("/api/ops/audit/verification").body().substring(0, 15));
+        Http.Answer page = ops.get("/ops/audit?action=bundle.");
         assertEquals(200, page.status());
         assertTrue(page.body(), page.body().contains("bundle.uninstalled"));
-        assertTrue(http.get("/ops/audit/verification").body().contains("审计日志完整"));
+        assertTrue(ops.get("/ops/audit/verification").body().contains("审计日志完整"));
     }
 
     @Test
     public void badFiltersGetAClearMessageInTheUsersLanguage() {
-        Http.Answer api = http.get("/api/ops/audit?from=yesterday&lang=en");
-        Http.Answer page = http.get("/ops/audit?to=2026-02-30");
-        Http.Answer status = http.get("/api/ops/outbox?status=lost", "Accept-Language", "en");
+        Http.Answer api = ops.get("/api/ops/audit?from=yesterday&lang=en");
+        Http.Answer page = ops.get("/ops/audit?to=2026-02-30");
+        Http.Answer status = ops.get("/api/ops/outbox?status=lost", "Accept-Language", "en");
 
         assertEquals(400, api.status());
         assertEquals("application/problem+json", api.header("Content-Type"));
@@ -106,9 +102,9 @@ public class OperationsIT {
             outbox.post(connection, new Mail("zhang.wei@example.cn", SUBJECT, TEXT));
             connection.commit();
         }
-        String pending = http.get("/api/ops/outbox?status=pending").body();
+        String pending = ops.get("/api/ops/outbox?status=pending").body();
         assertTrue(pending, pending.contains("\"subject\":\"" + SUBJECT + "\""));
-        Http.Answer page = http.get("/ops/outbox");
+        Http.Answer page = ops.get("/ops/outbox");
         assertTrue(page.body(), page.body().contains("尚未配置 SMTP 服务器"));
         assertTrue(page.body(), page.body().contains("https://ipcentre.example.cn/account/confirm?t=甲乙"));
 
@@ -124,10 +120,10 @@ public class OperationsIT {
             assertTrue(mail.header("Content-Type"), mail.header("Content-Type").contains("charset=UTF-8"));
             assertTrue(mail.header("To"), mail.header("To").contains("zhang.wei@example.cn"));
         }
-        Await.until("the mail marked sent", SOON, () -> http.get("/api/ops/outbox?status=sent").body(),
+        Await.until("the mail marked sent", SOON, () -> ops.get("/api/ops/outbox?status=sent").body(),
                 body -> body.contains(SUBJECT));
         String audit = Await.until("the configuration change in the audit trail", SOON,
-                () -> http.get("/api/ops/audit?action=config.").body(),
+                () -> ops.get("/api/ops/audit?action=config.").body(),
                 body -> body.contains("config:org.onestop.platform.mail"));
         assertTrue(audit, audit.contains("smtp.password changed (value hidden)"));
         assertFalse(audit, audit.contains("hunter2"));
@@ -135,19 +131,12 @@ public class OperationsIT {
 
     @Test
     public void retryingMailThatDidNotFailIsRefusedClearly() throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        String base = "http://127.0.0.1:" + context.getProperty("org.osgi.service.http.port");
-        HttpResponse<String> none = client.send(HttpRequest.newBuilder(URI.create(base
-                + "/api/ops/outbox/987654/retry?lang=en")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> form = client.send(HttpRequest.newBuilder(URI.create(base + "/ops/outbox/987654/retry"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode("x", StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-
-        assertEquals(404, none.statusCode());
+        Http.Answer none = ops.json("POST", "/api/ops/outbox/987654/retry?lang=en", "", "X-CSRF-Token",
+                ops.csrfToken());
+        Http.Answer form = ops.submit("/ops/outbox", "/ops/outbox/987654/retry", java.util.Map.of());
+        assertEquals(404, none.status());
         assertTrue(none.body(), none.body().contains("There is no mail number 987654."));
-        assertEquals(404, form.statusCode());
+        assertEquals(404, form.status());
         assertTrue(form.body(), form.body().contains("没有第 987654 号邮件"));
     }
 

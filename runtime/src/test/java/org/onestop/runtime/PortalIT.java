@@ -182,6 +182,7 @@ public class PortalIT {
 
     /** A resource the test adds to the gateway's application, failing the way a bug would. */
     @Path("")
+    @org.onestop.api.identity.Access(org.onestop.api.identity.Audience.ANYONE)
     public static class Failing {
 
         @GET

@@ -220,6 +220,6 @@ public final class AccountPages {
 
     /** The message key of a notice named in the query (after logout, confirmation…), or empty. */
     private static String notice(String notice) {
-        return NOTICES.contains(notice) ? "identity.notice." + notice : "";
+        return notice != null && NOTICES.contains(notice) ? "identity.notice." + notice : "";
     }
 }

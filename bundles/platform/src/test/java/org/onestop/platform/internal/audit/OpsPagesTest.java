@@ -51,7 +51,9 @@ class OpsPagesTest {
     }
 
     private String render(View view, Language language) throws Exception {
-        return renderer.render(view, new PageRenderer.Page(language, "/ops/audit", "门户", List.of()));
+        return renderer.render(view, new PageRenderer.Page(language, "/ops/audit", "门户", List.of(),
+                java.util.Map.of("signedIn", true, "name", "运维", "staff", true, "operator", true, "innovator", false),
+                "csrf-token"));
     }
 
     private static void assertNoInlineScriptOrStyle(String html) {
@@ -110,12 +112,12 @@ class OpsPagesTest {
         MailSettings off = new MailSettings("", 587, true, "", "", "noreply@example.cn", "大厅",
                 Duration.ofSeconds(30), 8);
         String html = render(View.of("ops/outbox", "status", "", "settings", off, "retried", "",
-                "result", new OutboxPage(2, 1, 20, null, List.of(failed, sent)), "csrf", "t0k"), Language.ZH_CN);
+                "result", new OutboxPage(2, 1, 20, null, List.of(failed, sent))), Language.ZH_CN);
 
         assertTrue(html.contains("尚未配置 SMTP 服务器"), html);
         assertTrue(html.contains("请打开 https://example.cn/c?a=1&amp;b=2"));
         assertTrue(html.contains("<form method=\"post\" action=\"/ops/outbox/12/retry\">"));
-        assertTrue(html.contains("<input type=\"hidden\" name=\"_csrf\" value=\"t0k\">"));
+        assertTrue(html.contains("<input type=\"hidden\" name=\"_csrf\" value=\"csrf-token\">"));
         assertFalse(html.contains("/ops/outbox/11/retry"), "no retry for sent mail");
         assertTrue(html.contains("Connection refused"));
         assertNoInlineScriptOrStyle(html);
