@@ -126,11 +126,11 @@ public final class ChineseCsvReader {
             List<String> headers) throws BadField {
         Fields f = new Fields(row.fields(), columns, headers);
         String application = f.required(Column.APPLICATION_NUMBER);
-        if (!application.matches("(?i)\\s*(CN|ZL)?\\s*[0-9][0-9 .X]*")) {
+        if (!application.matches("(?i)\\s*([A-Z]{2})?\\s*[0-9][0-9 .X]*")) {
             throw new BadField("lookup.import.error.number", f.header(Column.APPLICATION_NUMBER), application);
         }
         String publication = f.optional(Column.PUBLICATION_NUMBER);
-        if (publication != null && !publication.matches("(?i)\\s*(CN)?\\s*[0-9][0-9 ]*[A-Z]?\\d?\\s*")) {
+        if (publication != null && !publication.matches("(?i)\\s*([A-Z]{2})?\\s*[0-9][0-9 ]*[A-Z]?\\d?\\s*")) {
             throw new BadField("lookup.import.error.number", f.header(Column.PUBLICATION_NUMBER), publication);
         }
         String typeText = f.required(Column.PATENT_TYPE);
