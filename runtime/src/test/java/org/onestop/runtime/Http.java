@@ -39,8 +39,17 @@ public final class Http {
 
     /** GET {@code path} with optional header name/value pairs; a connection failure is status 0. */
     public Answer get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10));
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), headers);
+    }
+
+    /** POST {@code body} to {@code path} with optional header name/value pairs. */
+    public Answer post(String path, byte[] body, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+    }
+
+    private Answer send(HttpRequest.Builder request, String... headers) {
+        request.timeout(Duration.ofSeconds(10));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -1,0 +1,171 @@
+package org.onestop.lookup.internal.gi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.onestop.api.schema.Schema;
+import org.onestop.lookup.internal.LookupConfig;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The geographical indications the centre tracks: listed by name, searched by words of name, area, category or
+ * holder, and kept by staff. On first start (empty table) the real ones the bundle ships are loaded.
+ */
+@Component(service = GeoIndications.class, immediate = true, configurationPid = LookupConfig.PID)
+public final class GeoIndications {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GeoIndications.class);
+    private static final String COLUMNS = "ID, NAME, AREA, CATEGORY, HOLDER, REGISTRATION_NUMBER, REGISTERED_ON,"
+            + " PROTECTION, NOTE";
+
+    private final DataSource database;
+
+    @Activate
+    public GeoIndications(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=LOOKUP)") DataSource database,
+            LookupConfig config) {
+        this(database);
+        try {
+            if (all().isEmpty()) {
+                Path local = Path.of(config.seed_dir(), "geographical-indications.json");
+                try (InputStream in = !config.seed_dir().isBlank() && Files.isRegularFile(local)
+                        ? Files.newInputStream(local)
+                        : GeoIndications.class.getResourceAsStream("/seed/geographical-indications.json")) {
+                    int n = seed(in);
+                    LOG.info("Loaded {} geographical indications", n);
+                }
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.error("The geographical indications were not loaded: {}", e.getMessage());
+        }
+    }
+
+    public GeoIndications(DataSource database) {
+        this.database = database;
+    }
+
+    /** Stores the indications of a seed file (JSON array of {@link GeoIndication} without ids). */
+    public int seed(InputStream json) throws IOException, SQLException {
+        GeoIndication[] seeds = new ObjectMapper().registerModule(new JavaTimeModule())
+                .readValue(json, GeoIndication[].class);
+        for (GeoIndication g : seeds) {
+            add(g);
+        }
+        return seeds.length;
+    }
+
+    public List<GeoIndication> all() throws SQLException {
+        return search(null);
+    }
+
+    /** Indications whose name, area, category, holder or note holds every word, by name. */
+    public List<GeoIndication> search(String q) throws SQLException {
+        List<String> words = q == null ? List.of() : List.of(q.strip().toLowerCase(Locale.ROOT).split("\\s+"))
+                .stream().filter(w -> !w.isEmpty()).toList();
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM GEO_INDICATION WHERE 1 = 1");
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND LOWER(NAME || ' ' || AREA || ' ' || CATEGORY || ' ' || COALESCE(HOLDER, '') || ' ' ||"
+                    + " COALESCE(NOTE, '')) LIKE ? ESCAPE '\\'");
+        }
+        sql.append(" ORDER BY NAME, ID");
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < words.size(); i++) {
+                s.setString(i + 1, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                        + "%");
+            }
+            List<GeoIndication> found = new ArrayList<>();
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+            }
+            return found;
+        }
+    }
+
+    public Optional<GeoIndication> get(int id) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM GEO_INDICATION WHERE ID = ?")) {
+            s.setInt(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Stores a new indication and returns it with its id. */
+    public GeoIndication add(GeoIndication g) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO GEO_INDICATION (NAME, AREA, CATEGORY, HOLDER, REGISTRATION_NUMBER, REGISTERED_ON,"
+                        + " PROTECTION, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, g);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return get(keys.getInt(1)).orElseThrow();
+            }
+        }
+    }
+
+    /** Replaces an indication; false when there is none with that id. */
+    public boolean update(int id, GeoIndication g) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE GEO_INDICATION SET NAME = ?, AREA = ?, CATEGORY = ?, HOLDER = ?, REGISTRATION_NUMBER = ?,"
+                        + " REGISTERED_ON = ?, PROTECTION = ?, NOTE = ? WHERE ID = ?")) {
+            bind(s, g);
+            s.setInt(9, id);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    public boolean delete(int id) throws SQLException {
+        try (Connection c = database.getConnection();
+                PreparedStatement s = c.prepareStatement("DELETE FROM GEO_INDICATION WHERE ID = ?")) {
+            s.setInt(1, id);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    private static void bind(PreparedStatement s, GeoIndication g) throws SQLException {
+        s.setString(1, g.name());
+        s.setString(2, g.area());
+        s.setString(3, g.category());
+        s.setString(4, g.holder());
+        s.setString(5, g.registrationNumber());
+        if (g.registeredOn() == null) {
+            s.setNull(6, Types.DATE);
+        } else {
+            s.setDate(6, Date.valueOf(g.registeredOn()));
+        }
+        s.setString(7, g.protection());
+        s.setString(8, g.note());
+    }
+
+    private static GeoIndication read(ResultSet rows) throws SQLException {
+        Date registered = rows.getDate(7);
+        return new GeoIndication(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                rows.getString(5), rows.getString(6), registered == null ? null : registered.toLocalDate(),
+                rows.getString(8), rows.getString(9));
+    }
+}

@@ -1,0 +1,191 @@
+package org.onestop.lookup.internal.patent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
+import org.onestop.api.module.ServiceModule;
+import org.onestop.lookup.internal.LookupConfig;
+import org.onestop.lookup.internal.Refusal;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/**
+ * Patents as JSON under {@code /api/lookup/patents}: search with facets, one record by any form of its number, the
+ * CSV export of a search (public); imports of USPTO XML and CSV files, their progress, and the index rebuild
+ * (staff).
+ */
+@Component(service = PatentApi.class, immediate = true, configurationPid = LookupConfig.PID)
+@JakartarsResource
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@Path("api/lookup/patents")
+@Produces(MediaType.APPLICATION_JSON)
+@Access(Audience.ANYONE)
+public final class PatentApi {
+
+    private final PatentCatalogue catalogue;
+    private final Messages messages;
+    private final int exportLimit;
+    private final long maxUploadBytes;
+
+    @Activate
+    public PatentApi(@Reference PatentCatalogue catalogue, @Reference Messages messages, LookupConfig config) {
+        this.catalogue = catalogue;
+        this.messages = messages;
+        this.exportLimit = Math.max(1, config.export_limit());
+        this.maxUploadBytes = Math.max(1, config.import_maxMegabytes()) * 1024L * 1024L;
+    }
+
+    @GET
+    @Access(Audience.ANYONE)
+    public PatentHits search(@QueryParam("q") String q, @QueryParam("number") String number,
+            @QueryParam("applicant") String applicant, @QueryParam("inventor") String inventor,
+            @QueryParam("ipc") String ipc, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("section") String section, @QueryParam("year") String year, @QueryParam("type") String type,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context Language language) throws IOException {
+        try {
+            return catalogue.search(PatentQuery.parse(q, number, applicant, inventor, ipc, from, to, section, year,
+                    type, sort, page, size));
+        } catch (Refusal r) {
+            throw r.toClientError(messages, language);
+        }
+    }
+
+    @GET
+    @Path("{number}")
+    @Access(Audience.ANYONE)
+    public PatentRecord patent(@PathParam("number") String number, @Context Language language)
+            throws IOException, SQLException {
+        return catalogue.get(number).orElseThrow(() -> new NotFoundException(
+                messages.text(language, "lookup.error.noPatent", number)));
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Access(Audience.ANYONE)
+    public Response export(@QueryParam("q") String q, @QueryParam("number") String number,
+            @QueryParam("applicant") String applicant, @QueryParam("inventor") String inventor,
+            @QueryParam("ipc") String ipc, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("section") String section, @QueryParam("year") String year, @QueryParam("type") String type,
+            @QueryParam("sort") String sort, @Context Language language) throws IOException, SQLException {
+        PatentQuery query;
+        try {
+            query = PatentQuery.parse(q, number, applicant, inventor, ipc, from, to, section, year, type, sort, null,
+                    null);
+        } catch (Refusal r) {
+            throw r.toClientError(messages, language);
+        }
+        List<PatentRecord> records = catalogue.export(query, exportLimit);
+        long total = catalogue.search(query.onPage(1, 1)).total();
+        StreamingOutput body = out -> PatentCsv.write(records, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"patents.csv\"")
+                .header("X-Total-Count", total).header("X-Exported-Count", records.size()).build();
+    }
+
+    @POST
+    @Path("imports")
+    @Consumes(MediaType.WILDCARD)
+    @Access(Audience.STAFF)
+    public Response startImport(@QueryParam("name") String name, @QueryParam("format") String format,
+            InputStream body, @Context Language language) throws IOException {
+        String fileName = name == null || name.isBlank() ? "upload" : name.strip();
+        ImportFormat kind = ImportFormat.of(format, fileName).orElseThrow(() -> new Refusal(
+                "lookup.error.format", format == null ? fileName : format).toClientError(messages, language));
+        java.nio.file.Path upload = catalogue.newUpload();
+        try {
+            copy(body, upload);
+        } catch (Refusal r) {
+            Files.deleteIfExists(upload);
+            throw r.toClientError(messages, language);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(upload);
+            throw e;
+        }
+        ImportJob job = catalogue.submit(fileName, kind, upload);
+        return Response.accepted(report(job, messages, language))
+                .location(URI.create("/api/lookup/patents/imports/" + job.id())).build();
+    }
+
+    private void copy(InputStream body, java.nio.file.Path upload) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (OutputStream out = Files.newOutputStream(upload)) {
+            int n;
+            while ((n = body.read(buffer)) > 0) {
+                total += n;
+                if (total > maxUploadBytes) {
+                    throw new Refusal(413, "lookup.error.tooLarge", maxUploadBytes / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) {
+            throw new Refusal("lookup.error.emptyUpload");
+        }
+    }
+
+    @GET
+    @Path("imports")
+    @Access(Audience.STAFF)
+    public List<ImportReport> imports(@Context Language language) {
+        return catalogue.jobs().stream().map(j -> report(j, messages, language)).toList();
+    }
+
+    @GET
+    @Path("imports/{id}")
+    @Access(Audience.STAFF)
+    public ImportReport importJob(@PathParam("id") String id, @Context Language language) {
+        return catalogue.job(id).map(j -> report(j, messages, language)).orElseThrow(
+                () -> new NotFoundException(messages.text(language, "lookup.error.noImport", id)));
+    }
+
+    @GET
+    @Path("index")
+    @Access(Audience.ANYONE)
+    public IndexStatus index() {
+        return catalogue.status();
+    }
+
+    @POST
+    @Path("index/rebuild")
+    @Access(Audience.STAFF)
+    public Response rebuild() throws SQLException {
+        catalogue.rebuild();
+        return Response.accepted(catalogue.status()).build();
+    }
+
+    static ImportReport report(ImportJob job, Messages messages, Language language) {
+        List<ImportReport.Problem> problems = job.problems().stream().map(p -> new ImportReport.Problem(p.file(),
+                p.line(), messages.text(language, p.key(), p.arguments().toArray()))).toList();
+        return new ImportReport(job.id(), job.fileName(), job.format().code(), job.state().name(), job.percent(),
+                job.bytes(), job.added(), job.replaced(), job.rejected(), problems, job.failure(), job.submitted(),
+                job.started(), job.finished());
+    }
+}

@@ -1,0 +1,222 @@
+package org.onestop.lookup.internal.patent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.onestop.api.schema.Schema;
+import org.onestop.lookup.internal.LookupConfig;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The patent records as lookup offers them: searched through the full-text index, read from the database, imported
+ * from files by staff, and the index rebuilt from the database. Everything that writes (imports, rebuilds) runs
+ * one at a time on the catalogue's own worker thread, in the order asked; searches run beside it and see the
+ * index as of its last commit. If the index is missing or does not match the database at start, it is rebuilt in
+ * the background and searches say so meanwhile.
+ */
+@Component(service = PatentCatalogue.class, immediate = true, configurationPid = LookupConfig.PID)
+public final class PatentCatalogue {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PatentCatalogue.class);
+    private static final int KEPT_JOBS = 50;
+
+    private final PatentStore store;
+    private final PatentIndex index;
+    private final Path uploads;
+    private final int batch;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lookup-patents");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    private volatile IndexStatus status = new IndexStatus(IndexStatus.READY, 0, 0);
+
+    @Activate
+    public PatentCatalogue(BundleContext context, LookupConfig config,
+            @Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=LOOKUP)") DataSource database)
+            throws IOException, SQLException {
+        this(database, lookupFolder(context, config), config.import_batch());
+    }
+
+    /** A catalogue over a database, keeping its index and uploads in {@code folder}. */
+    public PatentCatalogue(DataSource database, Path folder, int batch) throws IOException, SQLException {
+        this.store = new PatentStore(database);
+        this.batch = Math.max(1, batch);
+        this.uploads = Files.createDirectories(folder.resolve("uploads"));
+        this.index = new PatentIndex(Files.createDirectories(folder.resolve("patent-index")));
+        PatentStore.State stored = store.state();
+        Optional<PatentStore.State> indexed = index.committed();
+        if (indexed.isPresent() && indexed.get().equals(stored)) {
+            status = new IndexStatus(IndexStatus.READY, stored.count(), stored.count());
+        } else {
+            LOG.info("The patent index is {}; rebuilding it from {} records in the background",
+                    indexed.isPresent() ? "stale" : "missing", stored.count());
+            rebuild();
+        }
+    }
+
+    private static Path lookupFolder(BundleContext context, LookupConfig config) {
+        if (!config.index_dir().isBlank()) {
+            return Path.of(config.index_dir());
+        }
+        String data = context.getProperty("onestop.data");
+        return Path.of(data == null || data.isBlank() ? "data" : data).toAbsolutePath().resolve("lookup");
+    }
+
+    @Deactivate
+    public void close() throws IOException {
+        worker.shutdownNow();
+        try {
+            worker.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        index.close();
+    }
+
+    public IndexStatus status() {
+        return status;
+    }
+
+    public PatentHits search(PatentQuery query) throws IOException {
+        return index.search(query, status);
+    }
+
+    /** A record by any form of its application or publication number. */
+    public Optional<PatentRecord> get(String number) throws IOException, SQLException {
+        Optional<String> key = index.keyOf(number);
+        if (key.isPresent()) {
+            return store.get(key.get());
+        }
+        return store.get(PatentNumbers.key(number));
+    }
+
+    /** The full records of a search's first {@code limit} results, in the search's order. */
+    public List<PatentRecord> export(PatentQuery query, int limit) throws IOException, SQLException {
+        List<PatentRecord> records = new ArrayList<>();
+        int size = Math.min(PatentQuery.MAX_SIZE, Math.max(1, limit));
+        for (int page = 1; records.size() < limit && (long) page * size <= PatentQuery.MAX_WINDOW; page++) {
+            PatentHits hits = index.search(query.onPage(page, size), status);
+            for (PatentSummary s : hits.items()) {
+                if (records.size() < limit) {
+                    store.get(PatentNumbers.key(s.applicationNumber())).ifPresent(records::add);
+                }
+            }
+            if (hits.items().size() < size) {
+                break;
+            }
+        }
+        return records;
+    }
+
+    /** Queues an import of a file the catalogue now owns (it is deleted once read). */
+    public ImportJob submit(String fileName, ImportFormat format, Path file) throws IOException {
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), fileName, format, Files.size(file));
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            while (jobs.size() > KEPT_JOBS) {
+                jobs.remove(jobs.keySet().iterator().next());
+            }
+        }
+        worker.execute(() -> run(job, file));
+        return job;
+    }
+
+    /** A file in the catalogue's upload folder, for a request body to be written to before {@link #submit}. */
+    public Path newUpload() throws IOException {
+        return Files.createTempFile(uploads, "import-", ".upload");
+    }
+
+    public Optional<ImportJob> job(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    public List<ImportJob> jobs() {
+        synchronized (jobs) {
+            return List.copyOf(jobs.values());
+        }
+    }
+
+    /** Rebuilds the index from the database in the background; searches say so until it is done. */
+    public void rebuild() throws SQLException {
+        status = new IndexStatus(IndexStatus.REBUILDING, 0, store.state().count());
+        worker.execute(this::rebuildNow);
+    }
+
+    /** Waits until everything queued before this call is done (for tests and the benchmark). */
+    public void awaitIdle() throws InterruptedException, ExecutionException {
+        worker.submit(() -> { }).get();
+    }
+
+    private void rebuildNow() {
+        long started = System.nanoTime();
+        try {
+            index.clear();
+            List<PatentRecord> pending = new ArrayList<>(batch);
+            long[] indexed = {0};
+            long total = status.total();
+            PatentStore.State seen = store.readAll(record -> {
+                pending.add(record);
+                if (pending.size() >= batch) {
+                    index.put(pending);
+                    indexed[0] += pending.size();
+                    pending.clear();
+                    status = new IndexStatus(IndexStatus.REBUILDING, indexed[0], total);
+                }
+            });
+            index.put(pending);
+            index.commit(seen);
+            status = new IndexStatus(IndexStatus.READY, seen.count(), seen.count());
+            LOG.info("Patent index rebuilt: {} records in {} ms", seen.count(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (Exception e) {
+            LOG.error("The patent index could not be rebuilt; searches use the index as it was", e);
+            status = new IndexStatus(IndexStatus.READY, status.indexed(), status.total());
+        }
+    }
+
+    private void run(ImportJob job, Path file) {
+        job.running();
+        try (InputStream in = new CountingInputStream(Files.newInputStream(file), job.bytesRead)) {
+            new PatentImport(store, index, batch, job).read(in);
+            PatentStore.State now = store.state();
+            status = new IndexStatus(status.state(), now.count(), now.count());
+            job.done();
+            LOG.info("Imported {}: {} added, {} replaced, {} refused", job.fileName(), job.added(),
+                    job.replaced(), job.rejected());
+        } catch (Exception e) {
+            LOG.error("Import of {} failed", job.fileName(), e);
+            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Upload {} could not be deleted: {}", file, e.getMessage());
+            }
+        }
+    }
+}

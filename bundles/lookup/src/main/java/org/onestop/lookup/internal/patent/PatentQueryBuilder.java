@@ -1,0 +1,108 @@
+package org.onestop.lookup.internal.patent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a {@link PatentQuery} into a Lucene query. Words are segmented by the same analyzer as the records, so a
+ * Chinese word matches that word and not records that merely share one of its characters; every word must occur
+ * in the title or abstract, and words in the title count more. Applicant and inventor names match as phrases.
+ */
+final class PatentQueryBuilder {
+
+    private final Analyzer analyzer;
+
+    PatentQueryBuilder(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Query build(PatentQuery q) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean any = false;
+        if (q.text() != null) {
+            List<String> words = words(q.text());
+            if (words.isEmpty()) {
+                return new MatchNoDocsQuery("no searchable words");
+            }
+            for (String word : words) {
+                BooleanQuery.Builder either = new BooleanQuery.Builder();
+                either.add(new TermQuery(new Term(PatentIndex.TEXT, word)), Occur.MUST);
+                either.add(new BoostQuery(new TermQuery(new Term(PatentIndex.TITLE, word)), 2f), Occur.SHOULD);
+                all.add(either.build(), Occur.MUST);
+            }
+            any = true;
+        }
+        if (q.number() != null) {
+            all.add(new TermQuery(new Term(PatentIndex.NUMBER, q.number())), Occur.FILTER);
+            any = true;
+        }
+        any |= phrase(all, PatentIndex.APPLICANT, q.applicant());
+        any |= phrase(all, PatentIndex.INVENTOR, q.inventor());
+        if (q.ipc() != null) {
+            all.add(new TermQuery(new Term(PatentIndex.IPC, q.ipc())), Occur.FILTER);
+            any = true;
+        }
+        if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
+            all.add(LongPoint.newRangeQuery(PatentIndex.DATE, from, to), Occur.FILTER);
+            any = true;
+        }
+        if (q.section() != null) {
+            all.add(new TermQuery(new Term(PatentIndex.IPC, q.section())), Occur.FILTER);
+            any = true;
+        }
+        if (q.year() != null) {
+            all.add(LongPoint.newExactQuery(FacetTally.YEAR, q.year()), Occur.FILTER);
+            any = true;
+        }
+        if (q.type() != null) {
+            all.add(new TermQuery(new Term(PatentIndex.PATENT_TYPE, q.type().code())), Occur.FILTER);
+            any = true;
+        }
+        return any ? all.build() : new MatchAllDocsQuery();
+    }
+
+    private boolean phrase(BooleanQuery.Builder all, String field, String text) {
+        if (text == null) {
+            return false;
+        }
+        Query phrase = new QueryBuilder(analyzer).createPhraseQuery(field, text);
+        all.add(phrase == null ? new MatchNoDocsQuery() : phrase, Occur.FILTER);
+        return true;
+    }
+
+    /** The distinct words of a text as the index holds them. */
+    List<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream tokens = analyzer.tokenStream(PatentIndex.TEXT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                words.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(words);
+    }
+}

@@ -1,0 +1,221 @@
+package org.onestop.lookup.internal.patent;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+/**
+ * The patent records in the database, the source of truth of patent lookup: writes a batch of records in one
+ * transaction (a record whose application is already stored replaces it), reads one record, and reads all of them
+ * in key order to rebuild the index. Every write stamps its rows with a new revision, so that the index can tell
+ * whether it has seen the latest.
+ */
+public final class PatentStore {
+
+    private static final String COLUMNS = "APP_KEY, APPLICATION_NUMBER, PUBLICATION_NUMBER, PATENT_TYPE, TITLE,"
+            + " ABSTRACT, APPLICANTS, INVENTORS, ASSIGNEES, IPC, APPLICATION_DATE, PUBLICATION_DATE, LEGAL_STATUS,"
+            + " CLAIMS, SOURCE, REVISION";
+    private static final int IN_CHUNK = 200;
+
+    /** How many records and which latest revision the table holds. */
+    public record State(long count, long revision) {
+    }
+
+    /** What a write did: rows added, rows replaced, and the revision it stamped. */
+    public record Written(int added, int replaced, long revision) {
+    }
+
+    private final DataSource database;
+
+    public PatentStore(DataSource database) {
+        this.database = database;
+    }
+
+    /** Writes records in one transaction: all or, on an error, none. Of two records with one key, the last wins. */
+    public Written write(Collection<PatentRecord> records) throws SQLException {
+        Map<String, PatentRecord> byKey = new LinkedHashMap<>();
+        for (PatentRecord r : records) {
+            byKey.put(r.key(), r);
+        }
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                long revision = state(connection).revision() + 1;
+                Set<String> existing = existing(connection, new ArrayList<>(byKey.keySet()));
+                int added = 0;
+                int replaced = 0;
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PATENT (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        PreparedStatement update = connection.prepareStatement("UPDATE PATENT SET"
+                                + " APPLICATION_NUMBER = ?, PUBLICATION_NUMBER = ?, PATENT_TYPE = ?, TITLE = ?,"
+                                + " ABSTRACT = ?, APPLICANTS = ?, INVENTORS = ?, ASSIGNEES = ?, IPC = ?,"
+                                + " APPLICATION_DATE = ?, PUBLICATION_DATE = ?, LEGAL_STATUS = ?, CLAIMS = ?,"
+                                + " SOURCE = ?, REVISION = ? WHERE APP_KEY = ?")) {
+                    for (Map.Entry<String, PatentRecord> e : byKey.entrySet()) {
+                        if (existing.contains(e.getKey())) {
+                            bind(update, 1, e.getValue(), revision);
+                            update.setString(16, e.getKey());
+                            update.addBatch();
+                            replaced++;
+                        } else {
+                            insert.setString(1, e.getKey());
+                            bind(insert, 2, e.getValue(), revision);
+                            insert.addBatch();
+                            added++;
+                        }
+                    }
+                    if (added > 0) {
+                        insert.executeBatch();
+                    }
+                    if (replaced > 0) {
+                        update.executeBatch();
+                    }
+                }
+                connection.commit();
+                return new Written(added, replaced, revision);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement s, int first, PatentRecord r, long revision) throws SQLException {
+        int i = first;
+        s.setString(i++, cut(r.applicationNumber(), 40));
+        s.setString(i++, cut(r.publicationNumber(), 40));
+        s.setString(i++, r.type().name());
+        s.setString(i++, cut(r.title(), 1000));
+        s.setString(i++, cut(r.abstractText(), 16000));
+        s.setString(i++, cut(String.join("\n", r.applicants()), 4000));
+        s.setString(i++, cut(String.join("\n", r.inventors()), 4000));
+        s.setString(i++, cut(String.join("\n", r.assignees()), 2000));
+        s.setString(i++, cut(String.join("\n", r.ipc()), 2000));
+        setDate(s, i++, r.applicationDate());
+        setDate(s, i++, r.publicationDate());
+        s.setString(i++, cut(r.legalStatus(), 100));
+        s.setInt(i++, r.claims());
+        s.setString(i++, cut(r.source(), 300));
+        s.setLong(i, revision);
+    }
+
+    private static void setDate(PreparedStatement s, int i, LocalDate date) throws SQLException {
+        if (date == null) {
+            s.setNull(i, Types.DATE);
+        } else {
+            s.setDate(i, Date.valueOf(date));
+        }
+    }
+
+    static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        int end = max;
+        if (Character.isHighSurrogate(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private static Set<String> existing(Connection connection, List<String> keys) throws SQLException {
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT APP_KEY FROM PATENT WHERE APP_KEY IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    public State state() throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            return state(connection);
+        }
+    }
+
+    private static State state(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT COUNT(*), MAX(REVISION) FROM PATENT");
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return new State(rows.getLong(1), rows.getLong(2));
+        }
+    }
+
+    /** The record stored under an application key, e.g. {@code US09832323}. */
+    public Optional<PatentRecord> get(String key) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS
+                        + " FROM PATENT WHERE APP_KEY = ?")) {
+            s.setString(1, key);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(record(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Receives the records of a full read, one by one. */
+    public interface Reader {
+        void accept(PatentRecord record) throws Exception;
+    }
+
+    /** Reads every record in key order and returns the state the read saw. */
+    public State readAll(Reader reader) throws Exception {
+        try (Connection connection = database.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            State state = state(connection);
+            try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM PATENT ORDER BY APP_KEY")) {
+                s.setFetchSize(1000);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        reader.accept(record(rows));
+                    }
+                }
+            }
+            connection.commit();
+            return state;
+        }
+    }
+
+    private static PatentRecord record(ResultSet rows) throws SQLException {
+        return new PatentRecord(rows.getString(2), rows.getString(3), PatentType.valueOf(rows.getString(4)),
+                rows.getString(5), rows.getString(6), lines(rows.getString(7)), lines(rows.getString(8)),
+                lines(rows.getString(9)), lines(rows.getString(10)), localDate(rows.getDate(11)),
+                localDate(rows.getDate(12)), rows.getString(13), rows.getInt(14), rows.getString(15));
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\n"));
+    }
+
+    private static LocalDate localDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

@@ -1,0 +1,24 @@
+package org.onestop.lookup.internal.stats;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One figure of an IP statistics indicator: an actual value or a target, for a region and a period, with its
+ * source.
+ *
+ * @param code      the indicator, e.g. {@code trademarks_valid_total}
+ * @param nameZh    the indicator's name in Chinese
+ * @param nameEn    the indicator's name in English
+ * @param region    the region, e.g. 内蒙古自治区
+ * @param period    as published: {@code 2020-12-31}, {@code 2021-04}, {@code 2022}, {@code 2023-Q1}, {@code 2016/2020}
+ * @param periodEnd the last day of the period, for ordering and charts
+ * @param value     the figure
+ * @param unit      its unit, e.g. 件, 亿元, %
+ * @param kind      {@code actual} or {@code target}
+ * @param source    the publication the figure comes from
+ * @param sourceUrl where the publication can be read, or null
+ */
+public record IndicatorValue(String code, String nameZh, String nameEn, String region, String period,
+        LocalDate periodEnd, BigDecimal value, String unit, String kind, String source, String sourceUrl) {
+}

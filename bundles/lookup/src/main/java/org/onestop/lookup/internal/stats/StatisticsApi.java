@@ -1,0 +1,106 @@
+package org.onestop.lookup.internal.stats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
+import org.onestop.api.module.ServiceModule;
+import org.onestop.lookup.internal.patent.ImportReport;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/**
+ * IP statistics as JSON and CSV: {@code GET /api/lookup/indicators} (indicators with their values and targets,
+ * for the dashboard's charts) and {@code GET /api/lookup/indicators/export} for everyone; staff add a value
+ * ({@code POST /api/lookup/indicators/values}) and import a CSV file ({@code POST /api/lookup/indicators/import}).
+ */
+@Component(service = StatisticsApi.class, immediate = true)
+@JakartarsResource
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@Path("api/lookup/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Access(Audience.ANYONE)
+public final class StatisticsApi {
+
+    /** What a CSV import stored and which lines it refused. */
+    public record ImportResult(int stored, int refused, List<ImportReport.Problem> problems) {
+    }
+
+    private final IndicatorStore store;
+    private final Messages messages;
+
+    @Activate
+    public StatisticsApi(@Reference IndicatorStore store, @Reference Messages messages) {
+        this.store = store;
+        this.messages = messages;
+    }
+
+    @GET
+    @Access(Audience.ANYONE)
+    public List<Indicator> indicators() throws SQLException {
+        return store.indicators();
+    }
+
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @Access(Audience.ANYONE)
+    public Response export() throws SQLException {
+        List<IndicatorValue> values = store.all();
+        StreamingOutput body = out -> IndicatorCsv.write(values, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"ip-indicators.csv\"").build();
+    }
+
+    @POST
+    @Path("values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Audience.STAFF)
+    public Response add(IndicatorForm form, @Context Language language) throws SQLException {
+        if (form == null) {
+            throw new BadRequestException(messages.text(language, "lookup.stats.error.body"));
+        }
+        String problem = form.problem();
+        if (problem != null) {
+            throw new BadRequestException(messages.text(language, problem, form.period(), form.value()));
+        }
+        IndicatorValue value = form.toValue();
+        store.put(List.of(value));
+        return Response.created(URI.create("/api/lookup/indicators")).entity(value).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Access(Audience.STAFF)
+    public ImportResult importCsv(@QueryParam("name") String name, InputStream body, @Context Language language)
+            throws IOException, SQLException {
+        String file = name == null || name.isBlank() ? "indicators.csv" : name.strip();
+        IndicatorCsv.Read read = IndicatorCsv.read(file, body);
+        store.put(read.values());
+        return new ImportResult(read.values().size(), read.problems().size(), read.problems().stream()
+                .map(p -> new ImportReport.Problem(p.file(), p.line(), messages.text(language, p.key(),
+                        p.arguments().toArray()))).toList());
+    }
+}
