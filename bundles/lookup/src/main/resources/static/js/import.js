@@ -42,7 +42,7 @@
     var url = form.dataset.api + '?name=' + encodeURIComponent(file.name) + '&lang=' + encodeURIComponent(lang) +
       (format ? '&format=' + encodeURIComponent(format) : '');
     box.hidden = false;
-    fetch(url, {method: 'POST', body: file, headers: {'Content-Type': 'application/octet-stream', 'Accept': 'application/json'}})
+    fetch(url, {method: 'POST', body: file, headers: {'Content-Type': 'application/octet-stream', 'Accept': 'application/json', 'X-CSRF-Token': form.dataset.csrf}})
       .then(function (r) { return r.json().then(function (body) { return {ok: r.ok, location: r.headers.get('Location'), body: body}; }); })
       .then(function (answer) {
         if (!answer.ok) { counts.textContent = answer.body.detail || answer.body.title; return; }
@@ -55,7 +55,7 @@
   if (rebuild) {
     rebuild.addEventListener('submit', function (event) {
       event.preventDefault();
-      fetch(rebuild.dataset.api, {method: 'POST', headers: {'Accept': 'application/json'}})
+      fetch(rebuild.dataset.api, {method: 'POST', headers: {'Accept': 'application/json', 'X-CSRF-Token': rebuild.dataset.csrf}})
         .then(function () { document.getElementById('rebuild-status').textContent = rebuild.dataset.started; });
     });
   }

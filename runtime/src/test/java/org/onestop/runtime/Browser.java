@@ -86,10 +86,24 @@ final class Browser {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Http.Answer post(String path, byte[] body, String... headers) {
+        return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Http.Answer json(String method, String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    /** Where a redirect goes, as a path of the site (with its query). */
+    static String location(Http.Answer answer) {
+        String location = answer.header("Location");
+        if (location == null) {
+            return null;
+        }
+        URI uri = URI.create(location);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
     static String csrfOf(String html) {

@@ -84,10 +84,10 @@ class IdentityIT {
         Http.Answer login = browser.submit("/login", "/login", Map.of("email", "operator@onestop.local",
                 "password", printed.group(1)));
         assertEquals(303, login.status(), login.body());
-        assertEquals("/account/password", login.header("Location"));
+        assertEquals("/account/password", Browser.location(login));
         Http.Answer elsewhere = browser.get("/ops/accounts");
         assertEquals(303, elsewhere.status(), "nothing but the password page until it is changed");
-        assertEquals("/account/password", elsewhere.header("Location"));
+        assertEquals("/account/password", Browser.location(elsewhere));
         assertEquals(403, browser.get("/api/ops/accounts", "Accept", "application/json").status());
 
         Http.Answer changed = browser.submit("/account/password", "/account/password",
@@ -174,10 +174,10 @@ class IdentityIT {
         Http.Answer confirmPage = browser.get(path(link));
         Http.Answer confirmed = browser.postForm("/account/confirm", Map.of("token", token(link),
                 "_csrf", Browser.csrfOf(confirmPage.body())));
-        assertEquals("/login?notice=confirmed", confirmed.header("Location"));
+        assertEquals("/login?notice=confirmed", Browser.location(confirmed));
 
         Http.Answer login = login(browser, "zhang.min@example.cn", PASSWORD, 303);
-        assertEquals("/account", login.header("Location"));
+        assertEquals("/account", Browser.location(login));
         String session = browser.cookie("onestop_session");
         assertNotNull(session);
         assertNotEquals("planted-by-an-attacker", session, "a new session id at login");
@@ -200,7 +200,7 @@ class IdentityIT {
         replay.setCookie("onestop_session", current);
         Http.Answer after = replay.get("/account");
         assertEquals(303, after.status(), "a logged-out session id opens nothing");
-        assertTrue(after.header("Location").startsWith("/login?next="));
+        assertTrue(Browser.location(after).startsWith("/login?next="));
     }
 
     @Test
@@ -337,7 +337,7 @@ class IdentityIT {
         Http.Answer set = browser.postForm("/account/reset", Map.of("token", token(link), "password", PASSWORD,
                 "_csrf", Browser.csrfOf(form.body())));
         assertEquals(303, set.status(), set.body());
-        assertEquals("/staff", login(browser, email, PASSWORD, 303).header("Location"));
+        assertEquals("/staff", Browser.location(login(browser, email, PASSWORD, 303)));
         return browser;
     }
 
@@ -379,6 +379,18 @@ class IdentityIT {
             {"GET /ops/accounts",                           "303", "403", "403", "200"},
             {"GET /api/ops/accounts",                       "401", "403", "403", "200"},
             {"POST /api/ops/accounts",                      "401", "403", "403", "422"},
+            {"GET /ops/audit",                              "303", "403", "403", "200"},
+            {"GET /ops/audit/verification",                 "303", "403", "403", "200"},
+            {"GET /api/ops/audit",                          "401", "403", "403", "200"},
+            {"GET /api/ops/audit/verification",             "401", "403", "403", "200"},
+            {"GET /ops/outbox",                             "303", "403", "403", "200"},
+            {"GET /api/ops/outbox",                         "401", "403", "403", "200"},
+            {"GET /lookup",                                 "200", "200", "200", "200"},
+            {"GET /api/lookup/patents?q=C12N",              "200", "200", "200", "200"},
+            {"GET /lookup/gi",                              "200", "200", "200", "200"},
+            {"GET /lookup/gi/new",                          "303", "403", "200", "200"},
+            {"GET /lookup/statistics/new",                  "303", "403", "200", "200"},
+            {"POST /api/lookup/gi",                         "401", "403", "400", "400"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {

@@ -37,6 +37,7 @@ public class LookupIT {
     private BundleContext context;
 
     private Http http;
+    private Browser staff;
 
     @Configuration
     public Option[] configuration() {
@@ -46,6 +47,7 @@ public class LookupIT {
     @Before
     public void gatewayAnswers() {
         http = Http.ofRunningGateway(context);
+        staff = Browser.operator(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
         Await.until("the lookup module to answer", Duration.ofSeconds(60),
                 () -> http.get("/api/lookup/patents/index"), a -> a.status() == 200 && a.body().contains("READY"));
     }
@@ -55,12 +57,12 @@ public class LookupIT {
     }
 
     private String importFile(String name, byte[] body) {
-        Http.Answer accepted = http.post("/api/lookup/patents/imports?name=" + q(name), body,
-                "Content-Type", "application/octet-stream");
+        Http.Answer accepted = staff.post("/api/lookup/patents/imports?name=" + q(name), body,
+                "Content-Type", "application/octet-stream", "X-CSRF-Token", staff.csrfToken());
         assertEquals(accepted.body(), 202, accepted.status());
         String location = accepted.header("Location");
         Http.Answer done = Await.until("the import of " + name, SOON,
-                () -> http.get(location.substring(location.indexOf("/api/")) + "?lang=en"),
+                () -> staff.get(location.substring(location.indexOf("/api/")) + "?lang=en"),
                 a -> a.body().contains("\"state\":\"DONE\"") || a.body().contains("\"state\":\"FAILED\""));
         assertTrue(done.body(), done.body().contains("\"state\":\"DONE\""));
         return done.body();
@@ -124,8 +126,11 @@ public class LookupIT {
         assertEquals(400, page.status());
         assertTrue(page.body(), page.body().contains("排序方式“sideways”无效"));
         assertFalse(page.body().contains("Exception"));
-        Http.Answer refused = http.post("/api/lookup/patents/imports?name=x.doc", new byte[] {1},
+        Http.Answer anonymous = http.post("/api/lookup/patents/imports?name=x.xml", new byte[] {1},
                 "Content-Type", "application/octet-stream");
+        assertEquals("no import without a staff session and its token", 403, anonymous.status());
+        Http.Answer refused = staff.post("/api/lookup/patents/imports?name=x.doc", new byte[] {1},
+                "Content-Type", "application/octet-stream", "X-CSRF-Token", staff.csrfToken());
         assertEquals(400, refused.status());
     }
 
