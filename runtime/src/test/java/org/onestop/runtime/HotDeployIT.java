@@ -64,9 +64,11 @@ public class HotDeployIT {
         Files.copy(helloJar, dropped);
 
         Await.until("the hello tile", SOON, () -> tileShown("hello"), shown -> shown);
-        assertTrue(http.get("/hello").body().contains("您好，这是示例服务。"));
+        Await.until("the hello page", SOON, () -> http.get("/hello"),
+                a -> a.status() == 200 && a.body().contains("您好，这是示例服务。"));
         assertEquals("{\"greeting\":\"Hello, this is the example service.\"}",
-                http.get("/api/hello?lang=en").body());
+                Await.until("the hello API", SOON, () -> http.get("/api/hello?lang=en"), a -> a.status() == 200)
+                        .body());
 
         Jars.variant(helloJar, dropped, Map.of(), Map.of("i18n/messages_en.properties",
                 "hello.module.title=Example service\nhello.greeting=Hello from version two.\n"));
@@ -75,8 +77,10 @@ public class HotDeployIT {
 
         Files.delete(dropped);
         Await.until("the hello tile to go", SOON, () -> tileShown("hello"), shown -> !shown);
-        Http.Answer page = http.get("/hello");
-        Http.Answer api = http.get("/api/hello");
+        Http.Answer page = Await.until("the hello page to go", SOON, () -> http.get("/hello"),
+                a -> a.status() == 404);
+        Http.Answer api = Await.until("the hello API to go", SOON, () -> http.get("/api/hello"),
+                a -> a.status() == 404);
         assertEquals(404, page.status());
         assertTrue(page.body(), page.body().contains("该服务暂不可用"));
         assertEquals(404, api.status());

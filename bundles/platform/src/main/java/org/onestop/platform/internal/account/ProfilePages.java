@@ -37,11 +37,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** A signed-in account's own pages: its profile, its password, and (innovators) its organisation. */
+/**
+ * A signed-in account's own pages: its profile ({@code /account}), its password ({@code /account/password}), and
+ * (innovators) its organisation ({@code /account/organisation}). Rooted at {@code /} like {@link AccountPages},
+ * whose links from mails also live under {@code /account/}.
+ */
 @Component(service = ProfilePages.class, immediate = true)
 @JakartarsResource
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
-@Path("account")
+@Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.SIGNED_IN)
 public final class ProfilePages {
@@ -58,6 +62,7 @@ public final class ProfilePages {
     }
 
     @GET
+    @Path("account")
     public View profile(@QueryParam("notice") String notice, @Context ContainerRequestContext request)
             throws SQLException {
         Map<String, Object> model = profileModel(Visit.of(request));
@@ -67,6 +72,7 @@ public final class ProfilePages {
     }
 
     @POST
+    @Path("account")
     public Response saveProfile(@FormParam("displayName") String displayName, @FormParam("mobile") String mobile,
             @FormParam("language") String language, @Context ContainerRequestContext request,
             @Context Language current) throws SQLException {
@@ -85,13 +91,13 @@ public final class ProfilePages {
     }
 
     @GET
-    @Path("password")
+    @Path("account/password")
     public View passwordForm(@Context ContainerRequestContext request) {
         return FormView.of("account/password", Map.of("mustChange", mustChange(Visit.of(request))));
     }
 
     @POST
-    @Path("password")
+    @Path("account/password")
     public Response changePassword(@FormParam("current") String current, @FormParam("password") String password,
             @Context ContainerRequestContext request, @Context Language language) throws SQLException {
         Visit visit = Visit.of(request);
@@ -107,7 +113,7 @@ public final class ProfilePages {
     }
 
     @GET
-    @Path("organisation")
+    @Path("account/organisation")
     @Access(Audience.INNOVATOR)
     public View organisation(@QueryParam("notice") String notice, @Context Caller caller) throws SQLException {
         Optional<Organisation> organisation = profiles.organisationOf(caller);
@@ -123,7 +129,7 @@ public final class ProfilePages {
     }
 
     @POST
-    @Path("organisation")
+    @Path("account/organisation")
     @Access(Audience.INNOVATOR)
     public Response saveOrganisation(@FormParam("name") String name, @FormParam("creditCode") String creditCode,
             @FormParam("address") String address, @FormParam("contactPerson") String contactPerson,
