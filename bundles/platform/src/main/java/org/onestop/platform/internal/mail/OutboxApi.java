@@ -6,6 +6,7 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.platform.internal.audit.BadInput;
@@ -64,8 +65,9 @@ public final class OutboxApi {
 
     @POST
     @Path("{id}/retry")
-    public Retried retry(@PathParam("id") String id, @Context Language language) throws SQLException {
-        long number = OutboxPages.retry(outbox, id, messages, language);
+    public Retried retry(@PathParam("id") String id, @Context Language language, @Context Caller caller)
+            throws SQLException {
+        long number = OutboxPages.retry(outbox, id, caller, messages, language);
         return new Retried(number, "PENDING");
     }
 }

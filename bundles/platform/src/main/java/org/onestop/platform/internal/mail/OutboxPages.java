@@ -75,24 +75,25 @@ public final class OutboxPages {
 
     @POST
     @Path("{id}/retry")
-    public Response retry(@PathParam("id") String id, @Context Language language) throws SQLException {
-        long number = retry(outbox, id, messages, language);
+    public Response retry(@PathParam("id") String id, @Context Language language, @Context Caller caller)
+            throws SQLException {
+        long number = retry(outbox, id, caller, messages, language);
         return Response.seeOther(URI.create("/ops/outbox?status=pending&retried=" + number)).build();
     }
 
     /**
      * Sends mail {@code id} again, or refuses with a message in the operator's language: 404 for no such mail, 409
-     * for one that has not failed. Requests carry no signed-in caller until identity is in place; until then the
-     * retry is recorded in the audit trail as done by an anonymous caller.
+     * for one that has not failed. The audit trail records the operator who asked.
      */
-    static long retry(MailOutbox outbox, String id, Messages messages, Language language) throws SQLException {
+    static long retry(MailOutbox outbox, String id, Caller caller, Messages messages, Language language)
+            throws SQLException {
         long number;
         try {
             number = Long.parseLong(id);
         } catch (NumberFormatException e) {
             throw new NotFoundException(messages.text(language, "ops.error.noMail", id));
         }
-        switch (outbox.retry(number, Caller.anonymous(""))) {
+        switch (outbox.retry(number, caller)) {
             case NO_SUCH_MAIL -> throw new NotFoundException(messages.text(language, "ops.error.noMail", id));
             case NOT_FAILED -> throw new ClientErrorException(messages.text(language, "ops.error.notFailed", id),
                     Response.Status.CONFLICT);
