@@ -13,13 +13,20 @@ import org.slf4j.LoggerFactory;
 
 import org.onestop.platform.internal.identity.Refusal;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * Turns every exception into a {@link Failure}, which {@link ResponseShaper} then shows as a page or a problem
+ * Turns every exception into a {@link Failure} (a request body that is not the JSON expected is the client's
+ * error, 400, saying where or which field), which {@link ResponseShaper} then shows as a page or a problem
  * document. Client errors keep their status and a message meant for the user; anything else becomes a 500 whose
  * error id is logged with the stack trace and shown to the user, never the trace itself.
  */
@@ -42,6 +49,16 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
                 response.header(HttpHeaders.RETRY_AFTER, refusal.retryAfter().toSeconds());
             }
             return response.build();
+        }
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            return Response.status(400).entity(Failure.of(400, "error.json.field", unknown.getPropertyName()))
+                    .build();
+        }
+        if (exception instanceof StreamReadException || exception instanceof MismatchedInputException) {
+            JsonProcessingException json = (JsonProcessingException) exception;
+            JsonLocation at = json.getLocation();
+            return Response.status(400).entity(at == null ? Failure.of(400, "error.json.invalid", "?", "?")
+                    : Failure.of(400, "error.json.invalid", at.getLineNr(), at.getColumnNr())).build();
         }
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();

@@ -2,6 +2,7 @@ package org.onestop.platform.internal.web;
 
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.onestop.api.i18n.Language;
+import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ServiceModule;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
@@ -12,13 +13,13 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
 /**
- * Makes {@code @Context Language} available to resource methods of every module. One supplier serves all requests;
- * it reads the current request through the provider Jersey injects.
+ * Makes {@code @Context Language} and {@code @Context Caller} available to resource methods of every module. One
+ * supplier of each serves all requests; it reads the current request through the provider Jersey injects.
  */
 @Component(service = Feature.class)
 @JakartarsExtension
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
-public final class LanguageFeature implements Feature {
+public final class RequestFacts implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
@@ -26,6 +27,7 @@ public final class LanguageFeature implements Feature {
             @Override
             protected void configure() {
                 bindFactory(RequestLanguage.class, Singleton.class).to(Language.class);
+                bindFactory(RequestCaller.class, Singleton.class).to(Caller.class);
             }
         });
         return true;
