@@ -41,12 +41,15 @@ public final class LoginThrottle {
         }
     }
 
-    /** Records a failed attempt; answers the number of consecutive failures. */
+    /**
+     * Records a failed attempt; answers the number of consecutive failures. Two first failures of one email at
+     * the same moment make one of the transactions fail on the key: it is to be run again.
+     */
     public int failed(Connection c, String email, Instant now) throws SQLException {
         String key = key(email);
         int failures = 1;
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT FAILURES FROM LOGIN_THROTTLE WHERE EMAIL_HASH = ?")) {
+                "SELECT FAILURES FROM LOGIN_THROTTLE WHERE EMAIL_HASH = ? FOR UPDATE")) {
             select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next()) {
@@ -55,14 +58,14 @@ public final class LoginThrottle {
             }
         }
         Timestamp next = Timestamp.from(now.plus(delayAfter(failures)));
-        if (failures == 1) {
-            AccountStore.update(c, "INSERT INTO LOGIN_THROTTLE (EMAIL_HASH, FAILURES, LAST_FAILURE, NEXT_ALLOWED) "
-                    + "VALUES (?, 1, ?, ?)", key, Timestamp.from(now), next);
-        } else {
+        if (failures > 1) {
             AccountStore.update(c, "UPDATE LOGIN_THROTTLE SET FAILURES = ?, LAST_FAILURE = ?, NEXT_ALLOWED = ? "
                     + "WHERE EMAIL_HASH = ?", failures, Timestamp.from(now), next, key);
+            return failures;
         }
-        return failures;
+        AccountStore.update(c, "INSERT INTO LOGIN_THROTTLE (EMAIL_HASH, FAILURES, LAST_FAILURE, NEXT_ALLOWED) "
+                + "VALUES (?, 1, ?, ?)", key, Timestamp.from(now), next);
+        return 1;
     }
 
     public void succeeded(Connection c, String email) throws SQLException {

@@ -2,6 +2,7 @@ package org.onestop.platform.internal.identity;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,12 +128,18 @@ public final class SignIn {
         String hash = found.map(Account::passwordHash).orElse(null);
         boolean matches = hashing.matches(password == null ? new char[0] : password.toCharArray(), hash);
         if (!matches) {
-            int failures = Transaction.run(database, c -> {
+            Transaction.Work<Integer> record = c -> {
                 int n = throttle.failed(c, address, now);
                 audit.record(c, new AuditEntry(found.map(a -> "account:" + a.id()).orElse("anonymous"),
                         "login.failed", "email:" + address, client, "consecutive failures: " + n));
                 return n;
-            });
+            };
+            int failures;
+            try {
+                failures = Transaction.run(database, record);
+            } catch (SQLIntegrityConstraintViolationException concurrentFirstFailure) {
+                failures = Transaction.run(database, record);
+            }
             if (failures >= config.login_free_attempts()) {
                 throw Refusal.tooSoon(throttle.delayAfter(failures), "identity.login.throttled");
             }
