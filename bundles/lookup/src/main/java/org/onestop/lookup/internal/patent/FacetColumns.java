@@ -33,6 +33,10 @@ final class FacetColumns {
     /** Per document: 0 for no type, else 1 + the index of its code in {@link #typeCodes}. */
     final byte[] types;
     final String[] typeCodes;
+    /** The counts of all documents of the segment, deleted or not: by section, by year index, by type index. */
+    final long[] sectionTotals = new long[SECTIONS];
+    final long[] yearTotals;
+    final long[] typeTotals;
 
     private FacetColumns(byte[] sections, short[] years, int[] yearValues, byte[] types, String[] typeCodes) {
         this.sections = sections;
@@ -40,6 +44,15 @@ final class FacetColumns {
         this.yearValues = yearValues;
         this.types = types;
         this.typeCodes = typeCodes;
+        this.yearTotals = new long[yearValues.length + 1];
+        this.typeTotals = new long[typeCodes.length + 1];
+        for (int doc = 0; doc < sections.length; doc++) {
+            for (int bits = sections[doc] & 0xFF; bits != 0; bits &= bits - 1) {
+                sectionTotals[Integer.numberOfTrailingZeros(bits)]++;
+            }
+            yearTotals[years[doc]]++;
+            typeTotals[types[doc]]++;
+        }
     }
 
     /** The columns of segments, built once per segment and dropped when it closes. */

@@ -57,16 +57,23 @@ final class FacetTally implements Collector {
         };
     }
 
-    /** The counts of every live record: what a search without criteria matches. */
+    /**
+     * The counts of every live record, what a search without criteria matches: a segment without deletions adds its
+     * totals, one with deletions counts its live documents.
+     */
     static Counts everything(IndexSearcher searcher, FacetColumns.Cache columns) throws IOException {
         FacetTally tally = new FacetTally(columns);
         for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
+            FacetColumns c = columns.of(segment.reader());
+            LeafCount count = tally.new LeafCount(c);
             Bits live = segment.reader().getLiveDocs();
-            LeafCount count = tally.new LeafCount(columns.of(segment.reader()));
-            int docs = segment.reader().maxDoc();
-            for (int doc = 0; doc < docs; doc++) {
-                if (live == null || live.get(doc)) {
-                    count.collect(doc);
+            if (live == null) {
+                count.addAll(c);
+            } else {
+                for (int doc = 0; doc < live.length(); doc++) {
+                    if (live.get(doc)) {
+                        count.collect(doc);
+                    }
                 }
             }
             count.finish();
@@ -119,6 +126,9 @@ final class FacetTally implements Collector {
     private final class LeafCount implements LeafCollector {
 
         private final FacetColumns c;
+        private final byte[] docSections;
+        private final short[] docYears;
+        private final byte[] docTypes;
         private final long[] sectionCounts = new long[FacetColumns.SECTIONS];
         private final long[] yearCounts;
         private final long[] typeCounts;
@@ -126,6 +136,9 @@ final class FacetTally implements Collector {
 
         LeafCount(FacetColumns columns) {
             this.c = columns;
+            this.docSections = columns.sections;
+            this.docYears = columns.years;
+            this.docTypes = columns.types;
             this.yearCounts = new long[columns.yearValues.length + 1];
             this.typeCounts = new long[columns.typeCodes.length + 1];
         }
@@ -138,14 +151,25 @@ final class FacetTally implements Collector {
         @Override
         public void collect(int doc) {
             leafMatches++;
-            int bits = c.sections[doc] & 0xFF;
-            while (bits != 0) {
-                int s = Integer.numberOfTrailingZeros(bits);
-                sectionCounts[s]++;
-                bits &= bits - 1;
+            for (int bits = docSections[doc] & 0xFF; bits != 0; bits &= bits - 1) {
+                sectionCounts[Integer.numberOfTrailingZeros(bits)]++;
             }
-            yearCounts[c.years[doc]]++;
-            typeCounts[c.types[doc]]++;
+            yearCounts[docYears[doc]]++;
+            typeCounts[docTypes[doc]]++;
+        }
+
+        /** Counts every document of the segment at once, from its totals. */
+        void addAll(FacetColumns all) {
+            leafMatches += all.sections.length;
+            for (int s = 0; s < sectionCounts.length; s++) {
+                sectionCounts[s] += all.sectionTotals[s];
+            }
+            for (int y = 0; y < yearCounts.length; y++) {
+                yearCounts[y] += all.yearTotals[y];
+            }
+            for (int t = 0; t < typeCounts.length; t++) {
+                typeCounts[t] += all.typeTotals[t];
+            }
         }
 
         @Override
