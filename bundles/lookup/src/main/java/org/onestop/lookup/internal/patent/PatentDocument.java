@@ -19,21 +19,22 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * How a patent record is laid out in the full-text index, and how a result is read back from it. Title and abstract
- * are separate fields, so that each text goes through the Chinese analyzer once; the date is a point and a doc value
- * under one name, so that a search sorted by date can skip records that cannot reach the page. The layout has a
- * number: an index written with another one is rebuilt at start.
+ * How a patent record is laid out in the full-text index, and how a result is read back from it. Words are matched
+ * in one field holding title and abstract (a search for several words then walks one list of records per word)
+ * and weighed more in the title's own field; the date is a point and a doc value under one name, so that a search
+ * sorted by date can skip records that cannot reach the page. The layout has a number: an index written with
+ * another one is rebuilt at start.
  */
 final class PatentDocument {
 
-    /** Changes whenever the fields below change meaning. 2: title and abstract apart, the date under one name. */
+    /** Changes whenever the fields below change meaning. 2: the date under one name for sorting and filtering. */
     static final String LAYOUT = "2";
 
     static final String KEY = "key";
     static final String KEY_SORT = "key_sort";
     static final String NUMBER = "number";
     static final String TITLE = "title";
-    static final String ABSTRACT = "abstract";
+    static final String TEXT = "text";
     static final String APPLICANT = "applicant";
     static final String INVENTOR = "inventor";
     static final String IPC = "ipc";
@@ -58,9 +59,8 @@ final class PatentDocument {
         }
         d.add(new StoredField("app", r.applicationNumber()));
         d.add(new TextField(TITLE, r.title(), Field.Store.YES));
-        if (!r.abstractText().isEmpty()) {
-            d.add(new TextField(ABSTRACT, r.abstractText(), Field.Store.NO));
-        }
+        d.add(new TextField(TEXT, r.abstractText().isEmpty() ? r.title() : r.title() + "\n" + r.abstractText(),
+                Field.Store.NO));
         for (String a : r.applicants()) {
             d.add(new TextField(APPLICANT, a, Field.Store.NO));
         }

@@ -46,8 +46,11 @@ public final class PatentIndex implements Closeable {
     private static final String COUNT = "count";
     private static final String REVISION = "revision";
     private static final String LAYOUT = "layout";
-    /** Memory for documents not yet flushed to a segment: fewer, larger segments while importing. */
-    private static final double BUFFER_MB = 256;
+    /**
+     * Memory for documents not yet flushed to a segment: fewer, larger segments while importing. 256 MB, or an
+     * eighth of the heap when that is less, so that a small heap is not filled by the index alone.
+     */
+    static final double BUFFER_MB = Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 8 / (1 << 20)));
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private final FacetColumns.Cache columns = new FacetColumns.Cache();

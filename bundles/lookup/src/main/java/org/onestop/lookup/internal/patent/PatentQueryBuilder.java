@@ -44,8 +44,8 @@ final class PatentQueryBuilder {
             }
             for (String word : words) {
                 BooleanQuery.Builder either = new BooleanQuery.Builder();
+                either.add(new TermQuery(new Term(PatentDocument.TEXT, word)), Occur.MUST);
                 either.add(new BoostQuery(new TermQuery(new Term(PatentDocument.TITLE, word)), 2f), Occur.SHOULD);
-                either.add(new TermQuery(new Term(PatentDocument.ABSTRACT, word)), Occur.SHOULD);
                 all.add(either.build(), Occur.MUST);
             }
             any = true;
@@ -93,7 +93,7 @@ final class PatentQueryBuilder {
     /** The distinct words of a text as the index holds them. */
     List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(PatentDocument.TITLE, text)) {
+        try (TokenStream tokens = analyzer.tokenStream(PatentDocument.TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
