@@ -17,7 +17,10 @@ import java.util.concurrent.Future;
  * percentiles: Chinese and English words, numbers in several forms, IPC prefixes, applicants, inventors, date
  * ranges, facets, sorting by date, deep pages, and combinations. Every answer must be 200.
  *
- * <p>Usage: {@code java QueryMix.java <base-url> <rounds> <clients>}; each round sends every query once.
+ * <p>Usage: {@code java QueryMix.java <base-url> <rounds> <clients> [warm-up rounds]}; each round sends every query
+ * once. The warm-up rounds run first in the same process, unmeasured, so that neither the gateway nor this client
+ * is measured while its code is still being compiled. Requests go as HTTP/1.1, what the gateway speaks (no HTTP/2
+ * upgrade is offered on every new connection).
  */
 public final class QueryMix {
 
@@ -36,12 +39,38 @@ public final class QueryMix {
         String base = args[0];
         int rounds = Integer.parseInt(args[1]);
         int clients = Integer.parseInt(args[2]);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         List<String> urls = new ArrayList<>();
         for (String q : QUERIES) {
             urls.add(base + "/api/lookup/patents?" + encode(q));
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        if (warmup > 0) {
+            for (Future<long[]> f : run(pool, http, urls, warmup, clients)) {
+                f.get();
+            }
+        }
+        long started = System.nanoTime();
+        List<Future<long[]>> results = run(pool, http, urls, rounds, clients);
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> f : results) {
+            for (long v : f.get()) {
+                all.add(v);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        Collections.sort(all);
+        System.out.printf("queries: %d (%d distinct, %d clients)  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms"
+                + "  (%.0f queries/s)%n", all.size(), urls.size(), clients, pct(all, 50), pct(all, 95), pct(all, 99),
+                all.get(all.size() - 1) / 1e6, all.size() / seconds);
+    }
+
+    /** Each client sends every query once a round, starting at a different query. */
+    static List<Future<long[]>> run(ExecutorService pool, HttpClient http, List<String> urls, int rounds,
+            int clients) {
         List<Future<long[]>> results = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int offset = c;
@@ -64,19 +93,7 @@ public final class QueryMix {
                 return nanos;
             }));
         }
-        List<Long> all = new ArrayList<>();
-        long started = System.nanoTime();
-        for (Future<long[]> f : results) {
-            for (long v : f.get()) {
-                all.add(v);
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
-        Collections.sort(all);
-        System.out.printf("queries: %d (%d distinct, %d clients)  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms%n",
-                all.size(), urls.size(), clients, pct(all, 50), pct(all, 95), pct(all, 99),
-                all.get(all.size() - 1) / 1e6);
+        return results;
     }
 
     static double pct(List<Long> sorted, int p) {

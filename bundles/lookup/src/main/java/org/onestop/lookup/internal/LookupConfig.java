@@ -16,7 +16,7 @@ public @interface LookupConfig {
     int import_maxMegabytes() default 2048;
 
     @AttributeDefinition(description = "Records written to the database in one transaction during an import")
-    int import_batch() default 2000;
+    int import_batch() default 5000;
 
     @AttributeDefinition(description = "Folder of the patent index; empty for <data>/lookup/patent-index")
     String index_dir() default "";

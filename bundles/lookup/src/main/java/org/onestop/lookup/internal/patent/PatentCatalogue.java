@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -174,7 +175,7 @@ public final class PatentCatalogue {
 
     private void rebuildNow() {
         long started = System.nanoTime();
-        try {
+        try (IndexingLane lane = IndexingLane.forThisMachine(index)) {
             index.clear();
             List<PatentRecord> pending = new ArrayList<>(batch);
             long[] indexed = {0};
@@ -182,13 +183,14 @@ public final class PatentCatalogue {
             PatentStore.State seen = store.readAll(record -> {
                 pending.add(record);
                 if (pending.size() >= batch) {
-                    index.put(pending);
+                    lane.put(new PatentStore.Written(List.copyOf(pending), Set.of(), 0));
                     indexed[0] += pending.size();
                     pending.clear();
                     status = new IndexStatus(IndexStatus.REBUILDING, indexed[0], total);
                 }
             });
-            index.put(pending);
+            lane.put(new PatentStore.Written(List.copyOf(pending), Set.of(), 0));
+            lane.drain();
             index.commit(seen);
             status = new IndexStatus(IndexStatus.READY, seen.count(), seen.count());
             LOG.info("Patent index rebuilt: {} records in {} ms", seen.count(),
@@ -196,6 +198,21 @@ public final class PatentCatalogue {
         } catch (Exception e) {
             LOG.error("The patent index could not be rebuilt; searches use the index as it was", e);
             status = new IndexStatus(IndexStatus.READY, status.indexed(), status.total());
+        }
+    }
+
+    /** After a failed import: if the index did not commit what the database holds, it is rebuilt now. */
+    private void rebuildIfBehind() {
+        try {
+            PatentStore.State stored = store.state();
+            if (!index.committed().equals(Optional.of(stored))) {
+                LOG.warn("The patent index does not match the {} stored records after the failed import;"
+                        + " rebuilding it", stored.count());
+                status = new IndexStatus(IndexStatus.REBUILDING, 0, stored.count());
+                rebuildNow();
+            }
+        } catch (Exception e) {
+            LOG.error("The patent index could not be compared with the database", e);
         }
     }
 
@@ -211,6 +228,7 @@ public final class PatentCatalogue {
         } catch (Exception e) {
             LOG.error("Import of {} failed", job.fileName(), e);
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            rebuildIfBehind();
         } finally {
             try {
                 Files.deleteIfExists(file);

@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one file into the catalogue: records go to the database in batches, each batch in one transaction, then
- * into the index, which commits every {@value #COMMIT_EVERY} records and at the end. Refused records are reported to
- * the job with their line or position and reason.
+ * Reads one file into the catalogue. Records go to the database in batches, each batch in one transaction (all of
+ * it or none); each stored batch is then handed to an {@link IndexingLane}, which puts it into the index on other
+ * threads while the next batch is read and written. The index commits every {@value #COMMIT_EVERY} records and at
+ * the end, each time once every batch before is in it, recording the database state those batches make: if the
+ * import fails, the index is still committed as far as the database got, unless indexing itself failed (then
+ * nothing is committed and the catalogue rebuilds the index). Refused records are reported to the job with their
+ * line or position and reason.
  */
 final class PatentImport implements RecordSink {
 
@@ -19,6 +23,7 @@ final class PatentImport implements RecordSink {
     private final ImportJob job;
     private final List<PatentRecord> pending;
     private PatentStore.State state;
+    private IndexingLane lane;
     private long sinceCommit;
 
     PatentImport(PatentStore store, PatentIndex index, int batch, ImportJob job) throws java.sql.SQLException {
@@ -31,13 +36,32 @@ final class PatentImport implements RecordSink {
     }
 
     void read(InputStream in) throws Exception {
-        switch (job.format()) {
-            case USPTO_XML -> UsptoXmlReader.read(job.fileName(), in, this);
-            case CN_CSV -> ChineseCsvReader.read(job.fileName(), in, this);
-            default -> throw new IllegalStateException("unknown format " + job.format());
+        try (IndexingLane indexing = IndexingLane.forThisMachine(index)) {
+            lane = indexing;
+            Exception failed = null;
+            try {
+                switch (job.format()) {
+                    case USPTO_XML -> UsptoXmlReader.read(job.fileName(), in, this);
+                    case CN_CSV -> ChineseCsvReader.read(job.fileName(), in, this);
+                    default -> throw new IllegalStateException("unknown format " + job.format());
+                }
+                flush();
+            } catch (Exception e) {
+                failed = e;
+            }
+            try {
+                commit();
+            } catch (Exception e) {
+                if (failed == null) {
+                    failed = e;
+                } else {
+                    failed.addSuppressed(e);
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
         }
-        flush();
-        index.commit(state);
     }
 
     @Override
@@ -58,15 +82,21 @@ final class PatentImport implements RecordSink {
             return;
         }
         PatentStore.Written written = store.write(pending);
+        pending.clear();
         state = new PatentStore.State(state.count() + written.added(), written.revision());
-        index.put(pending);
         job.added.addAndGet(written.added());
         job.replaced.addAndGet(written.replaced());
-        sinceCommit += pending.size();
-        pending.clear();
+        lane.put(written);
+        sinceCommit += written.records().size();
         if (sinceCommit >= COMMIT_EVERY) {
-            index.commit(state);
-            sinceCommit = 0;
+            commit();
         }
+    }
+
+    /** Waits for the batches handed over, then commits the index with the state they make. */
+    private void commit() throws Exception {
+        lane.drain();
+        index.commit(state);
+        sinceCommit = 0;
     }
 }

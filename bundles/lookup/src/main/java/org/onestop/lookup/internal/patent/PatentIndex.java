@@ -3,31 +3,24 @@ package org.onestop.lookup.internal.patent;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -39,72 +32,93 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * The full-text index of the patent records (Apache Lucene): derived from the database, never the source of truth.
  * Title and abstract are segmented into words by the Chinese analyzer (which also reads English words); numbers
  * are indexed in every form they may be asked for; IPC codes at every level, so that a prefix finds everything
- * below it. Each commit records how many records and which revision of the database it holds, so that a stale
- * index is noticed at start. Changes become visible to searches at {@link #commit}.
+ * below it (see {@link PatentDocument}). Each commit records how many records and which revision of the database
+ * it holds, and the layout of its documents, so that a stale index is noticed at start. Changes become visible to
+ * searches at {@link #commit}; searchers are shared by all requests and replaced only then.
  */
 public final class PatentIndex implements Closeable {
 
-    static final String KEY = "key";
-    static final String KEY_SORT = "key_sort";
-    static final String NUMBER = "number";
-    static final String TEXT = "text";
-    static final String TITLE = "title";
-    static final String APPLICANT = "applicant";
-    static final String INVENTOR = "inventor";
-    static final String IPC = "ipc";
-    static final String DATE = "date";
-    static final String PATENT_TYPE = "patent_type";
-    static final String DATE_SORT = "date_sort";
     private static final String COUNT = "count";
     private static final String REVISION = "revision";
+    private static final String LAYOUT = "layout";
+    /**
+     * Memory for documents not yet flushed to a segment: fewer, larger segments while importing. 256 MB, or an
+     * eighth of the heap when that is less, so that a small heap is not filled by the index alone.
+     */
+    static final double BUFFER_MB = Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 8 / (1 << 20)));
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
+    private final FacetColumns.Cache columns = new FacetColumns.Cache();
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
     public PatentIndex(Path folder) throws IOException {
         directory = FSDirectory.open(folder);
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setNoCFSRatio(0);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(BUFFER_MB)
+                .setUseCompoundFile(false)
+                .setMergePolicy(merges)
                 .setCommitOnClose(false);
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, new SearcherFactory());
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                for (LeafReaderContext segment : reader.leaves()) {
+                    columns.of(segment.reader());
+                }
+                return new IndexSearcher(reader);
+            }
+        });
     }
 
     Analyzer analyzer() {
         return analyzer;
     }
 
-    /** The database state the last commit recorded: empty when the index was never committed. */
+    /**
+     * The database state the last commit recorded: empty when the index was never committed, or was written with
+     * another layout of its documents.
+     */
     public Optional<PatentStore.State> committed() throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return Optional.empty();
         }
         Map<String, String> data = Optional.ofNullable(writer.getLiveCommitData())
                 .map(entries -> {
-                    Map<String, String> m = new java.util.HashMap<>();
+                    Map<String, String> m = new HashMap<>();
                     entries.forEach(e -> m.put(e.getKey(), e.getValue()));
                     return m;
                 }).orElse(Map.of());
-        if (!data.containsKey(COUNT) || !data.containsKey(REVISION)) {
+        if (!data.containsKey(COUNT) || !data.containsKey(REVISION)
+                || !PatentDocument.LAYOUT.equals(data.get(LAYOUT))) {
             return Optional.empty();
         }
         return Optional.of(new PatentStore.State(Long.parseLong(data.get(COUNT)),
                 Long.parseLong(data.get(REVISION))));
     }
 
-    /** Adds or replaces records (by application key); visible after {@link #commit}. */
-    public void put(Collection<PatentRecord> records) throws IOException {
-        for (PatentRecord record : records) {
-            writer.updateDocument(new Term(KEY, record.key()), document(record));
+    /**
+     * Puts a written batch into the index; visible after {@link #commit}. A record the database added is added,
+     * one it replaced replaces the document of its key: the index holds what the table holds, so a new key has no
+     * document to delete. Safe to call from several threads at once.
+     */
+    public void put(PatentStore.Written batch) throws IOException {
+        for (PatentRecord record : batch.records()) {
+            String key = record.key();
+            if (batch.replaced(key)) {
+                writer.updateDocument(new Term(PatentDocument.KEY, key), PatentDocument.of(record));
+            } else {
+                writer.addDocument(PatentDocument.of(record));
+            }
         }
     }
 
@@ -116,7 +130,7 @@ public final class PatentIndex implements Closeable {
     /** Makes the changes durable and visible, recording the database state they correspond to. */
     public void commit(PatentStore.State state) throws IOException {
         writer.setLiveCommitData(Map.of(COUNT, String.valueOf(state.count()), REVISION,
-                String.valueOf(state.revision())).entrySet());
+                String.valueOf(state.revision()), LAYOUT, PatentDocument.LAYOUT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -131,132 +145,57 @@ public final class PatentIndex implements Closeable {
         }
     }
 
-    static Document document(PatentRecord r) {
-        Document d = new Document();
-        String key = r.key();
-        d.add(new StringField(KEY, key, Field.Store.YES));
-        d.add(new SortedDocValuesField(KEY_SORT, new BytesRef(key)));
-        for (String n : PatentNumbers.variants(r.applicationNumber())) {
-            d.add(new StringField(NUMBER, n, Field.Store.NO));
-        }
-        if (r.publicationNumber() != null) {
-            for (String n : PatentNumbers.variants(r.publicationNumber())) {
-                d.add(new StringField(NUMBER, n, Field.Store.NO));
-            }
-            d.add(new StoredField("pub", r.publicationNumber()));
-        }
-        d.add(new StoredField("app", r.applicationNumber()));
-        d.add(new TextField(TITLE, r.title(), Field.Store.YES));
-        d.add(new TextField(TEXT, r.title() + "\n" + r.abstractText(), Field.Store.NO));
-        for (String a : r.applicants()) {
-            d.add(new TextField(APPLICANT, a, Field.Store.NO));
-        }
-        for (String a : r.assignees()) {
-            d.add(new TextField(APPLICANT, a, Field.Store.NO));
-        }
-        for (String i : r.inventors()) {
-            d.add(new TextField(INVENTOR, i, Field.Store.NO));
-        }
-        d.add(new StoredField("applicants", String.join("\n", r.applicants().isEmpty() ? r.assignees()
-                : r.applicants())));
-        d.add(new StoredField("inventors", String.join("\n", r.inventors())));
-        d.add(new StoredField("ipcs", String.join("\n", r.ipc())));
-        java.util.Set<String> sections = new java.util.TreeSet<>();
-        java.util.Set<String> levels = new java.util.HashSet<>();
-        for (String code : r.ipc()) {
-            IpcCode.parse(code).ifPresent(c -> {
-                sections.add(c.section());
-                levels.addAll(c.levels());
-            });
-        }
-        for (String level : levels) {
-            d.add(new StringField(IPC, level, Field.Store.NO));
-        }
-        for (String s : sections) {
-            d.add(new SortedSetDocValuesField(FacetTally.SECTION, new BytesRef(s)));
-        }
-        d.add(new SortedDocValuesField(FacetTally.TYPE, new BytesRef(r.type().code())));
-        d.add(new StoredField("ptype", r.type().code()));
-        d.add(new StringField(PATENT_TYPE, r.type().code(), Field.Store.NO));
-        LocalDate date = r.date();
-        if (date != null) {
-            d.add(new LongPoint(DATE, date.toEpochDay()));
-            d.add(new NumericDocValuesField(DATE_SORT, date.toEpochDay()));
-            d.add(new NumericDocValuesField(FacetTally.YEAR, date.getYear()));
-            d.add(new LongPoint(FacetTally.YEAR, date.getYear()));
-        }
-        if (r.applicationDate() != null) {
-            d.add(new StoredField("appDate", r.applicationDate().toEpochDay()));
-        }
-        if (r.publicationDate() != null) {
-            d.add(new StoredField("pubDate", r.publicationDate().toEpochDay()));
-        }
-        return d;
-    }
-
     /** Finds the application key of a record by any form of its application or publication number. */
     public Optional<String> keyOf(String number) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopFieldDocs top = searcher.search(new TermQuery(new Term(NUMBER, PatentNumbers.key(number))), 1,
-                    new Sort(new SortField(KEY_SORT, SortField.Type.STRING)));
+            TopFieldDocs top = searcher.search(new TermQuery(new Term(PatentDocument.NUMBER, PatentNumbers.key(number))), 1,
+                    new Sort(new SortField(PatentDocument.KEY_SORT, SortField.Type.STRING)));
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(KEY));
+            return Optional.of(searcher.storedFields().document(top.scoreDocs[0].doc).get(PatentDocument.KEY));
         } finally {
             searchers.release(searcher);
         }
     }
 
-    /** Runs a search: one page of results in the asked order, with facet counts over all matches. */
+    /**
+     * Runs a search: one page of results in the asked order, and the counts of all matches. The page and the counts
+     * are two passes: the page alone lets Lucene skip records that cannot reach it (by score or by date), the counts
+     * read the facet columns of every match; a search without criteria counts without a query.
+     */
     public PatentHits search(PatentQuery query, IndexStatus status) throws IOException {
         Query lucene = new PatentQueryBuilder(analyzer).build(query);
+        SortField byKey = new SortField(PatentDocument.KEY_SORT, SortField.Type.STRING);
         Sort sort = switch (query.sort()) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(KEY_SORT, SortField.Type.STRING));
-            case NEWEST -> new Sort(new SortField(DATE_SORT, SortField.Type.LONG, true),
-                    new SortField(KEY_SORT, SortField.Type.STRING));
-            case OLDEST -> new Sort(dateAscending(), new SortField(KEY_SORT, SortField.Type.STRING));
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byKey);
+            case NEWEST -> new Sort(new SortField(PatentDocument.DATE, SortField.Type.LONG, true), byKey);
+            case OLDEST -> new Sort(dateAscending(), byKey);
         };
         int wanted = query.offset() + query.size();
         IndexSearcher searcher = searchers.acquire();
         try {
-            Object[] results = searcher.search(lucene, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), FacetTally.manager()));
-            TopFieldDocs top = (TopFieldDocs) results[0];
-            @SuppressWarnings("unchecked")
-            Map<String, List<FacetCount>> facets = (Map<String, List<FacetCount>>) results[1];
+            TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, null, wanted));
+            FacetTally.Counts counts = lucene instanceof MatchAllDocsQuery
+                    ? FacetTally.everything(searcher, columns)
+                    : searcher.search(lucene, FacetTally.manager(columns));
             StoredFields stored = searcher.storedFields();
-            ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
-                    top.scoreDocs.length);
-            List<PatentSummary> items = new java.util.ArrayList<>(page.length);
-            for (ScoreDoc hit : page) {
-                items.add(summary(stored.document(hit.doc)));
+            List<PatentSummary> items = new ArrayList<>(query.size());
+            for (int i = query.offset(); i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                items.add(PatentDocument.summary(stored.document(hit.doc)));
             }
-            return new PatentHits(top.totalHits.value, query.page(), query.size(), items, facets, status);
+            return new PatentHits(counts.matches(), query.page(), query.size(), items, counts.facets(), status);
         } finally {
             searchers.release(searcher);
         }
     }
 
     private static SortField dateAscending() {
-        SortField field = new SortField(DATE_SORT, SortField.Type.LONG, false);
+        SortField field = new SortField(PatentDocument.DATE, SortField.Type.LONG, false);
         field.setMissingValue(Long.MAX_VALUE);
         return field;
-    }
-
-    private static PatentSummary summary(Document d) {
-        return new PatentSummary(d.get("app"), d.get("pub"), d.get(TITLE), lines(d.get("applicants")),
-                lines(d.get("inventors")), lines(d.get("ipcs")), day(d.getField("appDate")),
-                day(d.getField("pubDate")), d.get("ptype"));
-    }
-
-    private static List<String> lines(String s) {
-        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
-    }
-
-    private static LocalDate day(org.apache.lucene.index.IndexableField field) {
-        return field == null ? null : LocalDate.ofEpochDay(field.numericValue().longValue());
     }
 
     @Override

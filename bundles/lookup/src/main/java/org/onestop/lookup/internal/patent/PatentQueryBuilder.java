@@ -44,38 +44,38 @@ final class PatentQueryBuilder {
             }
             for (String word : words) {
                 BooleanQuery.Builder either = new BooleanQuery.Builder();
-                either.add(new TermQuery(new Term(PatentIndex.TEXT, word)), Occur.MUST);
-                either.add(new BoostQuery(new TermQuery(new Term(PatentIndex.TITLE, word)), 2f), Occur.SHOULD);
+                either.add(new TermQuery(new Term(PatentDocument.TEXT, word)), Occur.MUST);
+                either.add(new BoostQuery(new TermQuery(new Term(PatentDocument.TITLE, word)), 2f), Occur.SHOULD);
                 all.add(either.build(), Occur.MUST);
             }
             any = true;
         }
         if (q.number() != null) {
-            all.add(new TermQuery(new Term(PatentIndex.NUMBER, q.number())), Occur.FILTER);
+            all.add(new TermQuery(new Term(PatentDocument.NUMBER, q.number())), Occur.FILTER);
             any = true;
         }
-        any |= phrase(all, PatentIndex.APPLICANT, q.applicant());
-        any |= phrase(all, PatentIndex.INVENTOR, q.inventor());
+        any |= phrase(all, PatentDocument.APPLICANT, q.applicant());
+        any |= phrase(all, PatentDocument.INVENTOR, q.inventor());
         if (q.ipc() != null) {
-            all.add(new TermQuery(new Term(PatentIndex.IPC, q.ipc())), Occur.FILTER);
+            all.add(new TermQuery(new Term(PatentDocument.IPC, q.ipc())), Occur.FILTER);
             any = true;
         }
         if (q.from() != null || q.to() != null) {
             long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochDay();
             long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochDay();
-            all.add(LongPoint.newRangeQuery(PatentIndex.DATE, from, to), Occur.FILTER);
+            all.add(LongPoint.newRangeQuery(PatentDocument.DATE, from, to), Occur.FILTER);
             any = true;
         }
         if (q.section() != null) {
-            all.add(new TermQuery(new Term(PatentIndex.IPC, q.section())), Occur.FILTER);
+            all.add(new TermQuery(new Term(PatentDocument.IPC, q.section())), Occur.FILTER);
             any = true;
         }
         if (q.year() != null) {
-            all.add(LongPoint.newExactQuery(FacetTally.YEAR, q.year()), Occur.FILTER);
+            all.add(LongPoint.newExactQuery(FacetColumns.YEAR, q.year()), Occur.FILTER);
             any = true;
         }
         if (q.type() != null) {
-            all.add(new TermQuery(new Term(PatentIndex.PATENT_TYPE, q.type().code())), Occur.FILTER);
+            all.add(new TermQuery(new Term(PatentDocument.PATENT_TYPE, q.type().code())), Occur.FILTER);
             any = true;
         }
         return any ? all.build() : new MatchAllDocsQuery();
@@ -93,7 +93,7 @@ final class PatentQueryBuilder {
     /** The distinct words of a text as the index holds them. */
     List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(PatentIndex.TEXT, text)) {
+        try (TokenStream tokens = analyzer.tokenStream(PatentDocument.TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {

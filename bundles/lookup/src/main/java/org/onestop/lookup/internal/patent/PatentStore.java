@@ -36,8 +36,24 @@ public final class PatentStore {
     public record State(long count, long revision) {
     }
 
-    /** What a write did: rows added, rows replaced, and the revision it stamped. */
-    public record Written(int added, int replaced, long revision) {
+    /**
+     * What a write did: the records it stored (one per application key, the last of each in the order given), the
+     * keys among them that replaced a stored record, and the revision it stamped.
+     */
+    public record Written(List<PatentRecord> records, Set<String> replacedKeys, long revision) {
+
+        public int added() {
+            return records.size() - replacedKeys.size();
+        }
+
+        public int replaced() {
+            return replacedKeys.size();
+        }
+
+        /** Whether the record with this key was stored before the write (else it was added). */
+        public boolean replaced(String key) {
+            return replacedKeys.contains(key);
+        }
     }
 
     private final DataSource database;
@@ -46,19 +62,22 @@ public final class PatentStore {
         this.database = database;
     }
 
-    /** Writes records in one transaction: all or, on an error, none. Of two records with one key, the last wins. */
+    /**
+     * Writes records in one transaction: all or, on an error, none. Of two records with one key, the last wins.
+     * Which keys are stored already is asked once for the whole batch (by chunks of keys), then the new records are
+     * inserted and the others updated, each kind in one JDBC batch; no row is counted.
+     */
     public Written write(Collection<PatentRecord> records) throws SQLException {
         Map<String, PatentRecord> byKey = new LinkedHashMap<>();
         for (PatentRecord r : records) {
+            byKey.remove(r.key());
             byKey.put(r.key(), r);
         }
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                long revision = state(connection).revision() + 1;
+                long revision = latestRevision(connection) + 1;
                 Set<String> existing = existing(connection, new ArrayList<>(byKey.keySet()));
-                int added = 0;
-                int replaced = 0;
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PATENT (" + COLUMNS
                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                         PreparedStatement update = connection.prepareStatement("UPDATE PATENT SET"
@@ -71,23 +90,21 @@ public final class PatentStore {
                             bind(update, 1, e.getValue(), revision);
                             update.setString(16, e.getKey());
                             update.addBatch();
-                            replaced++;
                         } else {
                             insert.setString(1, e.getKey());
                             bind(insert, 2, e.getValue(), revision);
                             insert.addBatch();
-                            added++;
                         }
                     }
-                    if (added > 0) {
+                    if (existing.size() < byKey.size()) {
                         insert.executeBatch();
                     }
-                    if (replaced > 0) {
+                    if (!existing.isEmpty()) {
                         update.executeBatch();
                     }
                 }
                 connection.commit();
-                return new Written(added, replaced, revision);
+                return new Written(List.copyOf(byKey.values()), Set.copyOf(existing), revision);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -156,6 +173,15 @@ public final class PatentStore {
     public State state() throws SQLException {
         try (Connection connection = database.getConnection()) {
             return state(connection);
+        }
+    }
+
+    /** The revision of the latest write, read from the end of the revision index (no rows counted). */
+    private static long latestRevision(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT MAX(REVISION) FROM PATENT");
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

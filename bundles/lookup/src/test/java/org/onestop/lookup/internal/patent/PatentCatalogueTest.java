@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.lang.reflect.Proxy;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -224,6 +226,68 @@ class PatentCatalogueTest {
         PatentRecord updated = catalogue.get("CN202310000002.2").orElseThrow();
         assertEquals("一种盐碱地土壤改良剂", updated.title());
         assertEquals("授权", updated.legalStatus());
+    }
+
+    @Test
+    void theIndexHoldsWhatTheTableHoldsAfterAReImportAndIsNotRebuiltAtTheNextStart() throws Exception {
+        importText("records.csv", RECORDS);
+        ImportJob again = importText("again.csv", HEADER
+                + "CN202310000001.1,CN116000001A,一种钕铁硼磁体,本发明涉及磁体。,包头稀土研究院,张伟,H01F 1/057,"
+                + "2023-01-10,2023-04-11,发明,授权\n"
+                + "CN202310000001.1,CN116000001A,一种钕铁硼永磁体,本发明涉及磁体。,包头稀土研究院,张伟,H01F 1/057,"
+                + "2023-01-10,2023-04-11,发明,授权\n"
+                + "CN202310000009.9,,一种奶酪加工设备,奶酪,内蒙古伊利实业集团股份有限公司,,A23C 19/02,2023-01-01,,"
+                + "发明,公开\n");
+
+        assertEquals(1, again.added());
+        assertEquals(1, again.replaced(), "the application given twice in one batch is one record");
+        PatentHits all = catalogue.search(PatentQuery.all(1, 20));
+        assertEquals(7, all.total());
+        assertEquals(7, all.items().stream().map(PatentSummary::applicationNumber).distinct().count());
+        assertEquals(List.of(), byText("稀土永磁"), "the replaced title is no longer found");
+        assertEquals(List.of("CN202310000001.1"), byText("钕铁硼"));
+        assertEquals(List.of(new FacetCount("invention", 6), new FacetCount("utility_model", 1)),
+                all.facets().get("type"), "replaced documents are not counted twice");
+        assertEquals(List.of(new FacetCount("A", 2), new FacetCount("C", 4), new FacetCount("D", 1),
+                new FacetCount("H", 1)), all.facets().get("section"));
+
+        catalogue.close();
+        catalogue = new PatentCatalogue(database, folder.resolve("lookup"), 2);
+        assertEquals(new IndexStatus(IndexStatus.READY, 7, 7), catalogue.status(),
+                "the committed index matches the tables, so nothing is rebuilt");
+    }
+
+    @Test
+    void anImportThatFailsMidwayKeepsTheBatchesWrittenBeforeInTheTableAndTheIndex() throws Exception {
+        catalogue.close();
+        int[] connections = {0};
+        DataSource failingOnce = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && ++connections[0] == 5) {
+                        throw new SQLException("disk full");
+                    }
+                    try {
+                        return method.invoke(database, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        catalogue = new PatentCatalogue(failingOnce, folder.resolve("lookup"), 2);
+        catalogue.awaitIdle();
+        Path upload = catalogue.newUpload();
+        Files.writeString(upload, RECORDS, StandardCharsets.UTF_8);
+        ImportJob job = catalogue.submit("records.csv", ImportFormat.CN_CSV, upload);
+        catalogue.awaitIdle();
+
+        assertEquals(ImportJob.State.FAILED, job.state());
+        assertEquals("disk full", job.failure());
+        long stored = new PatentStore(database).state().count();
+        assertEquals(job.added(), stored, "the batches before the failure stay, each whole");
+        assertEquals(0, stored % 2);
+        assertEquals(stored, catalogue.search(PatentQuery.all(1, 20)).total());
+        catalogue.close();
+        catalogue = new PatentCatalogue(database, folder.resolve("lookup"), 2);
+        assertEquals(new IndexStatus(IndexStatus.READY, stored, stored), catalogue.status());
     }
 
     @Test
