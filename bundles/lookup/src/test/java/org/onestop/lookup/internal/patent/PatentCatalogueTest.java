@@ -4,17 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -319,6 +329,35 @@ class PatentCatalogueTest {
         assertEquals(IndexStatus.READY, catalogue.status().state());
         assertEquals(List.of("CN202310000001.1"), byText("稀土"));
         assertEquals(6, catalogue.search(PatentQuery.all(1, 20)).total());
+    }
+
+    @Test
+    void anIndexOfTheEarlierLayoutIsRebuiltAtStartThoughItsCountsMatch() throws Exception {
+        importText("records.csv", RECORDS);
+        catalogue.close();
+        PatentStore.State stored = new PatentStore(database).state();
+        Path index = folder.resolve("lookup").resolve("patent-index");
+        try (Directory directory = FSDirectory.open(index);
+                IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig()
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            Document d = new Document();
+            d.add(new StringField("key", "CN2023100000011", Field.Store.YES));
+            d.add(new LongPoint("date", 19000));
+            d.add(new NumericDocValuesField("date_sort", 19000));
+            earlier.addDocument(d);
+            earlier.setLiveCommitData(Map.of("count", String.valueOf(stored.count()), "revision",
+                    String.valueOf(stored.revision())).entrySet());
+            earlier.commit();
+        }
+
+        catalogue = new PatentCatalogue(database, folder.resolve("lookup"), 2);
+        assertTrue(catalogue.status().rebuilding(), "layout 1 had no layout mark");
+        catalogue.awaitIdle();
+
+        assertEquals(6, catalogue.search(PatentQuery.all(1, 20)).total());
+        assertEquals("CN202310000006.6", catalogue.search(PatentQuery.all(1, 1)).items().get(0).applicationNumber(),
+                "newest first, by the date field of the new layout");
+        assertEquals(List.of("CN202310000001.1"), byText("稀土"));
     }
 
     @Test
