@@ -1,0 +1,27 @@
+package org.onestop.api.cases;
+
+import java.util.Objects;
+
+/**
+ * A legal time limit of a workflow, counted in working days by a clock that transitions start, pause, resume and
+ * stop. The gateway warns the assignee and the supervisors one working day before it runs out and again when it
+ * has run out; if {@link #onExpiry()} names a transition, the gateway takes it then.
+ *
+ * @param code        the clock's code, e.g. {@code examination}
+ * @param label       what the time limit is called, e.g. "审查期限" / "Examination"
+ * @param workingDays how many working days the clock runs
+ * @param party       who must act before it runs out: the applicant (shown as "what is expected of you") or staff
+ * @param onExpiry    the code of a {@link Party#SYSTEM} transition the gateway takes when the clock has run out,
+ *                    or null to only escalate
+ */
+public record Deadline(String code, Label label, int workingDays, Party party, String onExpiry) {
+
+    public Deadline {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(party, "party");
+        if (workingDays < 1) {
+            throw new IllegalArgumentException("A deadline runs at least one working day: " + code);
+        }
+    }
+}
