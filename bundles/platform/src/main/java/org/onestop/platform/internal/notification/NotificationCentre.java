@@ -51,7 +51,7 @@ public final class NotificationCentre implements Notifications {
     }
 
     /** For tests: the hall's address is {@code http://localhost:<port>} until a configuration says otherwise. */
-    NotificationCentre(Outbox outbox, Messages messages, String port, Clock clock) {
+    public NotificationCentre(Outbox outbox, Messages messages, String port, Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
         this.port = port;
