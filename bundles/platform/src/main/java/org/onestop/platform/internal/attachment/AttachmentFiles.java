@@ -35,6 +35,7 @@ import org.onestop.api.identity.Caller;
 import org.onestop.platform.internal.GatewayPaths;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.platform.internal.cases.CaseFileLinks;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -49,9 +50,9 @@ import org.osgi.service.metatype.annotations.Designate;
  * timeline event it came with, as long as the case's files stay within the per-case limit. Refusals are
  * {@link CaseRefusal}s whose keys start {@code attachment.error.}. Configuration {@value AttachmentConfig#PID}.
  */
-@Component(service = AttachmentFiles.class, immediate = true, configurationPid = AttachmentConfig.PID)
+@Component(service = {AttachmentFiles.class, CaseFileLinks.class}, immediate = true, configurationPid = AttachmentConfig.PID)
 @Designate(ocd = AttachmentConfig.class)
-public final class AttachmentFiles {
+public final class AttachmentFiles implements CaseFileLinks {
 
     static final int PURPOSE_MAX = 40;
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}");
@@ -178,6 +179,7 @@ public final class AttachmentFiles {
      * be held by {@code actor} (or kept with a draft of theirs) and not attached yet, and the case's files must stay
      * within the per-case limit; otherwise the whole call is refused (409, 413) and the caller rolls back.
      */
+    @Override
     public void link(Connection tx, long caseId, long eventId, List<Long> ids, Caller actor) throws SQLException {
         Set<Long> distinct = new LinkedHashSet<>(ids);
         long adding = 0;
@@ -212,6 +214,7 @@ public final class AttachmentFiles {
      * Keeps files with a draft of {@code actor}, in the caller's transaction: exactly {@code ids} are kept with it
      * afterwards (files it kept before and not listed are held again, swept after the held time).
      */
+    @Override
     public void keepWithDraft(Connection tx, long draftId, List<Long> ids, Caller actor) throws SQLException {
         try (PreparedStatement owner = tx.prepareStatement("SELECT ACCOUNT_ID FROM PLATFORM.CASE_DRAFT WHERE ID = ?")) {
             owner.setLong(1, draftId);
@@ -264,6 +267,7 @@ public final class AttachmentFiles {
     }
 
     /** The files attached to a case by the timeline event they came with. */
+    @Override
     public Map<Long, List<Attachment>> byEvent(Connection connection, long caseId) throws SQLException {
         return AttachmentRows.byEvent(connection, caseId);
     }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.onestop.api.cases.Attachment;
-import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
@@ -51,11 +50,7 @@ public final class CaseAttachmentApi {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Attachment> list(@PathParam("tracking") String tracking, @Context Caller caller)
             throws SQLException {
-        try {
-            return attachments.of(tracking, caller);
-        } catch (CaseRefusal refusal) {
-            throw AttachmentApi.refused(refusal);
-        }
+        return attachments.of(tracking, caller);
     }
 
     @POST
@@ -63,13 +58,9 @@ public final class CaseAttachmentApi {
     @Produces(MediaType.APPLICATION_JSON)
     public Response attach(@PathParam("tracking") String tracking, FormParts form, @Context Caller caller)
             throws IOException, SQLException {
-        try {
-            return Response.status(Response.Status.CREATED).entity(attachments.attachUploads(tracking,
-                    form.files(AttachmentApi.FILE_FIELD), form.field(AttachmentApi.PURPOSE_FIELD).orElse(null),
-                    caller)).build();
-        } catch (CaseRefusal refusal) {
-            throw AttachmentApi.refused(refusal);
-        }
+        return Response.status(Response.Status.CREATED).entity(attachments.attachUploads(tracking,
+                form.files(AttachmentApi.FILE_FIELD), form.field(AttachmentApi.PURPOSE_FIELD).orElse(null),
+                caller)).build();
     }
 
     @GET

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
@@ -66,12 +65,8 @@ public final class CaseAttachmentPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("tracking") String tracking, FormParts form, @Context Caller caller)
             throws IOException, SQLException {
-        try {
-            attachments.attachUploads(tracking, form.files(AttachmentApi.FILE_FIELD),
-                    form.field(AttachmentApi.PURPOSE_FIELD).orElse(null), caller);
-        } catch (CaseRefusal refusal) {
-            throw AttachmentApi.refused(refusal);
-        }
+        attachments.attachUploads(tracking, form.files(AttachmentApi.FILE_FIELD),
+                form.field(AttachmentApi.PURPOSE_FIELD).orElse(null), caller);
         return Response.seeOther(URI.create(back(form.field(BACK_FIELD), tracking, caller))).build();
     }
 

@@ -64,26 +64,6 @@ public final class CaseAttachments implements Attachments {
     }
 
     /**
-     * Stores uploaded files held for {@code uploader}, with the configured types: every file is checked before any
-     * is stored, so that a refused one stores none.
-     */
-    public List<Attachment> storeAll(List<UploadedFile> uploads, String purpose, Caller uploader)
-            throws IOException, SQLException {
-        if (uploads.isEmpty()) {
-            throw new CaseRefusal(400, "attachment.error.noFile");
-        }
-        for (UploadedFile upload : uploads) {
-            files.check(upload, Set.of());
-        }
-        AttachmentFiles.purpose(purpose);
-        List<Attachment> stored = new ArrayList<>();
-        for (UploadedFile upload : uploads) {
-            stored.add(files.store(upload, purpose, Set.of(), uploader));
-        }
-        return stored;
-    }
-
-    /**
      * Stores uploaded files and attaches them to a case in one transaction: every file is checked before any is
      * stored, so that a refused one leaves the case as it was.
      */

@@ -81,7 +81,7 @@ class AttachmentFilesTest {
     }
 
     private long event() throws Exception {
-        return insert("INSERT INTO PLATFORM.CASE_EVENT (CASE_ID, AT, KIND, FOR_APPLICANT) VALUES (" + caseId
+        return insert("INSERT INTO PLATFORM.CASE_EVENT (CASE_ID, HAPPENED_AT, KIND, FOR_APPLICANT) VALUES (" + caseId
                 + ", CURRENT_TIMESTAMP, 'attachment', TRUE)");
     }
 

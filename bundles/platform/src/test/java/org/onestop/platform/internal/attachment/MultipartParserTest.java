@@ -109,8 +109,9 @@ class MultipartParserTest {
 
     @Test
     void aBoundaryLikeSequenceInsideAFileIsContent() throws Exception {
-        byte[] content = ("line one\r\n--" + BOUNDARY.substring(0, 20) + "\r\n--" + BOUNDARY + "X is not it\r\n"
-                + "--" + BOUNDARY + "\r\nstill content, no line break before it").getBytes(StandardCharsets.UTF_8);
+        // RFC 2046: only CRLF "--" boundary delimits; the boundary elsewhere, or a part of it, is content
+        byte[] content = ("line one\r\n--" + BOUNDARY.substring(0, 30) + "\r\n-" + BOUNDARY
+                + " and --" + BOUNDARY + "-- mid-line\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new Body().text("a preamble that is ignored\r\n")
                 .file("name=\"file\"; filename=\"a.pdf\"", "application/pdf", content).end();
 
