@@ -1,0 +1,128 @@
+package org.onestop.platform.internal.attachment;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.audit.UtcColumns;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes files that were stored but never attached to a case nor kept with a (still existing) draft, once they
+ * are older than the held time ({@code held.days}, 7 days by default): first the row, then the file. Runs a few
+ * minutes after start and then every six hours; a file attached meanwhile is never deleted, as the row is deleted
+ * only while it is still unattached.
+ */
+@Component(service = HeldFileSweep.class, immediate = true)
+public final class HeldFileSweep {
+
+    private static final int BATCH = 500;
+    private static final Logger LOG = LoggerFactory.getLogger(HeldFileSweep.class);
+
+    private final DataSource database;
+    private final AttachmentFiles files;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+
+    @Activate
+    public HeldFileSweep(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+            @Reference AttachmentFiles files) {
+        this(database, files, Clock.systemUTC(), true);
+    }
+
+    /** A sweep that runs only when {@link #sweep()} is called, for tests. */
+    public HeldFileSweep(DataSource database, AttachmentFiles files, Clock clock) {
+        this(database, files, clock, false);
+    }
+
+    private HeldFileSweep(DataSource database, AttachmentFiles files, Clock clock, boolean scheduled) {
+        this.database = database;
+        this.files = files;
+        this.clock = clock;
+        this.timer = scheduled ? Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "onestop-attachment-sweep");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        if (timer != null) {
+            timer.scheduleWithFixedDelay(this::run, 5, 6 * 60, TimeUnit.MINUTES);
+        }
+    }
+
+    @Deactivate
+    void close() throws InterruptedException {
+        timer.shutdown();
+        timer.awaitTermination(5, TimeUnit.SECONDS);
+    }
+
+    private void run() {
+        try {
+            int deleted = sweep();
+            if (deleted > 0) {
+                LOG.info("Deleted {} stored files never attached to a case", deleted);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Stored files never attached could not be swept: {}", e.getMessage());
+        }
+    }
+
+    /** Deletes the files held for longer than the held time; returns how many. */
+    public int sweep() throws SQLException {
+        int deleted = 0;
+        while (true) {
+            Map<Long, String> due = due();
+            for (Map.Entry<Long, String> file : due.entrySet()) {
+                if (delete(file.getKey())) {
+                    AttachmentFiles.deleteQuietly(files.rules().folder().resolve(file.getValue()));
+                    deleted++;
+                }
+            }
+            if (due.size() < BATCH) {
+                return deleted;
+            }
+        }
+    }
+
+    /** The next files due, by id with their stored names. */
+    private Map<Long, String> due() throws SQLException {
+        Map<Long, String> due = new LinkedHashMap<>();
+        try (Connection connection = database.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT A.ID, A.STORED_NAME"
+                        + " FROM PLATFORM.CASE_ATTACHMENT A WHERE A.CASE_ID IS NULL AND A.UPLOADED_AT < ? AND"
+                        + " (A.DRAFT_ID IS NULL OR NOT EXISTS (SELECT 1 FROM PLATFORM.CASE_DRAFT D"
+                        + " WHERE D.ID = A.DRAFT_ID)) ORDER BY A.ID FETCH FIRST " + BATCH + " ROWS ONLY")) {
+            UtcColumns.set(select, 1, clock.instant().minus(files.rules().heldFor()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    due.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        return due;
+    }
+
+    /** Deletes a row if it is still unattached. */
+    private boolean delete(long id) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM PLATFORM.CASE_ATTACHMENT WHERE ID = ? AND CASE_ID IS NULL")) {
+            delete.setLong(1, id);
+            return delete.executeUpdate() == 1;
+        }
+    }
+}
