@@ -19,7 +19,7 @@ import org.onestop.platform.internal.audit.UtcColumns;
  */
 final class CaseColumns {
 
-    /** The envelope's columns, then the two names; {@code C} is the case, {@code P} the applicant, {@code A} the assignee. */
+    /** The envelope's columns, then the names of {@code P} (the applicant) and {@code A} (the assignee). */
     static final String SELECT = "SELECT C.ID, C.TRACKING_NUMBER, C.MODULE, C.CASE_TYPE, C.TITLE, C.STATUS,"
             + " C.APPLICANT_ID, P.DISPLAY_NAME, C.ORGANISATION_ID, C.ASSIGNEE_ID, A.DISPLAY_NAME, C.OPENED_AT,"
             + " C.UPDATED_AT, C.DUE_ON, C.VERSION";

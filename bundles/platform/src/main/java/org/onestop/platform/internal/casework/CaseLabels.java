@@ -9,6 +9,8 @@ import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.i18n.Language;
+import org.onestop.platform.internal.cases.RegisteredType;
+import org.onestop.platform.internal.cases.WorkflowRegistry;
 
 /**
  * The words of one case type's workflow in one language: its title, its statuses (as staff or applicants read
@@ -23,6 +25,11 @@ public final class CaseLabels {
     public CaseLabels(Optional<Workflow> workflow, Language language) {
         this.workflow = workflow;
         this.language = language;
+    }
+
+    /** The words of the case type {@code module/caseType} as registered now, in {@code language}. */
+    public static CaseLabels of(WorkflowRegistry workflows, String module, String caseType, Language language) {
+        return new CaseLabels(workflows.find(module, caseType).map(RegisteredType::workflow), language);
     }
 
     /** The case type's title, or {@code module/type} when the type is not registered. */

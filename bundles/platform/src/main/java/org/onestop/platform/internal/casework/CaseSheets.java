@@ -66,7 +66,7 @@ public final class CaseSheets {
 
     /** The words of a case's type in {@code language}. */
     public CaseLabels labels(String module, String caseType, Language language) {
-        return new CaseLabels(workflows.find(module, caseType).map(RegisteredType::workflow), language);
+        return CaseLabels.of(workflows, module, caseType, language);
     }
 
     /** The case's page for staff, or for its applicant when {@code viewer} is not staff. */

@@ -26,15 +26,13 @@ import org.osgi.service.component.annotations.Reference;
 public final class Workbench {
 
     private final CaseQueue queue;
-    private final CaseSheets sheets;
     private final WorkflowRegistry workflows;
     private final Messages messages;
 
     @Activate
-    public Workbench(@Reference CaseQueue queue, @Reference CaseSheets sheets, @Reference WorkflowRegistry workflows,
+    public Workbench(@Reference CaseQueue queue, @Reference WorkflowRegistry workflows,
             @Reference Messages messages) {
         this.queue = queue;
-        this.sheets = sheets;
         this.workflows = workflows;
         this.messages = messages;
     }
@@ -50,7 +48,7 @@ public final class Workbench {
         LocalDate today = queue.today();
         LocalDate soon = queue.soonUntil();
         List<CaseRow> rows = found.items().stream().map(f -> CaseRow.forStaff(f,
-                sheets.labels(f.module(), f.caseType(), language), today, soon)).toList();
+                CaseLabels.of(workflows, f.module(), f.caseType(), language), today, soon)).toList();
         return new CaseRowPage(found.total(), found.page(), found.size(), rows);
     }
 
