@@ -39,8 +39,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Staff pages of the platform: the staff home ({@code /staff}, any staff role), the operators' index
- * ({@code /ops}) and staff accounts ({@code /ops/accounts}: list, create with roles, change roles, disable).
+ * Staff pages of the platform: the operators' index ({@code /ops}) and staff accounts ({@code /ops/accounts}:
+ * list, create with roles, change roles, disable). The staff home, {@code /staff}, is the workbench (casework).
  */
 @Component(service = StaffPages.class, immediate = true)
 @JakartarsResource
@@ -57,13 +57,6 @@ public final class StaffPages {
     public StaffPages(@Reference StaffAccounts staff, @Reference Messages messages) {
         this.staff = staff;
         this.messages = messages;
-    }
-
-    @GET
-    @Path("staff")
-    @Access(Audience.STAFF)
-    public View staffHome(@Context Caller caller) {
-        return View.of("staff/home", "roles", codes(caller.roles()), "operator", caller.has(Role.OPERATOR));
     }
 
     @GET

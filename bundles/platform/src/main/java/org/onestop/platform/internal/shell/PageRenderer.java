@@ -16,6 +16,7 @@ import org.onestop.api.view.View;
 import org.osgi.framework.Bundle;
 
 import freemarker.core.Environment;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -70,10 +71,19 @@ public final class PageRenderer {
         freemarker.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     }
 
-    /** The whole HTML page of a view. */
+    /**
+     * The whole HTML page of a view. A model value that is itself a {@link View} (a module's part of a platform
+     * page, such as a case's details) is rendered first with {@link #fragment} and reaches the template as HTML
+     * that {@code ${...}} writes unescaped.
+     */
     public String render(View view, Page page) throws IOException, TemplateException {
         Map<String, Object> common = common(page);
         Map<String, Object> model = new HashMap<>(view.model());
+        for (Map.Entry<String, Object> value : model.entrySet()) {
+            if (value.getValue() instanceof View part) {
+                value.setValue(HTMLOutputFormat.INSTANCE.fromMarkup(fragment(part, page)));
+            }
+        }
         model.putAll(common);
         Template template = freemarker.getTemplate(view.template() + SUFFIX);
         StringWriter body = new StringWriter();
@@ -84,6 +94,18 @@ public final class PageRenderer {
         layout.put("title", titleOf(environment));
         StringWriter html = new StringWriter();
         freemarker.getTemplate(LAYOUT).process(layout, html);
+        return html.toString();
+    }
+
+    /**
+     * A view's template rendered alone, without the layout, with the same extras as a page ({@code t}, {@code lang},
+     * {@code csrf}, …): HTML to place inside another page. A title the template assigns is ignored.
+     */
+    public String fragment(View view, Page page) throws IOException, TemplateException {
+        Map<String, Object> model = new HashMap<>(view.model());
+        model.putAll(common(page));
+        StringWriter html = new StringWriter();
+        freemarker.getTemplate(view.template() + SUFFIX).process(model, html);
         return html.toString();
     }
 

@@ -1,0 +1,109 @@
+package org.onestop.platform.internal.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.onestop.api.cases.Attachment;
+import org.onestop.platform.internal.audit.UtcColumns;
+
+/**
+ * A case as its page shows it, in the reader's language: the envelope, the deadline clocks, the timeline, the files
+ * and the moves the reader may take now. Applicants get their own view: the public status, the timeline entries
+ * meant for them, no assignee, only their own moves.
+ *
+ * @param trackingNumber   the number to quote
+ * @param module           the module's id
+ * @param caseType         the case type's code
+ * @param typeTitle        what the case type is called
+ * @param title            the case's own title
+ * @param status           the status code
+ * @param statusLabel      the status as the reader sees it
+ * @param publicLabel      the status as the applicant sees it
+ * @param applicantName    who opened it
+ * @param organisationName the organisation it acts for, or null
+ * @param assigneeId       who works it (staff view only), or null
+ * @param assigneeName     their name (staff view only), or null
+ * @param openedAt         when it was opened
+ * @param dueOn            the earliest due date of its running clocks, or null
+ * @param due              {@code overdue}, {@code soon} or empty
+ * @param closed           whether it is finished
+ * @param clocks           its deadline clocks
+ * @param timeline         what happened, oldest first
+ * @param attachments      its files
+ * @param choices          the transitions the reader may take now
+ */
+public record CaseSheet(String trackingNumber, String module, String caseType, String typeTitle, String title,
+        String status, String statusLabel, String publicLabel, String applicantName, String organisationName,
+        Long assigneeId, String assigneeName, Instant openedAt, LocalDate dueOn, String due, boolean closed,
+        List<Clock> clocks, List<Event> timeline, List<Attachment> attachments, List<Choice> choices) {
+
+    public CaseSheet {
+        clocks = List.copyOf(clocks);
+        timeline = List.copyOf(timeline);
+        attachments = List.copyOf(attachments);
+        choices = List.copyOf(choices);
+    }
+
+    public String opened() {
+        return UtcColumns.text(openedAt);
+    }
+
+    public String dueText() {
+        return dueOn == null ? "" : dueOn.toString();
+    }
+
+    /**
+     * A deadline clock.
+     *
+     * @param deadline the deadline's code
+     * @param label    what the time limit is called
+     * @param party    who must act before it runs out: {@code applicant} or {@code staff}
+     * @param state    {@code running}, {@code paused}, {@code stopped} or {@code expired}
+     * @param dueOn    when it runs out (or ran out), or null
+     * @param daysLeft working days left: to the due date while running (negative when past), kept while paused
+     */
+    public record Clock(String deadline, String label, String party, String state, LocalDate dueOn,
+            Integer daysLeft) {
+
+        public String dueText() {
+            return dueOn == null ? "" : dueOn.toString();
+        }
+    }
+
+    /**
+     * An entry of the timeline.
+     *
+     * @param at           when
+     * @param kind         what kind of entry ({@code opened}, {@code moved}, {@code comment}, …)
+     * @param actorName    who, or null for the gateway
+     * @param transition   the transition taken, in words, or null
+     * @param fromStatus   the status before, in words, or null
+     * @param toStatus     the status after, in words, or null
+     * @param comment      the comment, or null
+     * @param forApplicant whether the applicant sees it
+     * @param attachments  the files that came with it
+     */
+    public record Event(Instant at, String kind, String actorName, String transition, String fromStatus,
+            String toStatus, String comment, boolean forApplicant, List<Attachment> attachments) {
+
+        public Event {
+            attachments = List.copyOf(attachments);
+        }
+
+        public String time() {
+            return UtcColumns.text(at);
+        }
+    }
+
+    /**
+     * A move the reader may take now.
+     *
+     * @param code               the transition's code
+     * @param label              its button's text
+     * @param commentRequired    whether it needs a comment
+     * @param attachmentRequired whether it needs a file
+     */
+    public record Choice(String code, String label, boolean commentRequired, boolean attachmentRequired) {
+    }
+}

@@ -1,0 +1,74 @@
+package org.onestop.platform.internal.casework;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
+import org.onestop.api.module.ServiceModule;
+import org.onestop.api.view.View;
+import org.onestop.platform.internal.audit.BadInput;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The staff workbench, {@code /staff}: tabs with the count of each queue (mine, my team's, unassigned, due soon,
+ * overdue), filters by module, status and due state, and a page of the chosen queue by due date. Staff without a
+ * role that works cases (operators) see their roles and the way to the operators' pages.
+ */
+@Component(service = WorkbenchPages.class, immediate = true)
+@JakartarsResource
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@Path("staff")
+@Produces(MediaType.TEXT_HTML)
+@Access(Audience.STAFF)
+public final class WorkbenchPages {
+
+    private final Workbench workbench;
+
+    @Activate
+    public WorkbenchPages(@Reference Workbench workbench) {
+        this.workbench = workbench;
+    }
+
+    @GET
+    public Response home(@QueryParam("view") String view, @QueryParam("module") String module,
+            @QueryParam("status") String status, @QueryParam("due") String due, @QueryParam("page") String page,
+            @Context Caller caller, @Context Language language) throws SQLException {
+        Map<String, Object> model = new HashMap<>();
+        model.put("roles", caller.roles().stream().sorted().map(Role::code).toList());
+        model.put("operator", caller.has(Role.OPERATOR));
+        model.put("worksCases", Workbench.worksCases(caller));
+        model.put("filter", Map.of("view", text(view).isEmpty() ? QueueView.MINE.code() : text(view),
+                "module", text(module), "status", text(status), "due", text(due)));
+        model.put("moduleChoices", workbench.modules(language));
+        model.put("statusChoices", workbench.statuses(module, language));
+        model.put("counts", workbench.counts(caller));
+        try {
+            model.put("result", workbench.page(view, module, status, due, page, caller, language));
+            return Response.ok(new View("staff/home", model)).build();
+        } catch (BadInput e) {
+            model.put("error", e.getMessage());
+            return Response.status(Response.Status.BAD_REQUEST).entity(new View("staff/home", model)).build();
+        }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
