@@ -154,7 +154,11 @@ public final class CaseEngine implements Cases {
         Transition transition = type.workflow().transition(move.transition())
                 .orElseThrow(() -> CaseRefusal.conflict("case.refused.unknownTransition", move.transition()));
         String comment = move.comment() == null || move.comment().isBlank() ? null : move.comment().strip();
-        rules.checkMove(file, type.workflow(), transition, actor, comment, move.attachmentIds().size());
+        int files = move.attachmentIds().size();
+        if (transition.attachmentRequired() && files == 0) {
+            files = attachedSinceLastMove(tx, file, actor);
+        }
+        rules.checkMove(file, type.workflow(), transition, actor, comment, files);
         return take(tx, file, type, transition, comment, move.attachmentIds(), actor);
     }
 
@@ -299,6 +303,24 @@ public final class CaseEngine implements Cases {
     public CaseFile comment(String trackingNumber, String text, boolean forApplicant, Caller actor)
             throws SQLException {
         return desk.comment(trackingNumber, text, forApplicant, actor);
+    }
+
+    /**
+     * The files {@code actor} attached to the case since its last move: a page uploads the corrected documents
+     * first and then takes the step that needs them.
+     */
+    private static int attachedSinceLastMove(Connection tx, CaseFile file, Caller actor) throws SQLException {
+        try (PreparedStatement count = tx.prepareStatement("SELECT COUNT(*) FROM PLATFORM.CASE_ATTACHMENT"
+                + " WHERE CASE_ID = ? AND UPLOADER_ID = ? AND EVENT_ID > (SELECT MAX(e.ID) FROM PLATFORM.CASE_EVENT e"
+                + " WHERE e.CASE_ID = ? AND e.KIND IN ('opened', 'moved'))")) {
+            count.setLong(1, file.id());
+            count.setLong(2, actor.accountId());
+            count.setLong(3, file.id());
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     /** The rules in force, for the other parts of case work. */
