@@ -2,8 +2,10 @@ package org.onestop.platform.internal.web;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.module.ServiceModule;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
@@ -25,7 +27,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * Turns every exception into a {@link Failure} (a request body that is not the JSON expected is the client's
+ * Turns every exception into a {@link Failure} (a refused identity or case operation keeps its status and
+ * reason; a request body that is not the JSON expected is the client's
  * error, 400, saying where or which field), which {@link ResponseShaper} then shows as a page or a problem
  * document. Client errors keep their status and a message meant for the user; anything else becomes a 500 whose
  * error id is logged with the stack trace and shown to the user, never the trace itself.
@@ -49,6 +52,10 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
                 response.header(HttpHeaders.RETRY_AFTER, refusal.retryAfter().toSeconds());
             }
             return response.build();
+        }
+        if (exception instanceof CaseRefusal refusal) {
+            return Response.status(refusal.status()).entity(new Failure(refusal.status(), null, null, refusal.key(),
+                    refusal.arguments(), Map.of())).build();
         }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return Response.status(400).entity(Failure.of(400, "error.json.field", unknown.getPropertyName()))
