@@ -40,9 +40,6 @@ import jakarta.ws.rs.core.Response;
 @Access(Audience.INNOVATOR)
 public final class EnquiryApi {
 
-    /** The longest idempotency key kept. */
-    static final int KEY_LENGTH = 200;
-
     /** What the applicant is told once the enquiry is stored. */
     public record EnquiryReceipt(String trackingNumber, String status, Instant openedAt) {
     }
@@ -73,9 +70,6 @@ public final class EnquiryApi {
             throw new BadRequestException(detail.toString());
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > KEY_LENGTH) {
-            throw new BadRequestException(messages.text(language, "sample.error.key.long", KEY_LENGTH));
-        }
         Receipt receipt = intake.open(enquiry, key, caller);
         EnquiryReceipt body = new EnquiryReceipt(receipt.trackingNumber(), receipt.status(), receipt.openedAt());
         return receipt.replayed() ? Response.ok(body).build()

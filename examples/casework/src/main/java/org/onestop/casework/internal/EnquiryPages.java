@@ -66,8 +66,8 @@ public final class EnquiryPages {
             @FormParam("idempotencyKey") String idempotencyKey, @Context Caller caller,
             @Context Language language) throws SQLException {
         Enquiry enquiry = new Enquiry(topic, details);
-        String key = idempotencyKey == null || idempotencyKey.isBlank()
-                || idempotencyKey.length() > EnquiryApi.KEY_LENGTH ? UUID.randomUUID().toString() : idempotencyKey;
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString()
+                : idempotencyKey.strip();
         Map<String, String> errors = new LinkedHashMap<>();
         enquiry.problems().forEach((field, problem) -> errors.put(field, messages.text(language, problem)));
         if (!errors.isEmpty()) {
