@@ -46,8 +46,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {Cases.class, CaseEngine.class}, immediate = true)
 public final class CaseEngine implements Cases {
 
-    private static final String DUPLICATE_KEY = "23505";
-    private static final int KEY_MAX = 200;
     private static final int TITLE_MAX = 200;
 
     private final DataSource database;
@@ -99,10 +97,7 @@ public final class CaseEngine implements Cases {
         }
         String key = request.idempotencyKey();
         if (key != null) {
-            if (key.isBlank() || key.length() > KEY_MAX || !key.chars().allMatch(ch -> ch > 0x20 && ch < 0x7f)) {
-                throw new CaseRefusal(400, "case.refused.idempotencyKey", KEY_MAX);
-            }
-            Optional<CaseFile> seen = seen(tx, applicant.accountId(), key);
+            Optional<CaseFile> seen = IdempotencyKeys.seen(tx, applicant.accountId(), key);
             if (seen.isPresent()) {
                 CaseFile first = seen.get();
                 if (!first.module().equals(request.module()) || !first.caseType().equals(request.caseType())) {
@@ -139,7 +134,7 @@ public final class CaseEngine implements Cases {
                 applicant);
         clocks.apply(tx, id, workflow, workflow.onOpen());
         if (key != null) {
-            remember(tx, applicant.accountId(), key, id, now);
+            IdempotencyKeys.remember(tx, applicant.accountId(), key, id, now);
         }
         if (!request.attachmentIds().isEmpty()) {
             files.link(tx, id, event, request.attachmentIds(), applicant);
@@ -318,34 +313,5 @@ public final class CaseEngine implements Cases {
 
     static CaseRefusal notFound() {
         return new CaseRefusal(404, "case.refused.notFound");
-    }
-
-    private static Optional<CaseFile> seen(Connection tx, long accountId, String key) throws SQLException {
-        try (PreparedStatement select = tx.prepareStatement("SELECT CASE_ID FROM PLATFORM.CASE_IDEMPOTENCY"
-                + " WHERE ACCOUNT_ID = ? AND IDEMPOTENCY_KEY = ?")) {
-            select.setLong(1, accountId);
-            select.setString(2, key);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? CaseRows.byId(tx, row.getLong(1)) : Optional.empty();
-            }
-        }
-    }
-
-    private static void remember(Connection tx, long accountId, String key, long caseId, Instant now)
-            throws SQLException {
-        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO PLATFORM.CASE_IDEMPOTENCY (ACCOUNT_ID,"
-                + " IDEMPOTENCY_KEY, CASE_ID, CREATED_AT) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, accountId);
-            insert.setString(2, key);
-            insert.setLong(3, caseId);
-            UtcColumns.set(insert, 4, now);
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                // the same key is being used by a request still in flight: the client retries and gets its receipt
-                throw CaseRefusal.conflict("case.refused.idempotencyKeyInFlight");
-            }
-            throw e;
-        }
     }
 }

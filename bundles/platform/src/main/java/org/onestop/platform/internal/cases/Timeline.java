@@ -43,8 +43,9 @@ public final class Timeline {
     /** Appends {@code entry} for the case {@code caseId}, done by {@code actor} (null: the gateway); its id. */
     public long append(Connection tx, long caseId, Entry entry, Caller actor) throws SQLException {
         long id;
-        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO PLATFORM.CASE_EVENT (CASE_ID, AT, KIND,"
-                + " ACTOR_ID, ACTOR_NAME, TRANSITION, FROM_STATUS, TO_STATUS, COMMENT_TEXT, FOR_APPLICANT)"
+        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO PLATFORM.CASE_EVENT"
+                + " (CASE_ID, HAPPENED_AT, KIND, ACTOR_ID, ACTOR_NAME, TRANSITION, FROM_STATUS, TO_STATUS,"
+                + " COMMENT_TEXT, FOR_APPLICANT)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, caseId);
             UtcColumns.set(insert, 2, clock.instant());
@@ -80,8 +81,9 @@ public final class Timeline {
     public List<CaseEvent> read(Connection connection, long caseId, boolean applicantView,
             Map<Long, List<Attachment>> attachmentsByEvent) throws SQLException {
         List<CaseEvent> events = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT ID, AT, KIND, ACTOR_NAME, TRANSITION,"
-                + " FROM_STATUS, TO_STATUS, COMMENT_TEXT, FOR_APPLICANT FROM PLATFORM.CASE_EVENT WHERE CASE_ID = ?"
+        try (PreparedStatement select = connection.prepareStatement("SELECT ID, HAPPENED_AT, KIND, ACTOR_NAME,"
+                + " TRANSITION, FROM_STATUS, TO_STATUS, COMMENT_TEXT, FOR_APPLICANT FROM PLATFORM.CASE_EVENT"
+                + " WHERE CASE_ID = ?"
                 + (applicantView ? " AND FOR_APPLICANT = TRUE" : "") + " ORDER BY ID")) {
             select.setLong(1, caseId);
             try (ResultSet row = select.executeQuery()) {

@@ -1,0 +1,154 @@
+package org.onestop.platform.internal.cases;
+
+import java.lang.annotation.Annotation;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.onestop.api.audit.AuditTrail;
+import org.onestop.api.cases.Notice;
+import org.onestop.api.cases.Notifications;
+import org.onestop.api.identity.AccountKind;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
+import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.audit.PlatformDatabase;
+import org.onestop.platform.internal.audit.TestClock;
+import org.onestop.platform.internal.calendar.CalendarConfig;
+import org.onestop.platform.internal.calendar.ConfiguredCalendar;
+import org.onestop.platform.internal.shell.MessageCatalog;
+
+/**
+ * The case engine wired as in the gateway, on a real Derby database, with the sample workflow registered, a
+ * calendar of 2026 (Spring Festival holidays, make-up Saturdays) whose today the test moves, and the notices sent
+ * kept in a list.
+ */
+final class CaseBench implements AutoCloseable {
+
+    /** A notice as the engine sent it. */
+    record Sent(long accountId, Notice notice) {
+    }
+
+    final PlatformDatabase database;
+    final TestClock clock;
+    final ConfiguredCalendar calendar;
+    final WorkflowRegistry registry = new WorkflowRegistry();
+    final AuditTrail trail;
+    final List<Sent> sent = new ArrayList<>();
+    final CaseEngine engine;
+    final DeadlineWatch watch;
+
+    CaseBench(Path folder, Instant now) throws Exception {
+        database = PlatformDatabase.in(folder);
+        clock = new TestClock(now);
+        calendar = new ConfiguredCalendar(config(), clock);
+        trail = new ChainedAuditTrail(database.dataSource(), clock);
+        registry.add(SampleWorkflow::of);
+        Notifications notifications = (tx, accountId, notice) -> sent.add(new Sent(accountId, notice));
+        CaseNews news = new CaseNews(notifications,
+                new MessageCatalog(Path.of("../../web"), id -> Optional.empty()));
+        engine = new CaseEngine(database.dataSource(), registry, calendar, trail, new NoFiles(), news, clock);
+        watch = new DeadlineWatch(database.dataSource(), engine, calendar, news, trail);
+    }
+
+    /** A signed-in account of {@code kind} with {@code roles}. */
+    Caller account(String name, AccountKind kind, Role... roles) throws SQLException {
+        try (Connection c = database.dataSource().getConnection()) {
+            long id;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO PLATFORM.ACCOUNT (EMAIL, DISPLAY_NAME,"
+                    + " ACCOUNT_KIND, EMAIL_CONFIRMED, MUST_CHANGE_PASSWORD, ACTIVE, PREFERRED_LANGUAGE, CREATED_AT)"
+                    + " VALUES (?, ?, ?, TRUE, FALSE, TRUE, 'zh-CN', CURRENT_TIMESTAMP)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setString(1, name + "@example.org");
+                insert.setString(2, name);
+                insert.setString(3, kind.name());
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            for (Role role : roles) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO PLATFORM.ACCOUNT_ROLE (ACCOUNT_ID, ROLE_CODE) VALUES (?, ?)")) {
+                    insert.setLong(1, id);
+                    insert.setString(2, role.code());
+                    insert.executeUpdate();
+                }
+            }
+            Set<Role> set = roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles);
+            return new Caller(id, name + "@example.org", name, kind, set, null, "192.0.2.7");
+        }
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    @Override
+    public void close() {
+        watch.stop();
+        database.close();
+    }
+
+    private static CalendarConfig config() {
+        return new CalendarConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return CalendarConfig.class;
+            }
+
+            @Override
+            public String time_zone() {
+                return ZoneId.of("Asia/Shanghai").getId();
+            }
+
+            @Override
+            public String weekend_days() {
+                return "SATURDAY,SUNDAY";
+            }
+
+            @Override
+            public String holidays() {
+                return "2026-02-15..2026-02-23";
+            }
+
+            @Override
+            public String workdays() {
+                return "2026-02-14,2026-02-28";
+            }
+        };
+    }
+
+    /** Cases without files: any attachment id is refused, as the store refuses an id it does not hold. */
+    private static final class NoFiles implements CaseFileLinks {
+        @Override
+        public void link(Connection tx, long caseId, long eventId, List<Long> ids, Caller actor) {
+            throw new org.onestop.api.cases.CaseRefusal(409, "attachment.refused.unknown");
+        }
+
+        @Override
+        public void keepWithDraft(Connection tx, long draftId, List<Long> ids, Caller owner) {
+            throw new org.onestop.api.cases.CaseRefusal(409, "attachment.refused.unknown");
+        }
+
+        @Override
+        public java.util.Map<Long, List<org.onestop.api.cases.Attachment>> byEvent(Connection c, long caseId) {
+            return java.util.Map.of();
+        }
+    }
+}
