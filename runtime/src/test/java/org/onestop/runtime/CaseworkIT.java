@@ -62,8 +62,10 @@ class CaseworkIT {
         Path examples = Path.of(System.getProperty("onestop.examples", "target/examples"));
         Files.copy(examples.resolve("casework.jar"), deploy.resolve("casework.jar"));
         hall = MailedGateway.start(home, Map.of("ONESTOP_DEPLOY", deploy.toString()));
-        hall.process.awaitOutput("Case type sample/enquiry offered");
-        Await.until("the enquiry page", SOON, () -> new Browser(hall.port).get("/sample"), a -> a.status() == 200);
+        String output = hall.process.awaitOutput("Case type sample/enquiry offered");
+        assertTrue(output.contains("Case type sample/enquiry offered (prefix SQ)"), output);
+        Await.until("the enquiry page (it needs the case engine)", SOON, () -> new Browser(hall.port).get("/sample"),
+                a -> a.status() == 200);
     }
 
     @AfterAll
