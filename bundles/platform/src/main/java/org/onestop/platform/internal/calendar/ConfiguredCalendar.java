@@ -2,6 +2,7 @@ package org.onestop.platform.internal.calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.onestop.api.cases.WorkingCalendar;
 import org.osgi.service.component.annotations.Activate;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * {@link #addWorkingDays adding them} to the day it resumes. Entries of the configuration that cannot be read are
  * logged and left out.
  */
-@Component(service = WorkingCalendar.class, immediate = true, configurationPid = CalendarConfig.PID)
+@Component(service = {WorkingCalendar.class, ConfiguredCalendar.class}, immediate = true, configurationPid = CalendarConfig.PID)
 @Designate(ocd = CalendarConfig.class)
 public final class ConfiguredCalendar implements WorkingCalendar {
 
@@ -45,6 +46,11 @@ public final class ConfiguredCalendar implements WorkingCalendar {
     /** The schedule in use now. */
     public HolidaySchedule schedule() {
         return schedule;
+    }
+
+    /** The centre's time zone, in which pages show times to its users. */
+    public ZoneId zone() {
+        return schedule.zone();
     }
 
     @Override

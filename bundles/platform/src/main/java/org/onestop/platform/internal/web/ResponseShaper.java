@@ -1,5 +1,6 @@
 package org.onestop.platform.internal.web;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
+import org.onestop.platform.internal.notification.NotificationInbox;
 import org.onestop.platform.internal.shell.Portal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -45,11 +47,14 @@ public final class ResponseShaper implements ContainerResponseFilter {
 
     private final Portal portal;
     private final ModuleDirectory modules;
+    private final NotificationInbox inbox;
 
     @Activate
-    public ResponseShaper(@Reference Portal portal, @Reference ModuleDirectory modules) {
+    public ResponseShaper(@Reference Portal portal, @Reference ModuleDirectory modules,
+            @Reference NotificationInbox inbox) {
         this.portal = portal;
         this.modules = modules;
+        this.inbox = inbox;
     }
 
     @Override
@@ -127,8 +132,8 @@ public final class ResponseShaper implements ContainerResponseFilter {
         response.getHeaders().putSingle(HttpHeaders.VARY, "Cookie");
     }
 
-    /** Who is visiting, as the shell's header shows it. */
-    private static Map<String, Object> visitor(ContainerRequestContext request) {
+    /** Who is visiting, as the shell's header shows it, with a signed-in visitor's unread notifications. */
+    private Map<String, Object> visitor(ContainerRequestContext request) {
         Visit visit = Visit.of(request);
         Caller caller = visit == null ? Caller.anonymous("") : visit.caller();
         Map<String, Object> visitor = new HashMap<>();
@@ -137,7 +142,18 @@ public final class ResponseShaper implements ContainerResponseFilter {
         visitor.put("innovator", caller.innovator());
         visitor.put("staff", caller.staff());
         visitor.put("operator", caller.has(Role.OPERATOR));
+        visitor.put("unread", caller.signedIn() ? unread(caller.accountId()) : 0L);
         return visitor;
+    }
+
+    /** The account's unread notifications; 0 (logged) if they cannot be counted, which must not cost the page. */
+    private long unread(long accountId) {
+        try {
+            return inbox.unread(accountId);
+        } catch (SQLException e) {
+            LOG.warn("Unread notifications of account {} could not be counted: {}", accountId, e.getMessage());
+            return 0;
+        }
     }
 
     private static String csrf(ContainerRequestContext request) {

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.api.audit.AuditTrail;
-import org.onestop.api.cases.Notice;
 import org.onestop.api.cases.Notifications;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
@@ -26,17 +25,19 @@ import org.onestop.platform.internal.audit.PlatformDatabase;
 import org.onestop.platform.internal.audit.TestClock;
 import org.onestop.platform.internal.calendar.CalendarConfig;
 import org.onestop.platform.internal.calendar.ConfiguredCalendar;
+import org.onestop.platform.internal.mail.MailOutbox;
+import org.onestop.platform.internal.notification.NotificationCentre;
 import org.onestop.platform.internal.shell.MessageCatalog;
 
 /**
  * The case engine wired as in the gateway, on a real Derby database, with the sample workflow registered, a
- * calendar of 2026 (Spring Festival holidays, make-up Saturdays) whose today the test moves, and the notices sent
- * kept in a list.
+ * calendar of 2026 (Spring Festival holidays, make-up Saturdays) whose today the test moves, and the real
+ * notification centre and mail outbox.
  */
 final class CaseBench implements AutoCloseable {
 
-    /** A notice as the engine sent it. */
-    record Sent(long accountId, Notice notice) {
+    /** A notification as stored for its recipient (in the recipient's language, Chinese here). */
+    record Sent(long accountId, String subject) {
     }
 
     final PlatformDatabase database;
@@ -44,7 +45,6 @@ final class CaseBench implements AutoCloseable {
     final ConfiguredCalendar calendar;
     final WorkflowRegistry registry = new WorkflowRegistry();
     final AuditTrail trail;
-    final List<Sent> sent = new ArrayList<>();
     final CaseEngine engine;
     final DeadlineWatch watch;
 
@@ -54,9 +54,10 @@ final class CaseBench implements AutoCloseable {
         calendar = new ConfiguredCalendar(config(), clock);
         trail = new ChainedAuditTrail(database.dataSource(), clock);
         registry.add(SampleWorkflow::of);
-        Notifications notifications = (tx, accountId, notice) -> sent.add(new Sent(accountId, notice));
-        CaseNews news = new CaseNews(notifications,
-                new MessageCatalog(Path.of("../../web"), id -> Optional.empty()));
+        MessageCatalog messages = new MessageCatalog(Path.of("../../web"), id -> Optional.empty());
+        Notifications notifications = new NotificationCentre(new MailOutbox(database.dataSource(), trail, clock),
+                messages, "8080", clock);
+        CaseNews news = new CaseNews(notifications, messages);
         engine = new CaseEngine(database.dataSource(), registry, calendar, trail, new NoFiles(), news, clock);
         watch = new DeadlineWatch(database.dataSource(), engine, calendar, news, trail);
     }
@@ -89,6 +90,18 @@ final class CaseBench implements AutoCloseable {
             Set<Role> set = roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles);
             return new Caller(id, name + "@example.org", name, kind, set, null, "192.0.2.7");
         }
+    }
+
+    /** Every notification stored so far, oldest first. */
+    List<Sent> sent() throws SQLException {
+        List<Sent> sent = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT ACCOUNT_ID, SUBJECT FROM PLATFORM.NOTIFICATION ORDER BY ID")) {
+            while (rows.next()) {
+                sent.add(new Sent(rows.getLong(1), rows.getString(2)));
+            }
+        }
+        return sent;
     }
 
     long count(String sql) throws SQLException {

@@ -182,7 +182,7 @@ class CaseEngineTest {
         assertEquals("RUNNING", resumed.get(0).state());
         assertEquals("STOPPED", resumed.get(1).state());
         assertEquals(examiner.accountId(), answered.assigneeId());
-        assertTrue(bench.sent.stream().anyMatch(s -> s.accountId() == examiner.accountId()),
+        assertTrue(bench.sent().stream().anyMatch(s -> s.accountId() == examiner.accountId()),
                 "the examiner hears of the answer");
     }
 
@@ -196,8 +196,8 @@ class CaseEngineTest {
         assertEquals(List.of("opened", "moved", "comment"), bench.engine.timeline(number, applicant).stream()
                 .map(e -> e.kind()).toList());
         assertEquals(4, bench.engine.timeline(number, examiner).size());
-        assertTrue(bench.sent.stream().anyMatch(s -> s.accountId() == applicant.accountId()
-                && s.notice().subject().en().contains("Under examination")));
+        assertTrue(bench.sent().stream().anyMatch(s -> s.accountId() == applicant.accountId()
+                && s.subject().contains("审查中")));
     }
 
     @Test
@@ -227,7 +227,7 @@ class CaseEngineTest {
         assertEquals(new DeadlineWatch.Sweep(1, 0, 0), bench.watch.sweep());
         assertEquals(new DeadlineWatch.Sweep(0, 0, 0), bench.watch.sweep());
         Set<Long> told = new HashSet<>();
-        bench.sent.forEach(s -> told.add(s.accountId()));
+        bench.sent().forEach(s -> told.add(s.accountId()));
         assertEquals(Set.of(applicant.accountId(), examiner.accountId(), supervisor.accountId()), told);
 
         at("2026-02-25T02:00:00Z");
@@ -253,8 +253,8 @@ class CaseEngineTest {
         assertTrue(bench.engine.clocks(number, supervisor).stream().noneMatch(ClockState::running));
         assertRefused(409, "case.refused.fromStatus",
                 () -> bench.engine.move(number, Move.of("answer", null), applicant));
-        assertTrue(bench.sent.stream().anyMatch(s -> s.accountId() == applicant.accountId()
-                && s.notice().subject().zh().contains("已失效")));
+        assertTrue(bench.sent().stream().anyMatch(s -> s.accountId() == applicant.accountId()
+                && s.subject().contains("已失效")));
     }
 
     @Test

@@ -1,0 +1,128 @@
+package org.onestop.platform.internal.notification;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+
+import org.onestop.api.cases.Notice;
+import org.onestop.api.cases.Notifications;
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.mail.Mail;
+import org.onestop.api.mail.Outbox;
+import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.platform.internal.identity.AccountMail;
+import org.onestop.platform.internal.identity.IdentityConfig;
+import org.onestop.platform.internal.web.HomeResource;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Sends in-app notifications: a row in {@code PLATFORM.NOTIFICATION} in the recipient's preferred language, and the
+ * same as mail through the outbox (to an active account), both in the caller's transaction, so that they exist if
+ * and only if it commits. The caller's connection may use any schema: every table is named with its own. The
+ * mailed link is the notice's path on the hall's public address ({@code public.url} of the identity
+ * configuration). A subject or text longer than its column is cut short with an ellipsis.
+ */
+@Component(service = {Notifications.class, NotificationCentre.class}, immediate = true,
+        configurationPid = IdentityConfig.PID)
+public final class NotificationCentre implements Notifications {
+
+    static final int SUBJECT_MAX = 300;
+    static final int TEXT_MAX = 4000;
+    static final int LINK_MAX = 300;
+
+    private final Outbox outbox;
+    private final Messages messages;
+    private final String port;
+    private final Clock clock;
+    private volatile String publicUrl;
+
+    @Activate
+    public NotificationCentre(BundleContext context, @Reference Outbox outbox, @Reference Messages messages,
+            IdentityConfig config) {
+        this(outbox, messages, context.getProperty("org.osgi.service.http.port"), Clock.systemUTC());
+        modified(config);
+    }
+
+    /** For tests: the hall's address is {@code http://localhost:<port>} until a configuration says otherwise. */
+    public NotificationCentre(Outbox outbox, Messages messages, String port, Clock clock) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.port = port;
+        this.clock = clock;
+        this.publicUrl = withoutSlash("http://localhost:" + (port == null ? "8080" : port));
+    }
+
+    @Modified
+    void modified(IdentityConfig changed) {
+        publicUrl = withoutSlash(AccountMail.publicUrl(changed, port));
+    }
+
+    @Override
+    public void notify(Connection transaction, long accountId, Notice notice) throws SQLException {
+        String link = notice.link() == null || notice.link().isBlank() ? null : notice.link().strip();
+        if (link != null && (link.length() > LINK_MAX || !HomeResource.localPath(link).equals(link))) {
+            throw new IllegalArgumentException("A notification links to a path of this site (such as "
+                    + "/requests/YS-2026-000123) of at most " + LINK_MAX + " characters, not " + link);
+        }
+        Recipient recipient = recipient(transaction, accountId);
+        String subject = cut(oneLine(notice.subject().in(recipient.language())), SUBJECT_MAX);
+        String text = cut(notice.text().in(recipient.language()), TEXT_MAX);
+        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO PLATFORM.NOTIFICATION"
+                + " (ACCOUNT_ID, CREATED_AT, SUBJECT, BODY, LINK) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setLong(1, accountId);
+            UtcColumns.set(insert, 2, clock.instant());
+            insert.setString(3, subject);
+            insert.setString(4, text);
+            insert.setString(5, link);
+            insert.executeUpdate();
+        }
+        if (recipient.active()) {
+            outbox.post(transaction, new Mail(recipient.email(), subject, mailText(recipient.language(), text,
+                    link)));
+        }
+    }
+
+    /** The mail's text: the notice, the link to open on the hall's public address, and where to read them all. */
+    String mailText(Language language, String text, String link) {
+        String all = publicUrl + "/notifications";
+        return link == null ? messages.text(language, "notification.mail.body", text, all)
+                : messages.text(language, "notification.mail.bodyWithLink", text, publicUrl + link, all);
+    }
+
+    /** Who gets a notification: the account's address, language and whether it is still in use. */
+    private record Recipient(String email, Language language, boolean active) {
+    }
+
+    private static Recipient recipient(Connection c, long accountId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT EMAIL, PREFERRED_LANGUAGE, ACTIVE"
+                + " FROM PLATFORM.ACCOUNT WHERE ID = ?")) {
+            select.setLong(1, accountId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    throw new IllegalArgumentException("There is no account " + accountId + " to notify");
+                }
+                Language language = Language.EN.tag().equals(rows.getString(2)) ? Language.EN : Language.ZH_CN;
+                return new Recipient(rows.getString(1), language, rows.getBoolean(3));
+            }
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\p{Cntrl}+", " ").strip();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private static String withoutSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

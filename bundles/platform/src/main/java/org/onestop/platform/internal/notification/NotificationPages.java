@@ -1,0 +1,108 @@
+package org.onestop.platform.internal.notification;
+
+import java.net.URI;
+import java.sql.SQLException;
+
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.module.ServiceModule;
+import org.onestop.api.view.View;
+import org.onestop.platform.internal.audit.BadInput;
+import org.onestop.platform.internal.audit.Paging;
+import org.onestop.platform.internal.calendar.ConfiguredCalendar;
+import org.onestop.platform.internal.web.HomeResource;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * The signed-in visitor's notifications, {@code /notifications}: newest first, the unread ones marked, each opened
+ * through {@code POST /notifications/{id}/read} (marks it read, then goes to its link, always a path of this
+ * site), and {@code POST /notifications/read-all}.
+ */
+@Component(service = NotificationPages.class, immediate = true)
+@JakartarsResource
+@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@Path("notifications")
+@Produces(MediaType.TEXT_HTML)
+@Access(Audience.SIGNED_IN)
+public final class NotificationPages {
+
+    static final int PAGE_SIZE = 20;
+    static final String LIST = "/notifications";
+
+    private final NotificationInbox inbox;
+    private final ConfiguredCalendar calendar;
+    private final Messages messages;
+
+    @Activate
+    public NotificationPages(@Reference NotificationInbox inbox, @Reference ConfiguredCalendar calendar,
+            @Reference Messages messages) {
+        this.inbox = inbox;
+        this.calendar = calendar;
+        this.messages = messages;
+    }
+
+    @GET
+    @Access(Audience.SIGNED_IN)
+    public Response list(@QueryParam("page") String page, @QueryParam("notice") String notice,
+            @Context Caller caller, @Context Language language) throws SQLException {
+        try {
+            NotificationList result = inbox.list(caller.accountId(),
+                    Paging.parse(page, null, PAGE_SIZE, messages, language));
+            return Response.ok(View.of("notification/list", "result", result, "zone", calendar.zone(),
+                    "notice", "allRead".equals(notice) ? "notification.notice.allRead" : "")).build();
+        } catch (BadInput e) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(View.of("notification/list",
+                    "problem", e.getMessage(), "notice", "")).build();
+        }
+    }
+
+    @POST
+    @Path("{id}/read")
+    @Access(Audience.SIGNED_IN)
+    public Response open(@PathParam("id") String id, @Context Caller caller, @Context Language language)
+            throws SQLException {
+        StoredNotification read = inbox.markRead(caller.accountId(), number(id, messages, language))
+                .orElseThrow(() -> missing(id, messages, language));
+        String link = read.link() == null ? LIST : HomeResource.localPath(read.link());
+        return Response.seeOther(URI.create(link)).build();
+    }
+
+    @POST
+    @Path("read-all")
+    @Access(Audience.SIGNED_IN)
+    public Response readAll(@Context Caller caller) throws SQLException {
+        inbox.markAllRead(caller.accountId());
+        return Response.seeOther(URI.create(LIST + "?notice=allRead")).build();
+    }
+
+    /** The notification number of a path, or 404 in the visitor's language. */
+    static long number(String id, Messages messages, Language language) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw missing(id, messages, language);
+        }
+    }
+
+    static NotFoundException missing(String id, Messages messages, Language language) {
+        return new NotFoundException(messages.text(language, "notification.error.none", id));
+    }
+}
