@@ -11,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterAll;
@@ -113,9 +116,9 @@ class CaseworkIT {
     @Order(2)
     void theAssistanceOfficerFindsItInTheTeamsQueue() throws Exception {
         officer = hall.staffMember(OFFICER, "assistance_officer");
-        Http.Answer workbench = officer.get("/staff");
+        Http.Answer workbench = officer.get("/staff?view=team");
         assertEquals(200, workbench.status());
-        assertTrue(workbench.body().contains(tracking), "the workbench lists " + tracking);
+        assertTrue(workbench.body().contains(tracking), "the team's queue on the workbench lists " + tracking);
         JsonNode team = json(officer.get("/api/staff/cases?view=team", "Accept", "application/json"));
         assertTrue(trackingNumbers(team.path("items")).contains(tracking), team.toString());
 
@@ -124,6 +127,10 @@ class CaseworkIT {
         assertEquals("enquiry", envelope.path("caseType").asText());
         assertEquals("submitted", envelope.path("status").asText());
         assertFalse(envelope.path("dueOn").isNull(), "the review's three working days run: " + envelope);
+
+        Http.Answer page = officer.get("/staff/cases/" + tracking);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("奶茶包装外观设计被他人仿冒"), "the case page shows the module's details");
     }
 
     @Test
@@ -238,6 +245,46 @@ class CaseworkIT {
         assertFalse(trail.contains("(decline)"), "refused moves leave no trace of a change");
     }
 
+    @Test
+    @Order(8)
+    void theEnquiryFormSentTwiceOpensOneCase() throws Exception {
+        Http.Answer visitor = new Browser(hall.port).get("/sample");
+        assertEquals(200, visitor.status());
+        assertTrue(visitor.body().contains("/login?next=%2Fsample"), "visitors are asked to sign in first");
+
+        Browser innovator = hall.innovator("ma.lan@example.cn");
+        Http.Answer form = innovator.get("/sample");
+        assertEquals(200, form.status());
+        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(key.find(), form.body());
+        Map<String, String> fields = Map.of("_csrf", Browser.csrfOf(form.body()), "idempotencyKey", key.group(1),
+                "topic", "商标异议咨询", "details", "他人注册了与我方近似的商标，如何提出异议？");
+
+        Http.Answer blank = innovator.postForm("/sample", Map.of("_csrf", fields.get("_csrf"), "idempotencyKey",
+                key.group(1), "topic", "", "details", "只有问题"));
+        assertEquals(422, blank.status());
+        assertTrue(blank.body().contains("请填写主题") && blank.body().contains("只有问题"),
+                "the field at fault is marked and the rest kept");
+
+        Http.Answer sent = innovator.postForm("/sample", fields);
+        Http.Answer resent = innovator.postForm("/sample", fields);
+        assertEquals(303, sent.status(), sent.body());
+        assertEquals(Browser.location(sent), Browser.location(resent), "the second sending finds the first case");
+        String opened = Browser.location(sent).replaceAll(".*opened=", "");
+        assertTrue(opened.matches("SQ-\\d{4}-\\d{6}"), opened);
+        assertEquals(List.of(opened), trackingNumbers(json(innovator.get("/api/requests", "Accept",
+                "application/json"))));
+        assertTrue(innovator.get(Browser.location(sent)).body().contains("受理号 " + opened));
+    }
+
+    @Test
+    @Order(9)
+    void theModulesRoutesDeclareTheirAudienceAndNothingFailedOnTheGatewaysSide() {
+        String output = hall.process.output.toString();
+        assertFalse(output.contains("declares no @Access"), output);
+        assertFalse(output.contains("Request failed with error id"), output);
+    }
+
     // ----------------------------------------------------------------------------------------------------------
 
     private static JsonNode move(Browser who, String transition, String comment, List<Long> files) throws Exception {
@@ -248,7 +295,7 @@ class CaseworkIT {
 
     private static Http.Answer moveAnswer(Browser who, String transition, String comment, List<Long> files)
             throws Exception {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("transition", transition);
         body.put("comment", comment);
         body.put("attachmentIds", files);
