@@ -90,6 +90,23 @@ final class Browser {
         return send(request(path, headers).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * Posts one file as a {@code multipart/form-data} body in the field {@code field}, as a file input sends it,
+     * with the file name and the content type the client claims; JSON is asked for in return.
+     */
+    Http.Answer upload(String path, String field, String fileName, String declaredType, byte[] content,
+            String... headers) {
+        String boundary = "----onestop-test-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     Http.Answer json(String method, String path, String json, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .header("Accept", "application/json")

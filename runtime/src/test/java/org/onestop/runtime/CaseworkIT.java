@@ -1,0 +1,384 @@
+package org.onestop.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A case driven through a workflow over HTTP, on the distribution started with {@code java -jar}, mail going to
+ * GreenMail, and the example module {@code casework} (enquiries, tracking numbers {@code SQ-…}) dropped into its
+ * {@code deploy/} folder: an innovator opens an enquiry (once, whatever the retries), an assistance officer created
+ * by the operator reviews it and asks for more information, the applicant answers with a PDF, the officer replies.
+ * Moves that are not allowed, files that are not what they claim and other people's curiosity change nothing.
+ * The steps run in order, each on what the one before left.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CaseworkIT {
+
+    private static final Duration SOON = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String APPLICANT = "liu.yang@example.cn";
+    private static final String OFFICER = "officer.gao@onestop.test";
+
+    @TempDir
+    static Path home;
+    static MailedGateway hall;
+    static Browser applicant;
+    static Browser officer;
+    static String tracking;
+    static long pdfId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path deploy = Files.createDirectories(home.resolve("deploy"));
+        try (var jars = Files.list(GatewayProcess.DIST.resolve("deploy"))) {
+            for (Path jar : jars.toList()) {
+                Files.copy(jar, deploy.resolve(jar.getFileName()));
+            }
+        }
+        Path examples = Path.of(System.getProperty("onestop.examples", "target/examples"));
+        Files.copy(examples.resolve("casework.jar"), deploy.resolve("casework.jar"));
+        hall = MailedGateway.start(home, Map.of("ONESTOP_DEPLOY", deploy.toString()));
+        String output = hall.process.awaitOutput("Case type sample/enquiry offered");
+        assertTrue(output.contains("Case type sample/enquiry offered (prefix SQ)"), output);
+        Await.until("the enquiry page (it needs the case engine)", SOON, () -> new Browser(hall.port).get("/sample"),
+                a -> a.status() == 200);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (hall != null) {
+            hall.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anInnovatorOpensAnEnquiryOnceHoweverOftenTheRequestIsSent() throws Exception {
+        applicant = hall.innovator(APPLICANT);
+        String enquiry = "{\"topic\":\"外观设计被仿冒\",\"details\":\"我公司的奶茶包装外观设计被他人仿冒，能否申请维权援助？\"}";
+        String key = UUID.randomUUID().toString();
+
+        Http.Answer first = applicant.json("POST", "/api/sample/enquiries", enquiry, "Idempotency-Key", key,
+                "X-CSRF-Token", applicant.csrfToken());
+        assertEquals(201, first.status(), first.body());
+        JsonNode receipt = JSON.readTree(first.body());
+        tracking = receipt.path("trackingNumber").asText();
+        assertTrue(tracking.matches("SQ-\\d{4}-\\d{6}"), tracking);
+        assertEquals("submitted", receipt.path("status").asText());
+        assertFalse(receipt.path("openedAt").asText().isEmpty(), first.body());
+
+        Http.Answer again = applicant.json("POST", "/api/sample/enquiries", enquiry, "Idempotency-Key", key,
+                "X-CSRF-Token", applicant.csrfToken());
+        assertEquals(200, again.status(), "a retry is answered with the first receipt: " + again.body());
+        assertEquals(tracking, json(again).path("trackingNumber").asText());
+
+        JsonNode mine = json(applicant.get("/api/requests", "Accept", "application/json"));
+        assertEquals(List.of(tracking), trackingNumbers(mine), "one case, not two");
+        assertEquals("外观设计被仿冒", row(mine, tracking).path("title").asText());
+
+        Http.Answer empty = applicant.json("POST", "/api/sample/enquiries", "{\"topic\":\" \",\"details\":\"\"}",
+                "X-CSRF-Token", applicant.csrfToken());
+        assertEquals(400, empty.status(), empty.body());
+        assertTrue(empty.header("Content-Type").startsWith("application/problem+json"), empty.header("Content-Type"));
+        assertTrue(json(empty).path("detail").asText().contains("请填写主题"), empty.body());
+        assertEquals(1, trackingNumbers(json(applicant.get("/api/requests", "Accept", "application/json"))).size());
+        assertEquals(receipt, json(again), "the very same receipt");
+    }
+
+    @Test
+    @Order(2)
+    void theAssistanceOfficerFindsItInTheTeamsQueue() throws Exception {
+        officer = hall.staffMember(OFFICER, "assistance_officer");
+        Http.Answer workbench = officer.get("/staff?view=team");
+        assertEquals(200, workbench.status());
+        assertTrue(workbench.body().contains(tracking), "the team's queue on the workbench lists " + tracking);
+        JsonNode team = json(officer.get("/api/staff/cases?view=team", "Accept", "application/json"));
+        assertTrue(trackingNumbers(team.path("items")).contains(tracking), team.toString());
+
+        JsonNode envelope = json(officer.get("/api/cases/" + tracking, "Accept", "application/json"));
+        assertEquals("sample", envelope.path("module").asText());
+        assertEquals("enquiry", envelope.path("caseType").asText());
+        assertEquals("submitted", envelope.path("status").asText());
+        assertFalse(envelope.path("dueOn").isNull(), "the review's three working days run: " + envelope);
+
+        Http.Answer page = officer.get("/staff/cases/" + tracking);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("奶茶包装外观设计被他人仿冒"), "the case page shows the module's details");
+    }
+
+    @Test
+    @Order(3)
+    void movesThatAreNotAllowedAreRefusedWithAReasonAndChangeNothing() throws Exception {
+        String before = timeline(officer);
+        long version = envelope(officer).path("version").asLong();
+
+        refused(applicant, "start-review", null, "the applicant cannot start the review");
+        refused(officer, "answer", null, "the applicant's answer is not the officer's");
+        refused(officer, "reply", "答复如下", "no reply before the review has started");
+        refused(officer, "lapse", null, "only the gateway lets an enquiry lapse");
+
+        assertEquals(before, timeline(officer), "the timeline is unchanged");
+        assertEquals(version, envelope(officer).path("version").asLong());
+        assertEquals("submitted", envelope(applicant).path("status").asText());
+    }
+
+    @Test
+    @Order(4)
+    void theOfficerStartsTheReviewAndAsksForMoreInformation() throws Exception {
+        assertEquals("review", move(officer, "start-review", null, List.of()).path("status").asText());
+
+        Http.Answer silent = moveAnswer(officer, "ask", null, List.of());
+        assertEquals(422, silent.status(), "asking needs a comment: " + silent.body());
+        assertFalse(json(silent).path("detail").asText().isBlank(), silent.body());
+
+        JsonNode asked = move(officer, "ask", "请提供外观设计专利证书的扫描件。", List.of());
+        assertEquals("more-info", asked.path("status").asText());
+    }
+
+    @Test
+    @Order(5)
+    void theApplicantSeesWhatIsExpectedAndAnswersWithAPdf() throws Exception {
+        JsonNode row = row(json(applicant.get("/api/requests", "Accept", "application/json")), tracking);
+        assertEquals("more-info", row.path("status").asText());
+        String expected = row.path("expected").toString();
+        assertTrue(expected.contains("答复期限"), "what is expected of the applicant, and by when: " + row);
+
+        String before = timeline(applicant);
+        long version = envelope(applicant).path("version").asLong();
+        Http.Answer disguised = applicant.upload("/api/cases/" + tracking + "/attachments", "file", "x.pdf",
+                "application/pdf", executable(), "X-CSRF-Token", applicant.csrfToken());
+        assertEquals(415, disguised.status(), disguised.body());
+        assertFalse(json(disguised).path("detail").asText().isBlank(), disguised.body());
+        assertEquals(before, timeline(applicant), "a refused file leaves the case unchanged");
+        assertEquals(version, envelope(applicant).path("version").asLong());
+        Http.Answer held = applicant.upload("/api/attachments", "file", "x.pdf", "application/pdf", executable(),
+                "X-CSRF-Token", applicant.csrfToken());
+        assertEquals(415, held.status(), held.body());
+
+        Http.Answer bare = moveAnswer(applicant, "answer", null, List.of());
+        assertEquals(422, bare.status(), "an answer needs a file: " + bare.body());
+
+        Http.Answer stored = applicant.upload("/api/attachments", "file", "外观设计证书.pdf", "application/pdf",
+                pdf(), "X-CSRF-Token", applicant.csrfToken());
+        assertEquals(201, stored.status(), stored.body());
+        JsonNode file = json(stored);
+        file = file.isArray() ? file.get(0) : file;
+        pdfId = file.path("id").asLong();
+        assertEquals("application/pdf", file.path("mediaType").asText(), stored.body());
+
+        JsonNode answered = move(applicant, "answer", "证书扫描件见附件。", List.of(pdfId));
+        assertEquals("review", answered.path("status").asText());
+        JsonNode last = lastEvent(json(applicant.get("/api/cases/" + tracking + "/timeline", "Accept",
+                "application/json")));
+        assertEquals("answer", last.path("transition").asText());
+        assertEquals(pdfId, last.path("attachments").path(0).path("id").asLong(), last.toString());
+    }
+
+    @Test
+    @Order(6)
+    void anotherInnovatorCannotSeeTheCaseNorItsFile() throws Exception {
+        Browser stranger = hall.innovator("curious.neighbour@example.cn");
+        assertEquals(404, stranger.get("/api/cases/" + tracking, "Accept", "application/json").status());
+        assertEquals(404, stranger.get("/api/cases/" + tracking + "/timeline", "Accept", "application/json")
+                .status());
+        assertEquals(404, stranger.get("/cases/" + tracking + "/attachments/" + pdfId).status());
+        assertEquals(404, stranger.get("/api/cases/" + tracking + "/attachments/" + pdfId).status());
+        assertTrue(trackingNumbers(json(stranger.get("/api/requests", "Accept", "application/json"))).isEmpty());
+
+        Http.Answer own = applicant.get("/cases/" + tracking + "/attachments/" + pdfId);
+        assertEquals(200, own.status());
+        assertTrue(own.body().startsWith("%PDF-"), "the applicant downloads the file as stored");
+        assertEquals(200, officer.get("/cases/" + tracking + "/attachments/" + pdfId).status(),
+                "the officer working the queue reads it too");
+    }
+
+    @Test
+    @Order(7)
+    void theOfficerRepliesTheApplicantIsToldAndTheAuditTrailHasEveryMove() throws Exception {
+        JsonNode replied = move(officer, "reply", "经核查，可申请维权援助，请于三个工作日内提交援助申请。", List.of());
+        assertEquals("answered", replied.path("status").asText());
+        assertTrue(replied.path("closed").asBoolean(true), replied.toString());
+        refused(officer, "decline", "再议", "a closed case moves no more");
+
+        JsonNode row = row(json(applicant.get("/api/requests", "Accept", "application/json")), tracking);
+        assertEquals("answered", row.path("status").asText());
+        assertEquals("已答复", row.path("statusLabel").asText());
+
+        JsonNode unread = json(applicant.get("/api/notifications/unread", "Accept", "application/json"));
+        assertEquals(3, unread.path("unread").asInt(), "start-review, ask and reply: " + unread);
+        assertNotNull(hall.mailTo(APPLICANT, tracking), "the status changes are mailed too");
+
+        JsonNode audit = json(hall.operator.get("/api/ops/audit?action=case.&size=50", "Accept",
+                "application/json"));
+        String trail = audit.toString();
+        assertTrue(trail.contains("case.opened") && trail.contains("case:" + tracking), trail);
+        for (String transition : List.of("start-review", "ask", "answer", "reply")) {
+            assertTrue(trail.contains("(" + transition + ")"), transition + " in " + trail);
+        }
+        assertFalse(trail.contains("(decline)"), "refused moves leave no trace of a change");
+    }
+
+    @Test
+    @Order(8)
+    void theEnquiryFormSentTwiceOpensOneCase() throws Exception {
+        Http.Answer visitor = new Browser(hall.port).get("/sample");
+        assertEquals(200, visitor.status());
+        assertTrue(visitor.body().contains("/login?next=%2Fsample"), "visitors are asked to sign in first");
+
+        Browser innovator = hall.innovator("ma.lan@example.cn");
+        Http.Answer form = innovator.get("/sample");
+        assertEquals(200, form.status());
+        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(form.body());
+        assertTrue(key.find(), form.body());
+        Map<String, String> fields = Map.of("_csrf", Browser.csrfOf(form.body()), "idempotencyKey", key.group(1),
+                "topic", "商标异议咨询", "details", "他人注册了与我方近似的商标，如何提出异议？");
+
+        Http.Answer blank = innovator.postForm("/sample", Map.of("_csrf", fields.get("_csrf"), "idempotencyKey",
+                key.group(1), "topic", "", "details", "只有问题"));
+        assertEquals(422, blank.status());
+        assertTrue(blank.body().contains("请填写主题") && blank.body().contains("只有问题"),
+                "the field at fault is marked and the rest kept");
+
+        Http.Answer sent = innovator.postForm("/sample", fields);
+        Http.Answer resent = innovator.postForm("/sample", fields);
+        assertEquals(303, sent.status(), sent.body());
+        assertEquals(Browser.location(sent), Browser.location(resent), "the second sending finds the first case");
+        String opened = Browser.location(sent).replaceAll(".*opened=", "");
+        assertTrue(opened.matches("SQ-\\d{4}-\\d{6}"), opened);
+        assertEquals(List.of(opened), trackingNumbers(json(innovator.get("/api/requests", "Accept",
+                "application/json"))));
+        assertTrue(innovator.get(Browser.location(sent)).body().contains("受理号 " + opened));
+    }
+
+    @Test
+    @Order(9)
+    void theModulesRoutesDeclareTheirAudienceAndNothingFailedOnTheGatewaysSide() {
+        String output = hall.process.output.toString();
+        assertFalse(output.contains("declares no @Access"), output);
+        assertFalse(output.contains("Request failed with error id"), output);
+    }
+
+    // ----------------------------------------------------------------------------------------------------------
+
+    private static JsonNode move(Browser who, String transition, String comment, List<Long> files) throws Exception {
+        Http.Answer answer = moveAnswer(who, transition, comment, files);
+        assertEquals(200, answer.status(), transition + ": " + answer.body());
+        return json(answer);
+    }
+
+    private static Http.Answer moveAnswer(Browser who, String transition, String comment, List<Long> files)
+            throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("transition", transition);
+        body.put("comment", comment);
+        body.put("attachmentIds", files);
+        return who.json("POST", "/api/cases/" + tracking + "/moves", JSON.writeValueAsString(body),
+                "X-CSRF-Token", who.csrfToken());
+    }
+
+    private static void refused(Browser who, String transition, String comment, String why) throws Exception {
+        Http.Answer answer = moveAnswer(who, transition, comment, List.of());
+        assertEquals(409, answer.status(), why + ": " + answer.body());
+        assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), why);
+        assertFalse(json(answer).path("detail").asText().isBlank(), why + ", with a reason: " + answer.body());
+    }
+
+    private static String timeline(Browser who) {
+        Http.Answer answer = who.get("/api/cases/" + tracking + "/timeline", "Accept", "application/json");
+        assertEquals(200, answer.status(), answer.body());
+        return answer.body();
+    }
+
+    private static JsonNode envelope(Browser who) throws Exception {
+        Http.Answer answer = who.get("/api/cases/" + tracking, "Accept", "application/json");
+        assertEquals(200, answer.status(), answer.body());
+        return json(answer);
+    }
+
+    private static JsonNode lastEvent(JsonNode timeline) {
+        assertTrue(timeline.isArray() && timeline.size() > 0, timeline.toString());
+        return timeline.get(timeline.size() - 1);
+    }
+
+    private static JsonNode json(Http.Answer answer) throws Exception {
+        return JSON.readTree(answer.body());
+    }
+
+    /** The tracking numbers of a list of cases (an array of rows, or an object holding {@code items}). */
+    private static List<String> trackingNumbers(JsonNode list) {
+        JsonNode rows = list.isArray() ? list : list.path("items");
+        List<String> numbers = new ArrayList<>();
+        StreamSupport.stream(rows.spliterator(), false).forEach(r -> numbers.add(r.path("trackingNumber").asText()));
+        return numbers;
+    }
+
+    private static JsonNode row(JsonNode list, String trackingNumber) {
+        JsonNode rows = list.isArray() ? list : list.path("items");
+        return StreamSupport.stream(rows.spliterator(), false)
+                .filter(r -> trackingNumber.equals(r.path("trackingNumber").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError(trackingNumber + " not in " + list));
+    }
+
+    /** A small but complete PDF: one empty page, with its cross-reference table. */
+    static byte[] pdf() {
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        write(out, "%PDF-1.4\n");
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(out.size());
+            write(out, (i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n");
+        }
+        int xref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+        offsets.forEach(o -> table.append(String.format("%010d 00000 n \n", o)));
+        write(out, table + "trailer\n<< /Size " + (objects.length + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
+                + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    /** The start of a Windows executable, as someone might rename it {@code x.pdf}. */
+    static byte[] executable() {
+        byte[] exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(stub, 0, exe, 78, stub.length);
+        return exe;
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+    }
+}
