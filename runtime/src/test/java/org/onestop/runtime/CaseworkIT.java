@@ -185,24 +185,38 @@ class CaseworkIT {
         Http.Answer bare = moveAnswer(applicant, "answer", null, List.of());
         assertEquals(422, bare.status(), "an answer needs a file: " + bare.body());
 
-        Http.Answer stored = applicant.upload("/api/attachments", "file", "外观设计证书.pdf", "application/pdf",
-                pdf(), "X-CSRF-Token", applicant.csrfToken());
+        Http.Answer stored = applicant.upload("/api/cases/" + tracking + "/attachments", "file", "外观设计证书.pdf",
+                "application/pdf", pdf(), "X-CSRF-Token", applicant.csrfToken());
         assertEquals(201, stored.status(), stored.body());
-        JsonNode file = json(stored);
-        file = file.isArray() ? file.get(0) : file;
-        pdfId = file.path("id").asLong();
-        assertEquals("application/pdf", file.path("mediaType").asText(), stored.body());
+        pdfId = firstFile(stored).path("id").asLong();
+        assertEquals("application/pdf", firstFile(stored).path("mediaType").asText(), stored.body());
 
-        JsonNode answered = move(applicant, "answer", "证书扫描件见附件。", List.of(pdfId));
-        assertEquals("review", answered.path("status").asText());
-        JsonNode last = lastEvent(json(applicant.get("/api/cases/" + tracking + "/timeline", "Accept",
-                "application/json")));
-        assertEquals("answer", last.path("transition").asText());
-        assertEquals(pdfId, last.path("attachments").path(0).path("id").asLong(), last.toString());
+        JsonNode answered = move(applicant, "answer", "证书扫描件见附件。", List.of());
+        assertEquals("review", answered.path("status").asText(), "the file sent before the answer counts");
+        String events = timeline(applicant);
+        assertTrue(events.contains("\"id\":" + pdfId + ","), "the file is on the timeline: " + events);
+        assertEquals("answer", lastEvent(JSON.readTree(events)).path("transition").asText());
     }
 
     @Test
     @Order(6)
+    void aSecondQuestionIsAnsweredWithAFileSentAlongWithTheAnswer() throws Exception {
+        assertEquals("more-info", move(officer, "ask", "证书页码不全，请补充第 2 页。", List.of()).path("status")
+                .asText());
+        Http.Answer held = applicant.upload("/api/attachments", "file", "证书第2页.pdf", "application/pdf", pdf(),
+                "X-CSRF-Token", applicant.csrfToken());
+        assertEquals(201, held.status(), held.body());
+        long page2 = firstFile(held).path("id").asLong();
+
+        JsonNode answered = move(applicant, "answer", "第 2 页见附件。", List.of(page2));
+        assertEquals("review", answered.path("status").asText());
+        JsonNode last = lastEvent(JSON.readTree(timeline(applicant)));
+        assertEquals("answer", last.path("transition").asText());
+        assertEquals(page2, last.path("attachments").path(0).path("id").asLong(), last.toString());
+    }
+
+    @Test
+    @Order(7)
     void anotherInnovatorCannotSeeTheCaseNorItsFile() throws Exception {
         Browser stranger = hall.innovator("curious.neighbour@example.cn");
         assertEquals(404, stranger.get("/api/cases/" + tracking, "Accept", "application/json").status());
@@ -220,7 +234,7 @@ class CaseworkIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theOfficerRepliesTheApplicantIsToldAndTheAuditTrailHasEveryMove() throws Exception {
         JsonNode replied = move(officer, "reply", "经核查，可申请维权援助，请于三个工作日内提交援助申请。", List.of());
         assertEquals("answered", replied.path("status").asText());
@@ -232,7 +246,7 @@ class CaseworkIT {
         assertEquals("已答复", row.path("statusLabel").asText());
 
         JsonNode unread = json(applicant.get("/api/notifications/unread", "Accept", "application/json"));
-        assertEquals(3, unread.path("unread").asInt(), "start-review, ask and reply: " + unread);
+        assertEquals(4, unread.path("unread").asInt(), "start-review, ask twice and reply: " + unread);
         assertNotNull(hall.mailTo(APPLICANT, tracking), "the status changes are mailed too");
 
         JsonNode audit = json(hall.operator.get("/api/ops/audit?action=case.&size=50", "Accept",
@@ -246,7 +260,7 @@ class CaseworkIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theEnquiryFormSentTwiceOpensOneCase() throws Exception {
         Http.Answer visitor = new Browser(hall.port).get("/sample");
         assertEquals(200, visitor.status());
@@ -278,7 +292,7 @@ class CaseworkIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theModulesRoutesDeclareTheirAudienceAndNothingFailedOnTheGatewaysSide() {
         String output = hall.process.output.toString();
         assertFalse(output.contains("declares no @Access"), output);
@@ -320,6 +334,12 @@ class CaseworkIT {
         Http.Answer answer = who.get("/api/cases/" + tracking, "Accept", "application/json");
         assertEquals(200, answer.status(), answer.body());
         return json(answer);
+    }
+
+    /** The first file of an upload's answer (one file, or a list of them). */
+    private static JsonNode firstFile(Http.Answer upload) throws Exception {
+        JsonNode files = json(upload);
+        return files.isArray() ? files.get(0) : files;
     }
 
     private static JsonNode lastEvent(JsonNode timeline) {
