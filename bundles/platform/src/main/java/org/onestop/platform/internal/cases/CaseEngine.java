@@ -70,7 +70,7 @@ public final class CaseEngine implements Cases {
     public CaseEngine(DataSource database, WorkflowRegistry registry, WorkingCalendar calendar, AuditTrail trail,
             CaseFileLinks files, CaseNews news, Clock clock) {
         this.database = database;
-        this.rules = new CaseRules(registry);
+        this.rules = new CaseRules(registry, news.messages());
         this.clocks = new CaseClocks(calendar);
         this.timeline = new Timeline(clock);
         this.numbers = new TrackingNumbers(database);

@@ -38,6 +38,11 @@ public final class CaseNews {
         this.messages = messages;
     }
 
+    /** The catalogue the notices are written from. */
+    public Messages messages() {
+        return messages;
+    }
+
     /** After a move from {@code fromStatus} along {@code transition}; {@code actor} null for the gateway. */
     public void moved(Connection tx, CaseFile after, Workflow workflow, String fromStatus, Transition transition,
             String comment, Caller actor) throws SQLException {

@@ -12,6 +12,8 @@ import org.onestop.api.cases.Party;
 import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 
@@ -26,9 +28,11 @@ public final class CaseRules {
     static final int COMMENT_MAX = Timeline.COMMENT_MAX;
 
     private final WorkflowRegistry registry;
+    private final Messages messages;
 
-    public CaseRules(WorkflowRegistry registry) {
+    public CaseRules(WorkflowRegistry registry, Messages messages) {
         this.registry = registry;
+        this.messages = messages;
     }
 
     public WorkflowRegistry registry() {
@@ -72,9 +76,13 @@ public final class CaseRules {
                 }
             }
             case STAFF -> {
+                if (!actor.staff()) {
+                    throw CaseRefusal.conflict("case.refused.staffOnly", transition.label().zh(),
+                            transition.label().en());
+                }
                 if (!mayTake(transition, actor)) {
                     throw CaseRefusal.conflict("case.refused.role", transition.label().zh(), transition.label().en(),
-                            transition.roles().stream().map(Role::code).sorted().collect(Collectors.joining(", ")));
+                            roleNames(transition, Language.ZH_CN), roleNames(transition, Language.EN));
                 }
                 if (file.assigneeId() != null && file.assigneeId() != actor.accountId()
                         && !actor.has(Role.SUPERVISOR)) {
@@ -116,6 +124,12 @@ public final class CaseRules {
                     && (file.assigneeId() == null || file.assigneeId() == viewer.accountId()
                             || viewer.has(Role.SUPERVISOR));
         }).toList();
+    }
+
+    private String roleNames(Transition transition, Language language) {
+        return transition.roles().stream().sorted()
+                .map(r -> messages.text(language, "identity.role." + r.code()))
+                .collect(Collectors.joining(language == Language.EN ? ", " : "、"));
     }
 
     private static boolean mayTake(Transition transition, Caller actor) {

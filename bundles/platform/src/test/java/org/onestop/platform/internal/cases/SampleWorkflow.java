@@ -13,7 +13,7 @@ import org.onestop.api.cases.Workflow;
 import org.onestop.api.identity.Role;
 
 /**
- * A small workflow for the tests: submitted → review (examiner) ⇄ correction (applicant answers) → decided, or
+ * A small workflow for the tests, whose queue examiners and counter clerks see (only examiners move it): submitted → review (examiner) ⇄ correction (applicant answers) → decided, or
  * lapsed when the applicant lets the correction time run out. The review clock (3 working days) starts on opening,
  * pauses while the applicant corrects and resumes with the answer.
  */
@@ -23,7 +23,8 @@ final class SampleWorkflow {
     }
 
     static Workflow of() {
-        return new Workflow("sample", "request", "SP", Label.of("示例申请", "Sample request"), Set.of(Role.EXAMINER),
+        return new Workflow("sample", "request", "SP", Label.of("示例申请", "Sample request"),
+                Set.of(Role.EXAMINER, Role.COUNTER_CLERK),
                 "submitted", List.of(ClockEffect.start("review")),
                 List.of(Status.open("submitted", Label.of("已提交", "Submitted"), Label.of("待审查", "To examine")),
                         Status.open("review", Label.of("审查中", "Under examination"), null),
