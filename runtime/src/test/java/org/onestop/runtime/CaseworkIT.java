@@ -4,20 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.onestop.runtime.CaseClient.json;
+import static org.onestop.runtime.CaseClient.row;
+import static org.onestop.runtime.CaseClient.trackingNumbers;
+import static org.onestop.runtime.SampleDocuments.executable;
+import static org.onestop.runtime.SampleDocuments.pdf;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A case driven through a workflow over HTTP, on the distribution started with {@code java -jar}, mail going to
@@ -42,7 +41,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CaseworkIT {
 
     private static final Duration SOON = Duration.ofSeconds(30);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String APPLICANT = "liu.yang@example.cn";
     private static final String OFFICER = "officer.gao@onestop.test";
 
@@ -88,7 +86,7 @@ class CaseworkIT {
         Http.Answer first = applicant.json("POST", "/api/sample/enquiries", enquiry, "Idempotency-Key", key,
                 "X-CSRF-Token", applicant.csrfToken());
         assertEquals(201, first.status(), first.body());
-        JsonNode receipt = JSON.readTree(first.body());
+        JsonNode receipt = json(first.body());
         tracking = receipt.path("trackingNumber").asText();
         assertTrue(tracking.matches("SQ-\\d{4}-\\d{6}"), tracking);
         assertEquals("submitted", receipt.path("status").asText());
@@ -195,7 +193,7 @@ class CaseworkIT {
         assertEquals("review", answered.path("status").asText(), "the file sent before the answer counts");
         String events = timeline(applicant);
         assertTrue(events.contains("\"id\":" + pdfId + ","), "the file is on the timeline: " + events);
-        assertEquals("answer", lastEvent(JSON.readTree(events)).path("transition").asText());
+        assertEquals("answer", lastEvent(json(events)).path("transition").asText());
     }
 
     @Test
@@ -210,7 +208,7 @@ class CaseworkIT {
 
         JsonNode answered = move(applicant, "answer", "第 2 页见附件。", List.of(page2));
         assertEquals("review", answered.path("status").asText());
-        JsonNode last = lastEvent(JSON.readTree(timeline(applicant)));
+        JsonNode last = lastEvent(json(timeline(applicant)));
         assertEquals("answer", last.path("transition").asText());
         assertEquals(page2, last.path("attachments").path(0).path("id").asLong(), last.toString());
     }
@@ -307,14 +305,8 @@ class CaseworkIT {
         return json(answer);
     }
 
-    private static Http.Answer moveAnswer(Browser who, String transition, String comment, List<Long> files)
-            throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("transition", transition);
-        body.put("comment", comment);
-        body.put("attachmentIds", files);
-        return who.json("POST", "/api/cases/" + tracking + "/moves", JSON.writeValueAsString(body),
-                "X-CSRF-Token", who.csrfToken());
+    private static Http.Answer moveAnswer(Browser who, String transition, String comment, List<Long> files) {
+        return CaseClient.move(who, tracking, transition, comment, files);
     }
 
     private static void refused(Browser who, String transition, String comment, String why) throws Exception {
@@ -345,60 +337,5 @@ class CaseworkIT {
     private static JsonNode lastEvent(JsonNode timeline) {
         assertTrue(timeline.isArray() && timeline.size() > 0, timeline.toString());
         return timeline.get(timeline.size() - 1);
-    }
-
-    private static JsonNode json(Http.Answer answer) throws Exception {
-        return JSON.readTree(answer.body());
-    }
-
-    /** The tracking numbers of a list of cases (an array of rows, or an object holding {@code items}). */
-    private static List<String> trackingNumbers(JsonNode list) {
-        JsonNode rows = list.isArray() ? list : list.path("items");
-        List<String> numbers = new ArrayList<>();
-        StreamSupport.stream(rows.spliterator(), false).forEach(r -> numbers.add(r.path("trackingNumber").asText()));
-        return numbers;
-    }
-
-    private static JsonNode row(JsonNode list, String trackingNumber) {
-        JsonNode rows = list.isArray() ? list : list.path("items");
-        return StreamSupport.stream(rows.spliterator(), false)
-                .filter(r -> trackingNumber.equals(r.path("trackingNumber").asText())).findFirst()
-                .orElseThrow(() -> new AssertionError(trackingNumber + " not in " + list));
-    }
-
-    /** A small but complete PDF: one empty page, with its cross-reference table. */
-    static byte[] pdf() {
-        String[] objects = {
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
-        };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<Integer> offsets = new ArrayList<>();
-        write(out, "%PDF-1.4\n");
-        for (int i = 0; i < objects.length; i++) {
-            offsets.add(out.size());
-            write(out, (i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n");
-        }
-        int xref = out.size();
-        StringBuilder table = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
-        offsets.forEach(o -> table.append(String.format("%010d 00000 n \n", o)));
-        write(out, table + "trailer\n<< /Size " + (objects.length + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
-                + "\n%%EOF\n");
-        return out.toByteArray();
-    }
-
-    /** The start of a Windows executable, as someone might rename it {@code x.pdf}. */
-    static byte[] executable() {
-        byte[] exe = new byte[512];
-        exe[0] = 'M';
-        exe[1] = 'Z';
-        byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(stub, 0, exe, 78, stub.length);
-        return exe;
-    }
-
-    private static void write(ByteArrayOutputStream out, String text) {
-        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -27,7 +27,6 @@ import jakarta.mail.internet.MimeMessage;
 final class MailedGateway implements AutoCloseable {
 
     static final String PASSWORD = "Grassland-2026!";
-    private static final Pattern LINK = Pattern.compile("(http://\\S+/account/(confirm|reset)\\?token=[A-Za-z0-9_%-]+)");
     private static final Pattern FIRST_PASSWORD = Pattern.compile("one-time password (\\S+) ");
 
     final GreenMail smtp;
@@ -154,10 +153,7 @@ final class MailedGateway implements AutoCloseable {
     }
 
     static String linkIn(MimeMessage mail) {
-        String text = textOf(mail);
-        Matcher m = LINK.matcher(text);
-        assertTrue(m.find(), text);
-        return m.group(1);
+        return MailLinks.in(textOf(mail));
     }
 
     /** The decoded plain text of a mail, as a mail program shows it. */
@@ -170,12 +166,11 @@ final class MailedGateway implements AutoCloseable {
     }
 
     static String path(String link) {
-        return link.substring(link.indexOf("/account/"));
+        return MailLinks.path(link);
     }
 
     static String token(String link) {
-        return java.net.URLDecoder.decode(link.substring(link.indexOf("token=") + 6),
-                java.nio.charset.StandardCharsets.UTF_8);
+        return MailLinks.token(link);
     }
 
     /** The CSRF token of a browser's session, as scripts get it. */

@@ -1,0 +1,49 @@
+package org.onestop.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Files an applicant might send with a case: a real PDF, and an executable someone renamed {@code x.pdf}. */
+final class SampleDocuments {
+
+    private SampleDocuments() {
+    }
+
+    /** A small but complete PDF: one empty page, with its cross-reference table. */
+    static byte[] pdf() {
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        write(out, "%PDF-1.4\n");
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(out.size());
+            write(out, (i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n");
+        }
+        int xref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
+        offsets.forEach(o -> table.append(String.format("%010d 00000 n \n", o)));
+        write(out, table + "trailer\n<< /Size " + (objects.length + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
+                + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    /** The start of a Windows executable, as someone might rename it {@code x.pdf}. */
+    static byte[] executable() {
+        byte[] exe = new byte[512];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(stub, 0, exe, 78, stub.length);
+        return exe;
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.US_ASCII));
+    }
+}
