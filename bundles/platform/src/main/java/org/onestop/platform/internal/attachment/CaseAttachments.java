@@ -59,7 +59,7 @@ public final class CaseAttachments implements Attachments {
             return;
         }
         CaseFile file = visible(transaction, trackingNumber, actor);
-        long event = engine.recordEvent(transaction, file, "attachment", actor, null, true);
+        long event = engine.filesAdded(transaction, file, attachmentIds.size(), actor);
         files.link(transaction, file.id(), event, attachmentIds, actor);
     }
 
@@ -84,7 +84,7 @@ public final class CaseAttachments implements Attachments {
                 for (AttachmentFiles.Checked one : checked) {
                     stored.add(files.store(tx, one, purpose, actor));
                 }
-                long event = engine.recordEvent(tx, file, "attachment", actor, null, true);
+                long event = engine.filesAdded(tx, file, stored.size(), actor);
                 files.link(tx, file.id(), event, stored.stream().map(StoredAttachment::id).toList(), actor);
                 return null;
             });

@@ -275,6 +275,20 @@ public final class CaseEngine implements Cases {
         return timeline.append(tx, file.id(), Timeline.Entry.of(kind, comment, forApplicant), actor);
     }
 
+    /**
+     * Records files coming to a case outside a move, inside the transaction: refused for a closed case; the
+     * timeline event (its id returned, to link the files with) and the audit entry say who added how many.
+     */
+    public long filesAdded(Connection tx, CaseFile file, int count, Caller actor) throws SQLException {
+        boolean closed = available(file).workflow().status(file.status()).map(Status::closed).orElse(true);
+        if (closed) {
+            throw CaseRefusal.conflict("case.refused.closedForFiles", file.trackingNumber());
+        }
+        trail.record(tx, AuditEntry.by(actor, "case.files-added", "case:" + file.trackingNumber(),
+                count + " file(s)"));
+        return timeline.append(tx, file.id(), Timeline.Entry.of("attachment", null, true), actor);
+    }
+
     /** The deadline clocks of the case, if {@code viewer} may see it. */
     public List<ClockState> clocks(String trackingNumber, Caller viewer) throws SQLException {
         try (Connection connection = database.getConnection()) {

@@ -262,6 +262,21 @@ class CaseEngineTest {
     }
 
     @Test
+    void filesComeToAnOpenCaseOnlyAndAreRecorded() throws Exception {
+        String number = open(applicant, null).trackingNumber();
+        CaseFile opened = find(number);
+        Transaction.run(bench.database.dataSource(), tx -> bench.engine.filesAdded(tx, opened, 2, applicant));
+        bench.engine.move(number, Move.of("start", null), examiner);
+        CaseFile decided = bench.engine.move(number, Move.of("decide", "Qualified"), examiner);
+
+        assertRefused(409, "case.refused.closedForFiles", () -> Transaction.run(bench.database.dataSource(),
+                tx -> bench.engine.filesAdded(tx, decided, 1, applicant)));
+        assertEquals(List.of("opened", "attachment", "moved", "moved"),
+                bench.engine.timeline(number, applicant).stream().map(e -> e.kind()).toList());
+        assertEquals(1, bench.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'case.files-added'"));
+    }
+
+    @Test
     void aBrokenWorkflowIsNotOffered() {
         var broken = new org.onestop.api.cases.Workflow("sample", "broken", "SP", SampleWorkflow.of().title(),
                 Set.of(Role.EXAMINER), "nowhere", List.of(), SampleWorkflow.of().statuses(),
