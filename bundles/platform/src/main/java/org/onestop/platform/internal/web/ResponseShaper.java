@@ -19,6 +19,8 @@ import org.onestop.platform.internal.shell.Portal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.slf4j.Logger;
@@ -47,13 +49,22 @@ public final class ResponseShaper implements ContainerResponseFilter {
 
     private final Portal portal;
     private final ModuleDirectory modules;
-    private final NotificationInbox inbox;
+    /**
+     * The notifications, while the database is there: pages (error pages above all) must still be shown when it
+     * is not, so this one reference is optional and dynamic.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile NotificationInbox inbox;
 
     @Activate
-    public ResponseShaper(@Reference Portal portal, @Reference ModuleDirectory modules,
-            @Reference NotificationInbox inbox) {
+    public ResponseShaper(@Reference Portal portal, @Reference ModuleDirectory modules) {
         this.portal = portal;
         this.modules = modules;
+    }
+
+    /** A shaper that counts unread notifications with {@code inbox}, for tests. */
+    public ResponseShaper(Portal portal, ModuleDirectory modules, NotificationInbox inbox) {
+        this(portal, modules);
         this.inbox = inbox;
     }
 
@@ -148,8 +159,12 @@ public final class ResponseShaper implements ContainerResponseFilter {
 
     /** The account's unread notifications; 0 (logged) if they cannot be counted, which must not cost the page. */
     private long unread(long accountId) {
+        NotificationInbox now = inbox;
+        if (now == null) {
+            return 0;
+        }
         try {
-            return inbox.unread(accountId);
+            return now.unread(accountId);
         } catch (SQLException e) {
             LOG.warn("Unread notifications of account {} could not be counted: {}", accountId, e.getMessage());
             return 0;
