@@ -1,6 +1,7 @@
 package org.onestop.platform.internal.web;
 
 import java.security.SecureRandom;
+import java.sql.SQLTransactionRollbackException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * Turns every exception into a {@link Failure} (a refused identity or case operation keeps its status and
- * reason; a request body that is not the JSON expected is the client's
+ * reason; a transaction the database rolled back for a lock conflict is a 503 to retry; a request body that is not the JSON expected is the client's
  * error, 400, saying where or which field), which {@link ResponseShaper} then shows as a page or a problem
  * document. Client errors keep their status and a message meant for the user; anything else becomes a 500 whose
  * error id is logged with the stack trace and shown to the user, never the trace itself.
@@ -56,6 +57,12 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
         if (exception instanceof CaseRefusal refusal) {
             return Response.status(refusal.status()).entity(new Failure(refusal.status(), null, null, refusal.key(),
                     refusal.arguments(), Map.of())).build();
+        }
+        if (exception instanceof SQLTransactionRollbackException busy) {
+            // a lock wait that timed out or a deadlock: nothing was stored, and the same request may be sent again
+            LOG.warn("Request rolled back by the database ({}): {}", busy.getSQLState(), busy.getMessage());
+            return Response.status(503).header(HttpHeaders.RETRY_AFTER, 1)
+                    .entity(Failure.of(503, "error.busy")).build();
         }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return Response.status(400).entity(Failure.of(400, "error.json.field", unknown.getPropertyName()))

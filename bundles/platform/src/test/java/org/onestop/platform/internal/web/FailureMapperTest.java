@@ -55,6 +55,20 @@ class FailureMapperTest {
     }
 
     @Test
+    void aLockConflictAsksForARetryAndACaseRefusalKeepsItsReason() {
+        Response busy = mapper.toResponse(new java.sql.SQLTransactionRollbackException(
+                "A lock could not be obtained within the time requested", "40XL1"));
+        assertEquals(503, busy.getStatus());
+        assertEquals("1", String.valueOf(busy.getHeaderString("Retry-After")));
+        assertEquals("error.busy", ((Failure) busy.getEntity()).detailKey());
+        Response refused = mapper.toResponse(org.onestop.api.cases.CaseRefusal.conflict("case.refused.closed",
+                "SP-2026-000001"));
+        assertEquals(409, refused.getStatus());
+        assertEquals("case.refused.closed", ((Failure) refused.getEntity()).detailKey());
+        assertArrayEquals(new Object[] {"SP-2026-000001"}, ((Failure) refused.getEntity()).arguments());
+    }
+
+    @Test
     void anythingElseIsAServerErrorWithAnId() {
         Response response = mapper.toResponse(new IllegalStateException("internal details"));
         assertEquals(500, response.getStatus());
