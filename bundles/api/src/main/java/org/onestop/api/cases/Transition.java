@@ -19,9 +19,13 @@ import org.onestop.api.identity.Role;
  * @param commentRequired    whether the move needs a comment (e.g. the problems to correct, a reason to reject)
  * @param attachmentRequired whether the move needs at least one attached file
  * @param clocks             what the move does to the deadline clocks
+ * @param form               where the module's own form for this move is (a path within the gateway, in which
+ *                           {@code {trackingNumber}} stands for the case's, or {@code #anchor} of the module's part
+ *                           of the case page), for moves that need more than a comment; null when the case pages'
+ *                           own comment form will do
  */
 public record Transition(String code, Label label, Set<String> from, String to, Party party, Set<Role> roles,
-        boolean commentRequired, boolean attachmentRequired, List<ClockEffect> clocks) {
+        boolean commentRequired, boolean attachmentRequired, List<ClockEffect> clocks, String form) {
 
     public Transition {
         Objects.requireNonNull(code, "code");
@@ -31,6 +35,17 @@ public record Transition(String code, Label label, Set<String> from, String to, 
         from = Set.copyOf(from);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         clocks = clocks == null ? List.of() : List.copyOf(clocks);
+    }
+
+    /** A move taken with the case pages' own comment form. */
+    public Transition(String code, Label label, Set<String> from, String to, Party party, Set<Role> roles,
+            boolean commentRequired, boolean attachmentRequired, List<ClockEffect> clocks) {
+        this(code, label, from, to, party, roles, commentRequired, attachmentRequired, clocks, null);
+    }
+
+    /** The address of the module's form for this move on case {@code trackingNumber}, or null when it has none. */
+    public String formFor(String trackingNumber) {
+        return form == null ? null : form.replace("{trackingNumber}", trackingNumber);
     }
 
     /** Starts a transition's description: {@code Transition.named("claim", label).from("submitted").to(...)…}. */
@@ -49,6 +64,7 @@ public record Transition(String code, Label label, Set<String> from, String to, 
         private boolean comment;
         private boolean attachment;
         private List<ClockEffect> clocks = List.of();
+        private String form;
 
         private Builder(String code, Label label) {
             this.code = code;
@@ -99,8 +115,14 @@ public record Transition(String code, Label label, Set<String> from, String to, 
             return this;
         }
 
+        /** Taken with the module's own form at {@code address} (see {@link Transition#form()}). */
+        public Builder form(String address) {
+            this.form = address;
+            return this;
+        }
+
         public Transition build() {
-            return new Transition(code, label, from, to, party, roles, comment, attachment, clocks);
+            return new Transition(code, label, from, to, party, roles, comment, attachment, clocks, form);
         }
     }
 }

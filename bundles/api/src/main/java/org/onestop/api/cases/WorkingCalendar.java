@@ -17,6 +17,12 @@ public interface WorkingCalendar {
     LocalDate addWorkingDays(LocalDate from, int days);
 
     /**
+     * The last day of a time limit of {@code days} calendar days from {@code from} ({@code from} itself not counted):
+     * that day, or the first working day after it when it is a day off.
+     */
+    LocalDate addCalendarDays(LocalDate from, int days);
+
+    /**
      * The working days after {@code from} up to and including {@code to}; 0 when equal, negative (the working days
      * after {@code to} up to {@code from}) when {@code to} is before {@code from}.
      */

@@ -1,10 +1,11 @@
 /**
  * Who is calling and what they may do: the {@link org.onestop.api.identity.Caller} of a request (ask for it with
  * {@code @Context Caller}), the staff {@link org.onestop.api.identity.Role}s, and the {@link
- * org.onestop.api.identity.Access} declaration every page and API route carries.
+ * org.onestop.api.identity.Access} declaration every page and API route carries, and the
+ * {@link org.onestop.api.identity.Organisations} innovators act for.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onestop.api.identity;
 
 import org.osgi.annotation.bundle.Export;

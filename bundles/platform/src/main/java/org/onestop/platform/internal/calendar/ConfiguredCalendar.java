@@ -76,6 +76,15 @@ public final class ConfiguredCalendar implements WorkingCalendar {
     }
 
     @Override
+    public LocalDate addCalendarDays(LocalDate from, int days) {
+        LocalDate day = from.plusDays(days);
+        while (!isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);

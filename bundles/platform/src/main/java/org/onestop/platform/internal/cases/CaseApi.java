@@ -158,9 +158,15 @@ public final class CaseApi {
             return clock;
         }).toList());
         List<Transition> choices = engine.choices(file.trackingNumber(), caller);
-        json.put("choices", choices.stream().map(t -> Map.of("transition", t.code(), "label",
-                t.label().in(language), "commentRequired", t.commentRequired(), "attachmentRequired",
-                t.attachmentRequired())).toList());
+        json.put("choices", choices.stream().map(t -> {
+            Map<String, Object> choice = new LinkedHashMap<>();
+            choice.put("transition", t.code());
+            choice.put("label", t.label().in(language));
+            choice.put("commentRequired", t.commentRequired());
+            choice.put("attachmentRequired", t.attachmentRequired());
+            choice.put("form", t.formFor(file.trackingNumber()));
+            return choice;
+        }).toList());
         return json;
     }
 }

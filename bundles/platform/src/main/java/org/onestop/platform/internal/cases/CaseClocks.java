@@ -11,13 +11,14 @@ import java.util.List;
 import java.util.Optional;
 
 import org.onestop.api.cases.ClockEffect;
+import org.onestop.api.cases.DayCount;
 import org.onestop.api.cases.Deadline;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.cases.WorkingCalendar;
 
 /**
- * The deadline clocks of cases in {@code PLATFORM.CASE_CLOCK}, counted in working days: a start sets the due date
- * that many working days after today; a pause keeps the working days left; a resume counts them on from today; a
+ * The deadline clocks of cases in {@code PLATFORM.CASE_CLOCK}, counted in working days (or calendar days, ending
+ * on a working day, for a {@link DayCount#CALENDAR} deadline): a start sets the due date that many days after today; a pause keeps the working days left; a resume counts them on from today; a
  * stop ends the clock. The case's {@code DUE_ON} is kept as the earliest due date of its running clocks.
  */
 public final class CaseClocks {
@@ -38,14 +39,14 @@ public final class CaseClocks {
                 case START -> start(tx, caseId, deadline, today, now.isPresent());
                 case PAUSE -> {
                     if (now.isPresent() && now.get().running()) {
-                        int left = Math.max(0, calendar.workingDaysBetween(today, now.get().dueOn()));
+                        int left = Math.max(0, daysBetween(calendar, deadline, today, now.get().dueOn()));
                         update(tx, "UPDATE PLATFORM.CASE_CLOCK SET STATE = 'PAUSED', DAYS_LEFT = ?"
                                 + " WHERE CASE_ID = ? AND DEADLINE = ?", left, caseId, deadline.code());
                     }
                 }
                 case RESUME -> {
                     if (now.isPresent() && "PAUSED".equals(now.get().state())) {
-                        LocalDate due = calendar.addWorkingDays(today, now.get().daysLeft());
+                        LocalDate due = dueAfter(calendar, deadline, today, now.get().daysLeft());
                         try (PreparedStatement resume = tx.prepareStatement("UPDATE PLATFORM.CASE_CLOCK"
                                 + " SET STATE = 'RUNNING', DUE_ON = ?, DAYS_LEFT = NULL, WARNED = 0"
                                 + " WHERE CASE_ID = ? AND DEADLINE = ?")) {
@@ -63,6 +64,23 @@ public final class CaseClocks {
             }
         }
         refreshDue(tx, caseId);
+    }
+
+    /**
+     * The day a clock of {@code deadline} started (or resumed) on {@code from} with {@code days} to run is due: that
+     * many working days later, or that many calendar days later moved on to the next working day.
+     */
+    static LocalDate dueAfter(WorkingCalendar calendar, Deadline deadline, LocalDate from, int days) {
+        if (deadline.count() == DayCount.WORKING) {
+            return calendar.addWorkingDays(from, days);
+        }
+        return calendar.addCalendarDays(from, days);
+    }
+
+    /** The days of {@code deadline}'s kind from {@code from} to {@code to} (negative when {@code to} is before). */
+    public static int daysBetween(WorkingCalendar calendar, Deadline deadline, LocalDate from, LocalDate to) {
+        return deadline.count() == DayCount.WORKING ? calendar.workingDaysBetween(from, to)
+                : (int) java.time.temporal.ChronoUnit.DAYS.between(from, to);
     }
 
     /** Stops every clock of a case that reached a final status. */
@@ -109,7 +127,7 @@ public final class CaseClocks {
 
     private void start(Connection tx, long caseId, Deadline deadline, LocalDate today, boolean exists)
             throws SQLException {
-        LocalDate due = calendar.addWorkingDays(today, deadline.workingDays());
+        LocalDate due = dueAfter(calendar, deadline, today, deadline.workingDays());
         String sql = exists
                 ? "UPDATE PLATFORM.CASE_CLOCK SET STATE = 'RUNNING', STARTED_ON = ?, DUE_ON = ?, DAYS_LEFT = NULL,"
                         + " WARNED = 0 WHERE CASE_ID = ? AND DEADLINE = ?"

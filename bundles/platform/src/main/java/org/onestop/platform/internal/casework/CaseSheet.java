@@ -103,7 +103,8 @@ public record CaseSheet(String trackingNumber, String module, String caseType, S
      * @param label              its button's text
      * @param commentRequired    whether it needs a comment
      * @param attachmentRequired whether it needs a file
+     * @param form               the module's own form for it, when the comment form will not do; else null
      */
-    public record Choice(String code, String label, boolean commentRequired, boolean attachmentRequired) {
+    public record Choice(String code, String label, boolean commentRequired, boolean attachmentRequired, String form) {
     }
 }

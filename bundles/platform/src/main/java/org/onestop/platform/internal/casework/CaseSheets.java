@@ -22,6 +22,7 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.cases.CaseClocks;
 import org.onestop.platform.internal.cases.CaseEngine;
 import org.onestop.platform.internal.cases.ClockState;
 import org.onestop.platform.internal.cases.RegisteredType;
@@ -84,7 +85,7 @@ public final class CaseSheets {
         List<CaseSheet.Choice> choices = engine.choices(number, viewer).stream()
                 .filter(t -> staff ? t.party() == Party.STAFF : t.party() == Party.APPLICANT)
                 .map(t -> new CaseSheet.Choice(t.code(), labels.transition(t.code()), t.commentRequired(),
-                        t.attachmentRequired())).toList();
+                        t.attachmentRequired(), t.formFor(number))).toList();
         String publicLabel = labels.publicStatus(file.status());
         return new CaseSheet(number, file.module(), file.caseType(), labels.title(file.module(), file.caseType()),
                 file.title(), file.status(), staff ? labels.staffStatus(file.status()) : publicLabel, publicLabel,
@@ -114,7 +115,8 @@ public final class CaseSheets {
     private CaseSheet.Clock clock(ClockState clock, CaseLabels labels, LocalDate today) {
         String state = clock.state().toLowerCase(Locale.ROOT);
         Integer left = clock.running() && clock.dueOn() != null
-                ? Integer.valueOf(calendar.workingDaysBetween(today, clock.dueOn())) : clock.daysLeft();
+                ? Integer.valueOf(CaseClocks.daysBetween(calendar, clock.deadline(), today, clock.dueOn()))
+                : clock.daysLeft();
         return new CaseSheet.Clock(clock.deadline().code(), labels.deadline(clock.deadline().code()),
                 clock.deadline().party().name().toLowerCase(Locale.ROOT), state, clock.dueOn(), left);
     }

@@ -56,7 +56,7 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof CaseRefusal refusal) {
             return Response.status(refusal.status()).entity(new Failure(refusal.status(), null, null, refusal.key(),
-                    refusal.arguments(), Map.of())).build();
+                    refusal.arguments(), refusal.fields())).build();
         }
         if (exception instanceof SQLTransactionRollbackException busy) {
             // a lock wait that timed out or a deadlock: nothing was stored, and the same request may be sent again

@@ -88,6 +88,18 @@ class ConfiguredCalendarTest {
     }
 
     @Test
+    void aTimeLimitInCalendarDaysThatEndsOnADayOffEndsOnTheNextWorkingDay() throws Exception {
+        ConfiguredCalendar calendar = shipped();
+
+        assertEquals(LocalDate.of(2026, 3, 12), calendar.addCalendarDays(LocalDate.of(2026, 3, 2), 10),
+                "a Thursday: ten days later");
+        assertEquals(LocalDate.of(2026, 3, 16), calendar.addCalendarDays(LocalDate.of(2026, 3, 4), 10),
+                "ten days end on Saturday 14 March: the limit ends on Monday");
+        assertEquals(LocalDate.of(2026, 2, 24), calendar.addCalendarDays(LocalDate.of(2026, 2, 10), 10),
+                "ten days end inside the Spring Festival holiday (15-23 February): the limit ends after it");
+    }
+
+    @Test
     void aDeadlineRunsOverTheSpringFestivalAndItsMakeUpSaturdays() throws Exception {
         ConfiguredCalendar calendar = shipped();
 

@@ -165,9 +165,10 @@ class CaseworkPagesTest {
                 : List.of(new CaseSheet.Clock("correction", "补正", "applicant", "running",
                         LocalDate.of(2026, 12, 3), 9));
         List<CaseSheet.Choice> choices = staff
-                ? List.of(new CaseSheet.Choice("request-correction", "要求补正", true, false),
-                        new CaseSheet.Choice("qualify", "预审合格", false, false))
-                : List.of(new CaseSheet.Choice("correct", "提交补正", false, false));
+                ? List.of(new CaseSheet.Choice("request-correction", "要求补正", true, false, null),
+                        new CaseSheet.Choice("qualify", "预审合格", false, false, null))
+                : List.of(new CaseSheet.Choice("correct", "提交补正", false, false, null),
+                        new CaseSheet.Choice("replace-documents", "替换申请文件", false, true, "#preexam-documents"));
         return new CaseSheet("YS-2026-000002", "preexam", "request", "专利预审请求", "一种散热装置",
                 staff ? "submitted" : "correction", staff ? "待审查" : "补正中", staff ? "已提交" : "补正中", "创新公司",
                 "创新科技有限公司", staff ? 3L : null, staff ? "审查员王" : null, OPENED,
@@ -272,6 +273,9 @@ class CaseworkPagesTest {
         assertTrue(html.contains("2026-12-03 截止"));
         assertTrue(html.contains("action=\"/requests/YS-2026-000002/moves\""));
         assertTrue(html.contains("<button class=\"button\" type=\"submit\">提交补正</button>"));
+        assertTrue(html.contains("<a class=\"button\" href=\"#preexam-documents\">替换申请文件</a>"),
+                "a move with the module's own form links to it");
+        assertFalse(html.contains("value=\"replace-documents\""), "and has no comment form of its own");
         assertTrue(html.contains("name=\"back\" value=\"/requests/YS-2026-000002?notice=uploaded\""));
         assertFalse(html.contains("承办人"), "no assignee for the applicant");
         assertFalse(html.contains("仅工作人员可见"));
