@@ -1,0 +1,48 @@
+package org.onestop.preexam.internal.request;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.onestop.api.cases.Label;
+
+/** The kinds of patent application a request may be for, with the digit a Chinese application number gives each. */
+public enum PatentType {
+    INVENTION("invention", Label.of("发明", "Invention"), 1, false),
+    UTILITY_MODEL("utility-model", Label.of("实用新型", "Utility model"), 2, true),
+    DESIGN("design", Label.of("外观设计", "Design"), 3, true);
+
+    private final String code;
+    private final Label label;
+    private final int applicationKind;
+    private final boolean drawingsRequired;
+
+    PatentType(String code, Label label, int applicationKind, boolean drawingsRequired) {
+        this.code = code;
+        this.label = label;
+        this.applicationKind = applicationKind;
+        this.drawingsRequired = drawingsRequired;
+    }
+
+    /** The code used in forms, JSON and configuration, e.g. {@code utility-model}. */
+    public String code() {
+        return code;
+    }
+
+    public Label label() {
+        return label;
+    }
+
+    /** The fifth digit of the patent office's application number for this type (1, 2 or 3). */
+    public int applicationKind() {
+        return applicationKind;
+    }
+
+    /** Whether a request of this type needs drawings (utility models and designs do). */
+    public boolean drawingsRequired() {
+        return drawingsRequired;
+    }
+
+    public static Optional<PatentType> of(String code) {
+        return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
+    }
+}
