@@ -40,7 +40,7 @@ public enum DocumentKind {
     }
 
     /** The documents a request for {@code type} must have, in the order of the form. */
-    public static List<DocumentKind> requiredFor(PatentType type) {
+    public static List<DocumentKind> neededFor(PatentType type) {
         return Arrays.stream(values()).filter(d -> d.requiredFor(type)).toList();
     }
 
