@@ -35,7 +35,7 @@ public final class Centre {
     }
 
     /** The settings of {@code config}, or {@code before} (the defaults when null) if it cannot be read. */
-    static CentreSettings read(PreexamConfig config, CentreSettings before) {
+    public static CentreSettings read(PreexamConfig config, CentreSettings before) {
         try {
             return CentreSettings.from(config);
         } catch (IllegalArgumentException e) {
