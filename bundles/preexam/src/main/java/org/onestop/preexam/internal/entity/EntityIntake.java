@@ -82,7 +82,7 @@ public final class EntityIntake {
             Language language) throws SQLException, IOException {
         OrganisationProfile organisation = organisationOf(caller);
         if (idempotencyKey == null) {
-            mayRegister(organisation.id());
+            mayRegister(register.find(organisation.id()));
         }
         FormProblems problems = problems(form, licence, language);
         if (!problems.isEmpty()) {
@@ -97,7 +97,7 @@ public final class EntityIntake {
             try {
                 Receipt receipt = cases.open(tx, request, caller);
                 if (!receipt.replayed()) {
-                    mayRegister(organisation.id());
+                    mayRegister(register.find(tx, organisation.id()));
                     register.register(tx, receipt.caseId(), receipt.trackingNumber(), organisation, form, fields,
                             receipt.openedAt());
                 }
@@ -113,8 +113,7 @@ public final class EntityIntake {
         }
     }
 
-    private void mayRegister(long organisationId) throws SQLException {
-        Optional<EntityRecord> entity = register.find(organisationId);
+    private static void mayRegister(Optional<EntityRecord> entity) {
         if (entity.isEmpty()) {
             return;
         }

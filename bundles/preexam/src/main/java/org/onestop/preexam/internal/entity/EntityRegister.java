@@ -92,9 +92,13 @@ public final class EntityRegister {
     /** The organisation's standing and latest registration, if it ever registered. */
     public Optional<EntityRecord> find(long organisationId) throws SQLException {
         try (Connection c = database.getConnection()) {
-            List<EntityRecord> found = query(c, SELECT + " WHERE e.ORGANISATION_ID = ?", organisationId);
-            return found.stream().findFirst();
+            return find(c, organisationId);
         }
+    }
+
+    /** The same, read on {@code c} (inside a transaction that may hold the entity's row). */
+    public Optional<EntityRecord> find(Connection c, long organisationId) throws SQLException {
+        return query(c, SELECT + " WHERE e.ORGANISATION_ID = ?", organisationId).stream().findFirst();
     }
 
     /** Every registered entity, the latest changed first. */

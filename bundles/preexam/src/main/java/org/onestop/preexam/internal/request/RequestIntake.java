@@ -105,7 +105,7 @@ public final class RequestIntake {
                 Receipt receipt = cases.open(tx, request, caller);
                 if (!receipt.replayed()) {
                     if (!register.lockApproved(tx, organisation.id(), receipt.openedAt())) {
-                        approved(register.find(organisation.id()));
+                        approved(register.find(tx, organisation.id()));
                         throw CaseRefusal.conflict("preexam.refused.notApproved");
                     }
                     Quota quota = settings.quota();
