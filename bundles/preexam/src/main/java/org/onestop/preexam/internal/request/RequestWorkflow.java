@@ -55,12 +55,12 @@ public final class RequestWorkflow {
     /** The applicant's time to file with the patent office after qualification. */
     public static final String FILING_CLOCK = "filing";
 
-    /** The staff part of the case page holding the rejection form. */
-    public static final String REJECTION_FORM = "#preexam-rejection";
-    /** The applicant's part of the case page holding the correction form. */
-    public static final String CORRECTION_FORM = "#preexam-correction";
-    /** The applicant's part of the case page holding the filing form. */
-    public static final String FILING_FORM = "#preexam-filing";
+    /** The examiner's page to reject with reasons. */
+    public static final String REJECTION_FORM = "/preexam/requests/{trackingNumber}/rejection";
+    /** The applicant's page to upload corrected documents. */
+    public static final String CORRECTION_FORM = "/preexam/requests/{trackingNumber}/correction";
+    /** The applicant's page to record the application number. */
+    public static final String FILING_FORM = "/preexam/requests/{trackingNumber}/filing";
 
     private RequestWorkflow() {
     }

@@ -1,0 +1,133 @@
+package org.onestop.preexam.internal.entity;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.onestop.api.cases.Attachment;
+import org.onestop.api.cases.Attachments;
+import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.cases.Cases;
+import org.onestop.api.cases.FileType;
+import org.onestop.api.cases.NewCase;
+import org.onestop.api.cases.Receipt;
+import org.onestop.api.cases.UploadedFile;
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.OrganisationProfile;
+import org.onestop.api.identity.Organisations;
+import org.onestop.preexam.internal.Centre;
+import org.onestop.preexam.internal.FormProblems;
+import org.onestop.preexam.internal.rules.IpcCode;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Registers an innovator's organisation with the centre (备案): checks the form against the centre's region and
+ * fields, stores the business licence (PDF only) and opens the registration case with the module's rows in one
+ * transaction. An organisation registers again only after a rejection; a suspension is lifted by staff, not by a
+ * new registration.
+ */
+@Component(service = EntityIntake.class)
+public final class EntityIntake {
+
+    static final String LICENCE = "licence";
+
+    private final EntityRegister register;
+    private final Cases cases;
+    private final Attachments attachments;
+    private final Organisations organisations;
+    private final Centre centre;
+    private final Messages messages;
+
+    @Activate
+    public EntityIntake(@Reference EntityRegister register, @Reference Cases cases,
+            @Reference Attachments attachments, @Reference Organisations organisations, @Reference Centre centre,
+            @Reference Messages messages) {
+        this.register = register;
+        this.cases = cases;
+        this.attachments = attachments;
+        this.organisations = organisations;
+        this.centre = centre;
+        this.messages = messages;
+    }
+
+    /** The organisation {@code caller} acts for, or a refusal saying it must be entered first. */
+    public OrganisationProfile organisationOf(Caller caller) throws SQLException {
+        Optional<OrganisationProfile> organisation = caller.organisationId() == null ? Optional.empty()
+                : organisations.find(caller.organisationId());
+        return organisation.orElseThrow(() -> CaseRefusal.conflict("preexam.refused.noOrganisation"));
+    }
+
+    /** What is wrong with the form and its licence, before anything is stored. */
+    public FormProblems problems(RegistrationForm form, List<UploadedFile> licence, Language language) {
+        FormProblems problems = form.problems(centre.settings(), language);
+        if (licence.isEmpty() || licence.get(0).size() == 0) {
+            problems.add(LICENCE, "preexam.error.licence.missing");
+        }
+        return problems;
+    }
+
+    /**
+     * Registers the caller's organisation; refuses (nothing stored) when the form has problems or the organisation
+     * may not register now. {@code idempotencyKey} may be null.
+     */
+    public Receipt register(Caller caller, RegistrationForm form, List<UploadedFile> licence, String idempotencyKey,
+            Language language) throws SQLException, IOException {
+        OrganisationProfile organisation = organisationOf(caller);
+        if (idempotencyKey == null) {
+            mayRegister(organisation.id());
+        }
+        FormProblems problems = problems(form, licence, language);
+        if (!problems.isEmpty()) {
+            throw problems.refusal(messages, language);
+        }
+        Attachment stored = attachments.store(licence.get(0), LICENCE, Set.of(FileType.PDF), caller);
+        List<String> fields = form.fieldCodes().stream().map(IpcCode::toString).toList();
+        NewCase request = new NewCase("preexam", RegistrationWorkflow.CASE_TYPE, organisation.name(),
+                idempotencyKey, null, List.of(stored.id()));
+        try (Connection tx = register.connection()) {
+            tx.setAutoCommit(false);
+            try {
+                Receipt receipt = cases.open(tx, request, caller);
+                if (!receipt.replayed()) {
+                    mayRegister(organisation.id());
+                    register.register(tx, receipt.caseId(), receipt.trackingNumber(), organisation, form, fields,
+                            receipt.openedAt());
+                }
+                tx.commit();
+                return receipt;
+            } catch (SQLIntegrityConstraintViolationException e) {
+                tx.rollback();
+                throw CaseRefusal.conflict("preexam.refused.registrationPending", "");
+            } catch (SQLException | RuntimeException e) {
+                tx.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private void mayRegister(long organisationId) throws SQLException {
+        Optional<EntityRecord> entity = register.find(organisationId);
+        if (entity.isEmpty()) {
+            return;
+        }
+        EntityRecord now = entity.get();
+        switch (now.standing()) {
+            case PENDING -> throw CaseRefusal.conflict("preexam.refused.registrationPending",
+                    now.registration().trackingNumber());
+            case APPROVED -> throw CaseRefusal.conflict("preexam.refused.alreadyApproved",
+                    now.registration().trackingNumber());
+            case SUSPENDED -> throw CaseRefusal.conflict("preexam.refused.suspended", now.reason());
+            default -> {
+                // rejected before: may register again
+            }
+        }
+    }
+}

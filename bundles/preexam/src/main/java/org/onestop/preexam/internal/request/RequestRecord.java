@@ -1,0 +1,48 @@
+package org.onestop.preexam.internal.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A pre-examination request as stored, also the JSON of {@code GET /api/preexam/requests/{trackingNumber}}.
+ *
+ * @param trackingNumber    the case's tracking number (YS-…)
+ * @param status            the case's status code
+ * @param patentType        invention, utility-model or design
+ * @param title             the invention's title
+ * @param applicants        the applicants, in order
+ * @param inventors         the inventors, in order
+ * @param agency            the patent agency, or null
+ * @param mainIpc           the main IPC symbol, canonical (C12N 15/10)
+ * @param field             the main IPC's subclass (C12N)
+ * @param furtherIpc        further IPC symbols, canonical
+ * @param notPct            the applicant's declaration that it is not a PCT application
+ * @param submittedAt       when it was submitted
+ * @param submittedOn       the centre's date of submission
+ * @param corrections       how many corrections were requested
+ * @param decision          qualified or rejected, or null
+ * @param decidedOn         the date of the decision, or null
+ * @param decisionDays      working days from submission to decision, or null
+ * @param rejectionReasons  codes of the rejection reasons
+ * @param rejectionText     the examiner's explanation, or null
+ * @param preexamNumber     the pre-examination number of a qualified request, or null
+ * @param qualifiedOn       the date of qualification, or null
+ * @param filingDeadline    the last day to file with the patent office, or null
+ * @param applicationNumber the patent office's application number once filed, or null
+ * @param filedOn           when the filing was recorded, or null
+ */
+public record RequestRecord(String trackingNumber, String status, String patentType, String title,
+        List<String> applicants, List<String> inventors, String agency, String mainIpc, String field,
+        List<String> furtherIpc, boolean notPct, Instant submittedAt, LocalDate submittedOn, int corrections,
+        String decision, LocalDate decidedOn, Integer decisionDays, List<String> rejectionReasons,
+        String rejectionText, String preexamNumber, LocalDate qualifiedOn, LocalDate filingDeadline,
+        String applicationNumber, LocalDate filedOn) {
+
+    public RequestRecord {
+        applicants = List.copyOf(applicants);
+        inventors = List.copyOf(inventors);
+        furtherIpc = List.copyOf(furtherIpc);
+        rejectionReasons = List.copyOf(rejectionReasons);
+    }
+}
