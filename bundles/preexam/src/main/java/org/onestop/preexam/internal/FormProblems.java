@@ -50,7 +50,6 @@ public final class FormProblems {
             Problem only = problems.values().iterator().next();
             return new CaseRefusal(422, only.key(), texts, only.arguments());
         }
-        return new CaseRefusal(422, "preexam.error.form", texts, String.join(language == Language.EN ? "; " : "；",
-                texts.values()));
+        return new CaseRefusal(422, "preexam.error.form", texts, String.join(" ", texts.values()));
     }
 }

@@ -22,6 +22,7 @@ import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
+import org.onestop.preexam.internal.notice.NoticeIssuer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,7 +43,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * The pages of requests under {@code /preexam/requests}: the form to file one (with the five documents), and the
  * pages of the moves that need more than a comment — the examiner's rejection with reasons, the applicant's
- * corrected documents and application number. A refused form comes back with each field's problem and nothing
+ * corrected documents and application number — and the qualification notice to download. A refused form comes back with each field's problem and nothing
  * stored; files must then be chosen again. Multipart forms carry their CSRF token in the address.
  */
 @Component(service = RequestPages.class, immediate = true)
@@ -57,10 +58,12 @@ public final class RequestPages {
     private final RequestDecisions decisions;
     private final Centre centre;
     private final Messages messages;
+    private final NoticeIssuer notices;
 
     @Activate
     public RequestPages(@Reference RequestIntake intake, @Reference RequestDecisions decisions,
-            @Reference Centre centre, @Reference Messages messages) {
+            @Reference Centre centre, @Reference Messages messages, @Reference NoticeIssuer notices) {
+        this.notices = notices;
         this.intake = intake;
         this.decisions = decisions;
         this.centre = centre;
@@ -163,6 +166,18 @@ public final class RequestPages {
                     messages.text(language, refusal.key(), refusal.arguments()), number == null ? "" : number))
                     .build();
         }
+    }
+
+    @GET
+    @Path("{tracking}/notice.pdf")
+    @Produces("application/pdf")
+    @Access(Audience.SIGNED_IN)
+    public Response notice(@PathParam("tracking") String tracking, @Context Caller caller)
+            throws SQLException, IOException {
+        NoticeIssuer.Issued issued = notices.notice(tracking, caller);
+        return Response.ok(issued.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + issued.fileName() + "\"")
+                .header("Cache-Control", "private, no-store").build();
     }
 
     private View form(RequestForm form, Map<String, String> errors, String problem, String blocked,

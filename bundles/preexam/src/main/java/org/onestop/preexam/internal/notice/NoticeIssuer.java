@@ -1,0 +1,73 @@
+package org.onestop.preexam.internal.notice;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.onestop.api.cases.CaseFile;
+import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.cases.Cases;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.OrganisationProfile;
+import org.onestop.api.identity.Organisations;
+import org.onestop.preexam.internal.Centre;
+import org.onestop.preexam.internal.request.PatentType;
+import org.onestop.preexam.internal.request.RequestRecord;
+import org.onestop.preexam.internal.request.RequestStore;
+import org.onestop.preexam.internal.request.RequestWorkflow;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Gives the qualification notice of a qualified request, as PDF, to its applicant and to the staff who may see the
+ * case. The notice is drawn from the stored qualification (number, dates), so it reads the same every time.
+ */
+@Component(service = NoticeIssuer.class)
+public final class NoticeIssuer {
+
+    private final Cases cases;
+    private final RequestStore requests;
+    private final Organisations organisations;
+    private final Centre centre;
+    private final QualificationNotice notice = new QualificationNotice();
+
+    @Activate
+    public NoticeIssuer(@Reference Cases cases, @Reference RequestStore requests,
+            @Reference Organisations organisations, @Reference Centre centre) {
+        this.cases = cases;
+        this.requests = requests;
+        this.organisations = organisations;
+        this.centre = centre;
+    }
+
+    /** The notice of request {@code number}: 404 when {@code viewer} may not see it, 409 before qualification. */
+    public Issued notice(String number, Caller viewer) throws SQLException, IOException {
+        Optional<CaseFile> file = cases.find(number, viewer).filter(f -> RequestWorkflow.MODULE.equals(f.module())
+                && RequestWorkflow.CASE_TYPE.equals(f.caseType()));
+        RequestRecord request = file.isEmpty() ? null : requests.find(file.get().id()).orElse(null);
+        if (request == null) {
+            throw new CaseRefusal(404, "preexam.refused.notFound", number);
+        }
+        if (request.preexamNumber() == null) {
+            throw CaseRefusal.conflict("preexam.refused.notQualified", number);
+        }
+        String organisation = file.get().organisationId() == null ? request.applicants().get(0)
+                : organisations.find(file.get().organisationId()).map(OrganisationProfile::name)
+                        .orElse(request.applicants().get(0));
+        byte[] pdf = notice.render(new NoticeContent(centre.settings().centreName(), request.preexamNumber(),
+                number, request.title(), PatentType.of(request.patentType()).map(t -> t.label().zh())
+                        .orElse(request.patentType()), request.applicants(), organisation, request.mainIpc(),
+                request.qualifiedOn(), request.filingDeadline()));
+        return new Issued(request.preexamNumber() + ".pdf", pdf);
+    }
+
+    /**
+     * A notice ready to send.
+     *
+     * @param fileName what the download is called
+     * @param pdf      the document
+     */
+    public record Issued(String fileName, byte[] pdf) {
+    }
+}
