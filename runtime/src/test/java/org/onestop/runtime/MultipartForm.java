@@ -1,7 +1,13 @@
 package org.onestop.runtime;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /**
  * A {@code multipart/form-data} body as a browser sends a form with text fields and file inputs: each part in
@@ -56,6 +62,35 @@ final class MultipartForm {
         all[5] = who.csrfToken();
         System.arraycopy(headers, 0, all, 6, headers.length);
         return who.post(path, bytes(), all);
+    }
+
+    /**
+     * Posts the form like {@link #postAs}, but waits up to {@code patience} for the answer (a browser's tab waits
+     * longer than the test's usual 20 seconds), so that a slow refusal is seen with its status rather than as a
+     * timeout. Only the session cookie of {@code who} is sent.
+     */
+    Http.Answer postPatiently(Browser who, int port, String path, Duration patience, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(patience).header("Content-Type", contentType()).header("Accept", "application/json")
+                .header("X-CSRF-Token", who.csrfToken());
+        String session = who.cookie("onestop_session");
+        if (session != null) {
+            request.header("Cookie", "onestop_session=" + session);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
+                    .send(request.POST(HttpRequest.BodyPublishers.ofByteArray(bytes())).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return new Http.Answer(response.statusCode(), response, response.body());
+        } catch (IOException e) {
+            return new Http.Answer(0, null, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Http.Answer(0, null, e.toString());
+        }
     }
 
     private void write(String text) {

@@ -115,8 +115,8 @@ public class PreexamPaxIT {
         assertEquals(registration, pending.path("trackingNumber").asText());
         assertEquals("150200", pending.path("regionCode").asText());
         assertRefused(registerEntity(applicant, "150200", "C12N", "李华", "0472-5123456"), 409, null);
-        assertRefused(submit(applicant, requestForm("invention", "一种耐高温纤维素酶突变体", COMPANY, "C12N 9/42", "",
-                allDocuments())), 409, null);
+        assertRefused(requestForm("invention", "一种耐高温纤维素酶突变体", COMPANY, "C12N 9/42", "",
+                allDocuments()).postAs(applicant, "/api/preexam/requests"), 409, null);
         assertEquals(403, applicant.get("/api/preexam/entities", "Accept", "application/json").status());
         Http.Answer entities = examiner.get("/api/preexam/entities", "Accept", "application/json");
         assertEquals(entities.body(), 200, entities.status());
@@ -181,7 +181,7 @@ public class PreexamPaxIT {
 
         // the applicant corrects: a correction needs a document
         assertRefused(new MultipartForm().field("comment", "已补正").postAs(applicant, "/api/preexam/requests/"
-                + tracking + "/correction"), 422, null);
+                + tracking + "/correction"), 422, "documents");
         Http.Answer corrected = new MultipartForm().field("comment", "已补充实施例2的测定温度（60℃）。")
                 .pdf("description", "说明书（补正）.pdf", SampleDocuments.pdf())
                 .postAs(applicant, "/api/preexam/requests/" + tracking + "/correction");
@@ -212,7 +212,7 @@ public class PreexamPaxIT {
 
         PdfDocuments.Download notice = PdfDocuments.download(applicant, port, "/preexam/requests/" + tracking
                 + "/notice.pdf");
-        assertEquals(new String(notice.bytes(), java.nio.charset.StandardCharsets.UTF_8), 200, notice.status());
+        assertEquals("the notice: " + notice.contentType(), 200, notice.status());
         assertTrue(notice.contentType(), notice.contentType().startsWith("application/pdf"));
         assertTrue("a PDF", notice.isPdf());
         String text = PdfDocuments.compact(PdfDocuments.text(notice.bytes()));
@@ -284,9 +284,53 @@ public class PreexamPaxIT {
         assertRefused(late, 409, null);
         JsonNode ended = request(examiner, tracking);
         assertEquals("correction-expired", ended.path("status").asText());
-        assertEquals(0, ended.path("corrections").asInt());
+        assertEquals("one correction was asked for", 1, ended.path("corrections").asInt());
         assertTrue(ended.toString(), ended.path("preexamNumber").isNull() || ended.path("preexamNumber")
                 .isMissingNode());
+    }
+
+    @Test
+    public void anEntityNotApprovedIsRefusedAtOnceWhetherOrNotTheClientSendsAnIdempotencyKey() {
+        Browser examiner = people.staffMember("examiner.lu@onestop.test", "陆审查员", "examiner");
+        Browser applicant = people.innovator("qian.fang@example.cn", "钱芳", "13614711234");
+        String company = "呼和浩特草原种业有限公司";
+        long organisation = HallPeople.organisation(applicant, company,
+                RegistryNumbers.creditCode("91150105MA0R3T6U8"), "呼和浩特市赛罕区昭乌达路12号", "钱芳", "0471-6123456");
+        Http.Answer registered = registerEntity(applicant, "150100", "A01H", "钱芳", "0471-6123456");
+        assertEquals(registered.body(), 201, registered.status());
+        MultipartForm form = requestForm("invention", "一种耐旱燕麦品种的选育方法", company, "A01H 1/04", "",
+                allDocuments());
+
+        assertRefused(form.postAs(applicant, "/api/preexam/requests"), 409, null);
+        assertRefused(retriable(applicant, form), 409, null);
+
+        moved(examiner, json(registered).path("trackingNumber").asText(), "approve", null);
+        String reason = "营业执照已过期，请更新后申请恢复。";
+        assertEquals(403, postJson(applicant, "/api/preexam/entities/" + organisation + "/suspension",
+                Map.of("reason", reason)).status());
+        Http.Answer suspended = postJson(examiner, "/api/preexam/entities/" + organisation + "/suspension",
+                Map.of("reason", reason));
+        assertEquals(suspended.body(), 200, suspended.status());
+        JsonNode standing = entity(applicant);
+        assertEquals(standing.toString(), "suspended", standing.path("standing").asText());
+        assertEquals(reason, standing.path("reason").asText());
+        assertRefused(form.postAs(applicant, "/api/preexam/requests"), 409, null);
+        assertRefused(retriable(applicant, form), 409, null);
+        assertEquals(List.of(), myPreexamRequests(applicant));
+
+        Http.Answer lifted = examiner.json("DELETE", "/api/preexam/entities/" + organisation + "/suspension", null,
+                "X-CSRF-Token", examiner.csrfToken());
+        assertEquals(lifted.body(), 200, lifted.status());
+        assertEquals("approved", entity(applicant).path("standing").asText());
+        Http.Answer sent = submit(applicant, form);
+        assertEquals(sent.body(), 201, sent.status());
+        assertEquals(List.of(json(sent).path("trackingNumber").asText()), myPreexamRequests(applicant));
+    }
+
+    /** The request sent as a client that may retry sends it: with an idempotency key, waiting patiently. */
+    private Http.Answer retriable(Browser applicant, MultipartForm form) {
+        return form.postPatiently(applicant, port, "/api/preexam/requests", Duration.ofSeconds(90),
+                "Idempotency-Key", UUID.randomUUID().toString());
     }
 
     private static JsonNode entity(Browser innovator) {
