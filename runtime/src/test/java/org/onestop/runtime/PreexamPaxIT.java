@@ -50,8 +50,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * correction; the applicant corrects; the examiner qualifies it; the applicant downloads the qualification notice
  * (its text names the pre-examination number and the filing deadline) and records the application number. Along
  * the way the refusals: a main IPC outside the centre's fields, a utility model without drawings, an entity not
- * approved, the quota (three requests in this gateway) used up; and, in a test of its own, a correction not made
- * in time, which the deadline watch ends once the days have passed.
+ * approved, the quota (three requests in this gateway) used up. In tests of their own: an entity pending or
+ * suspended is refused at once, with or without an {@code Idempotency-Key}; a correction not made in time is ended
+ * by the deadline watch once the days have passed (on a later calendar, see {@link LaterCalendar}).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -95,6 +96,21 @@ public class PreexamPaxIT {
         Browser applicant = people.innovator("li.hua@example.cn", "李华", "13904721234");
         Browser outsider = people.innovator("zhao.lei@example.cn", "赵磊", "13804765678");
 
+        registeredWithTheCentre(examiner, applicant);
+        refusalsStoreNothing(examiner, applicant, outsider);
+        String tracking = requestSentOnce(applicant, outsider);
+        correctedAtTheExaminersRequest(examiner, applicant, tracking);
+        JsonNode qualified = qualified(examiner, applicant, tracking);
+        theNoticeNamesTheNumberAndTheDeadline(examiner, applicant, outsider, qualified);
+        theApplicationNumberIsRecorded(applicant, qualified);
+        theQuotaIsUsedUp(applicant);
+    }
+
+    /**
+     * Without an organisation nothing can be registered; with one but no approved registration no request can be
+     * sent. The organisation registers (备案) in the service region and the examiner approves it.
+     */
+    private void registeredWithTheCentre(Browser examiner, Browser applicant) {
         assertRefused(registerEntity(applicant, "150200", "C12N,C22C", "李华", "0472-5123456"), 409, null);
         long organisation = HallPeople.organisation(applicant, COMPANY,
                 RegistryNumbers.creditCode("91150203MA0N7KQ4X"), "包头市昆都仑区钢铁大街88号", "李华", "0472-5123456");
@@ -115,6 +131,7 @@ public class PreexamPaxIT {
         assertEquals(registration, pending.path("trackingNumber").asText());
         assertEquals("150200", pending.path("regionCode").asText());
         assertRefused(registerEntity(applicant, "150200", "C12N", "李华", "0472-5123456"), 409, null);
+        // sent as a form without a key: the keyed case has a test of its own
         assertRefused(requestForm("invention", "一种耐高温纤维素酶突变体", COMPANY, "C12N 9/42", "",
                 allDocuments()).postAs(applicant, "/api/preexam/requests"), 409, null);
         assertEquals(403, applicant.get("/api/preexam/entities", "Accept", "application/json").status());
@@ -128,8 +145,13 @@ public class PreexamPaxIT {
         assertEquals(organisation, approved.path("organisationId").asLong());
         assertEquals(approved.toString(), QUOTA, approved.path("quota").path("limit").asInt());
         assertEquals(approved.toString(), 0, approved.path("quota").path("used").asInt());
+    }
 
-        // refusals that store nothing: a main IPC outside the centre's fields, a utility model without drawings
+    /**
+     * Refused, nothing stored: a main IPC outside the centre's fields (the message names it), a utility model
+     * without drawings, an innovator without a registered organisation, a staff member.
+     */
+    private void refusalsStoreNothing(Browser examiner, Browser applicant, Browser outsider) {
         JsonNode scope = assertRefused(submit(applicant, requestForm("invention", "一种烟气吸附装置", COMPANY,
                 OUT_OF_SCOPE, "", allDocuments())), 422, "mainIpc");
         assertTrue("names the code: " + scope, scope.path("errors").path("mainIpc").asText().contains(OUT_OF_SCOPE));
@@ -141,8 +163,10 @@ public class PreexamPaxIT {
                 "A01H 1/02", "", allDocuments())), 409, null);
         assertEquals(403, submit(examiner, requestForm("invention", "一种耐高温纤维素酶突变体", COMPANY, "C12N 9/42", "",
                 allDocuments())).status());
+    }
 
-        // the request, sent once whatever the retries
+    /** The request with its five PDFs, sent once whatever the retries; only its applicant and staff see it. */
+    private String requestSentOnce(Browser applicant, Browser outsider) {
         MultipartForm form = requestForm("invention", "一种耐高温纤维素酶突变体及其制备方法", COMPANY, "C12N 9/42",
                 "C12N 15/56; C12P 19/14", allDocuments());
         String key = UUID.randomUUID().toString();
@@ -166,8 +190,11 @@ public class PreexamPaxIT {
                 || submitted.path("preexamNumber").isMissingNode());
         assertEquals(404, outsider.get("/api/preexam/requests/" + tracking, "Accept", "application/json").status());
         assertEquals(1, entity(applicant).path("quota").path("used").asInt());
+        return tracking;
+    }
 
-        // the examiner claims it, confirms the scope and asks for a correction
+    /** The examiner claims it, confirms the scope and asks for a correction; the applicant corrects. */
+    private void correctedAtTheExaminersRequest(Browser examiner, Browser applicant, String tracking) {
         assertEquals("韩审查员", claimed(examiner, tracking).path("assignee").asText());
         assertEquals("examination", moved(examiner, tracking, "accept-scope", null).path("status").asText());
         assertNotified(applicant, tracking, "审查中", "Under examination");
@@ -179,7 +206,7 @@ public class PreexamPaxIT {
         assertEquals("correction", request(applicant, tracking).path("status").asText());
         assertEquals("correction", row(myRequests(applicant), tracking).path("status").asText());
 
-        // the applicant corrects: a correction needs a document
+        // a correction needs a document
         assertRefused(new MultipartForm().field("comment", "已补正").postAs(applicant, "/api/preexam/requests/"
                 + tracking + "/correction"), 422, "documents");
         Http.Answer corrected = new MultipartForm().field("comment", "已补充实施例2的测定温度（60℃）。")
@@ -191,8 +218,10 @@ public class PreexamPaxIT {
         assertEquals(1, examined.path("corrections").asInt());
         assertTrue("the examiner hears of the correction",
                 !PreexamDesk.notificationsAbout(examiner, tracking).isEmpty());
+    }
 
-        // qualified: the pre-examination number and the filing deadline, in the notice too
+    /** Qualified: the pre-examination number and the filing deadline. */
+    private JsonNode qualified(Browser examiner, Browser applicant, String tracking) {
         assertEquals(403, postJson(applicant, "/api/preexam/requests/" + tracking + "/rejection",
                 Map.of("reasons", List.of("out-of-scope"), "text", "x")).status());
         assertEquals("qualified", moved(examiner, tracking, "qualify", null).path("status").asText());
@@ -209,7 +238,15 @@ public class PreexamPaxIT {
                 && !qualifiedOn.isBefore(today.minusDays(1)));
         assertFalse("ten calendar days at least: " + deadline, deadline.isBefore(qualifiedOn.plusDays(10)));
         assertTrue("then the next working day at most: " + deadline, deadline.isBefore(qualifiedOn.plusDays(25)));
+        return qualified;
+    }
 
+    /** The qualification notice, as the applicant downloads it, names the number and the deadline. */
+    private void theNoticeNamesTheNumberAndTheDeadline(Browser examiner, Browser applicant, Browser outsider,
+            JsonNode qualified) {
+        String tracking = qualified.path("trackingNumber").asText();
+        String number = qualified.path("preexamNumber").asText();
+        LocalDate deadline = date(qualified.path("filingDeadline"));
         PdfDocuments.Download notice = PdfDocuments.download(applicant, port, "/preexam/requests/" + tracking
                 + "/notice.pdf");
         assertEquals("the notice: " + notice.contentType(), 200, notice.status());
@@ -219,12 +256,19 @@ public class PreexamPaxIT {
         assertTrue("the notice names the pre-examination number " + number + ": " + text, text.contains(number));
         assertTrue("the notice names the deadline " + CHINESE_DATE.format(deadline) + ": " + text,
                 text.contains(CHINESE_DATE.format(deadline)));
+        assertTrue("the notice names the invention: " + text, text.contains(PdfDocuments.compact(qualified
+                .path("title").asText())));
         assertEquals(404, PdfDocuments.download(outsider, port, "/preexam/requests/" + tracking + "/notice.pdf")
                 .status());
         assertEquals(200, PdfDocuments.download(examiner, port, "/preexam/requests/" + tracking + "/notice.pdf")
                 .status());
+    }
 
-        // the application number, with its check digit
+    /** The application number, refused with a wrong check digit, then recorded: the request is filed. */
+    private void theApplicationNumberIsRecorded(Browser applicant, JsonNode qualified) {
+        String tracking = qualified.path("trackingNumber").asText();
+        String number = qualified.path("preexamNumber").asText();
+        LocalDate qualifiedOn = date(qualified.path("qualifiedOn"));
         String applicationNumber = RegistryNumbers.applicationNumber(qualifiedOn.getYear(), 1, 1234567);
         String wrong = RegistryNumbers.withWrongCheck(applicationNumber);
         assertNotEquals(applicationNumber, wrong);
@@ -240,8 +284,10 @@ public class PreexamPaxIT {
         assertFalse(done.toString(), date(done.path("filedOn")).isBefore(qualifiedOn));
         assertEquals(number, done.path("preexamNumber").asText());
         assertEquals("filed", row(myRequests(applicant), tracking).path("status").asText());
+    }
 
-        // the quota: three requests this year, the fourth is refused and stores nothing
+    /** Three requests this year: the fourth is refused and stores nothing. */
+    private void theQuotaIsUsedUp(Browser applicant) {
         for (String title : List.of("一种重组枯草芽孢杆菌及其应用", "一种高强度稀土镁合金")) {
             Http.Answer another = submit(applicant, requestForm("invention", title, COMPANY,
                     title.contains("合金") ? "C22C 23/06" : "C12N 1/21", "", allDocuments()));
