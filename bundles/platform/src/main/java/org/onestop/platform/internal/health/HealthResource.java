@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.platform.internal.db.Database;
+import org.onestop.platform.internal.web.JsonBodies;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -25,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
@@ -43,6 +45,7 @@ import jakarta.ws.rs.core.Response;
 @JakartarsResource
 @Access(Audience.ANYONE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@JakartarsExtensionSelect("(osgi.jakartars.name=" + JsonBodies.NAME + ")")
 @Path("health")
 public final class HealthResource {
 
