@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -90,7 +91,7 @@ class IdentityIT {
         assertEquals("/login?notice=confirmed", Browser.location(confirmed));
 
         Http.Answer login = login(browser, "zhang.min@example.cn", PASSWORD, 303);
-        assertEquals("/account", Browser.location(login));
+        assertEquals("/requests", Browser.location(login), "an innovator lands on its requests");
         String session = browser.cookie("onestop_session");
         assertNotNull(session);
         assertNotEquals("planted-by-an-attacker", session, "a new session id at login");
@@ -181,21 +182,72 @@ class IdentityIT {
         assertTrue(withHeader.body().contains("\"mobile\":\"13912345678\""));
     }
 
+    /**
+     * Five wrong passwords are free (401 each); the sixth attempt is the first that must wait, 1 s, and every
+     * further failure doubles the wait.
+     */
     @Test
-    void afterFiveWrongPasswordsEachAttemptHasToWait() {
+    void afterFiveWrongPasswordsTheSixthAttemptWaitsAndEachFurtherFailureDoublesTheWait() throws Exception {
         innovator("sun.li@example.cn");
         Browser guesser = new Browser(port);
-        for (int i = 1; i <= 4; i++) {
+        for (int i = 1; i <= 5; i++) {
             login(guesser, "sun.li@example.cn", "wrong-password-" + i, 401);
         }
-        Http.Answer fifth = login(guesser, "sun.li@example.cn", "wrong-password-5", 429);
-        assertNotNull(fifth.header("Retry-After"));
         Http.Answer sixth = login(guesser, "sun.li@example.cn", PASSWORD, 429);
-        assertTrue(sixth.body().contains("秒"), "says how long to wait: " + sixth.body());
+        assertEquals("1", sixth.header("Retry-After"));
+        assertTrue(sixth.body().contains("请等待 1 秒"), "says how long to wait: " + sixth.body());
+        Thread.sleep(1_100);
+        Http.Answer wrongAgain = login(guesser, "sun.li@example.cn", "wrong-password-6", 429);
+        assertEquals("2", wrongAgain.header("Retry-After"), "the wait doubles");
         Http.Answer api = guesser.json("POST", "/api/account/login",
                 "{\"email\":\"sun.li@example.cn\",\"password\":\"x\"}");
         assertEquals(429, api.status());
         assertTrue(api.header("Content-Type").startsWith("application/problem+json"));
+        Thread.sleep(2_100);
+        login(guesser, "sun.li@example.cn", PASSWORD, 303);
+    }
+
+    @Test
+    void aCsrfTokenHandedOutBeforeSignInIsRefusedAfterIt() {
+        Browser browser = innovator("wu.fang@example.cn");
+        browser.postForm("/logout", Map.of("_csrf", Browser.csrfOf(browser.get("/account").body())));
+        String anonymousToken = Browser.csrfOf(browser.get("/login").body());
+        String visitorCookie = browser.cookie("onestop_visitor");
+        assertNotNull(visitorCookie, "an anonymous visitor's token is bound to the visitor cookie");
+
+        Http.Answer login = browser.postForm("/login", Map.of("email", "wu.fang@example.cn", "password", PASSWORD,
+                "_csrf", anonymousToken));
+        assertEquals(303, login.status(), login.body());
+        assertTrue(login.response().headers().allValues("Set-Cookie").stream().map(String::toLowerCase)
+                .anyMatch(c -> c.startsWith("onestop_visitor=") && c.contains("max-age=0")),
+                "the visitor cookie is dropped at sign-in: " + login.response().headers().allValues("Set-Cookie"));
+        assertNull(browser.cookie("onestop_visitor"));
+
+        browser.setCookie("onestop_visitor", visitorCookie); // a client that kept the cookie all the same
+        Map<String, String> profile = new java.util.HashMap<>(Map.of("displayName", "吴芳", "mobile", "",
+                "language", "zh-CN", "_csrf", anonymousToken));
+        assertEquals(403, browser.postForm("/account", profile).status(), "the anonymous token counts no more");
+        assertEquals(403, browser.json("PUT", "/api/account/me", "{\"displayName\":\"吴芳\"}", "X-CSRF-Token",
+                anonymousToken).status());
+        profile.put("_csrf", Browser.csrfOf(browser.get("/account").body()));
+        assertEquals(303, browser.postForm("/account", profile).status(), "the session's token does");
+    }
+
+    @Test
+    void afterLoginEachLandsWhereTheirWorkIs() {
+        innovator("he.ping@example.cn");
+        assertEquals("/requests", Browser.location(login(new Browser(port), "he.ping@example.cn", PASSWORD, 303)));
+        staffMember("landing.examiner@example.cn", "examiner");
+        assertEquals("/staff", Browser.location(login(new Browser(port), "landing.examiner@example.cn", PASSWORD,
+                303)));
+        assertEquals("/ops", Browser.location(login(new Browser(port), "operator@onestop.local", PASSWORD, 303)),
+                "an operator who works no queue lands on the console");
+        Browser returning = new Browser(port);
+        String next = Browser.location(returning.get("/account/password"));
+        assertTrue(next.startsWith("/login?next="), next);
+        Http.Answer back = returning.submit(next, "/login", Map.of("email", "he.ping@example.cn", "password",
+                PASSWORD, "next", "/account/password"));
+        assertEquals("/account/password", Browser.location(back), "a given next wins");
     }
 
     @Test

@@ -98,7 +98,8 @@ public final class AccountApi {
         AccountRequest r = present(body);
         SignedIn session = signIn.login(r.email(), r.password(), visit.sessionCookie(), visit.client());
         return Response.ok(me(session.account(), signIn.secrets().sign("session:" + session.sessionId())))
-                .cookie(visit.sessionCookie(session.sessionId(), signIn.config().cookie_secure())).build();
+                .cookie(visit.sessionCookie(session.sessionId(), signIn.config().cookie_secure()),
+                        visit.endedVisitorCookie()).build();
     }
 
     @POST

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.identity.Enrolment;
@@ -82,7 +84,8 @@ public final class AccountPages {
         try {
             SignedIn session = signIn.login(email, password, visit.sessionCookie(), visit.client());
             return Response.seeOther(URI.create(landing(session, next)))
-                    .cookie(visit.sessionCookie(session.sessionId(), signIn.config().cookie_secure())).build();
+                    .cookie(visit.sessionCookie(session.sessionId(), signIn.config().cookie_secure()),
+                            visit.endedVisitorCookie()).build();
         } catch (Refusal refusal) {
             return FormView.refused("account/login", refusal, messages, language,
                     Map.of("next", FormView.shown(next), "email", FormView.shown(email), "notice", ""));
@@ -206,8 +209,12 @@ public final class AccountPages {
         }
     }
 
-    /** Where a login goes: {@code next} if it is a path of this site, else the account's home. */
-    private static String landing(SignedIn session, String next) {
+    /**
+     * Where a login goes: {@code next} if it is a path of this site, else the account's home: an innovator's
+     * requests (with what is expected of them next), the operator console for operators who work no queue, the
+     * workbench for other staff.
+     */
+    static String landing(SignedIn session, String next) {
         if (session.account().mustChangePassword()) {
             return "/account/password";
         }
@@ -215,7 +222,10 @@ public final class AccountPages {
         if (!"/".equals(local) || "/".equals(next)) {
             return local;
         }
-        return session.account().kind() == AccountKind.STAFF ? "/staff" : "/account";
+        if (session.account().kind() != AccountKind.STAFF) {
+            return "/requests";
+        }
+        return Set.of(Role.OPERATOR).equals(session.account().roles()) ? "/ops" : "/staff";
     }
 
     /** The message key of a notice named in the query (after logout, confirmation…), or empty. */

@@ -106,9 +106,10 @@ public final class SignIn {
     }
 
     /**
-     * Checks an email and password and starts a session. Refused with 429 while the email is throttled, with 401
-     * for a wrong email or password (the same answer for both), with 403 for an unconfirmed email or a disabled
-     * account.
+     * Checks an email and password and starts a session. Refused with 429 while the email is throttled (after
+     * {@code login.free.attempts} failures: the next attempt waits 1 s, then 2 s, 4 s … after each further failure),
+     * with 401 for a wrong email or password (the same answer for both), with 403 for an unconfirmed email or a
+     * disabled account.
      */
     public SignedIn login(String email, String password, String previousSession, String client)
             throws SQLException {
@@ -140,7 +141,8 @@ public final class SignIn {
             } catch (SQLIntegrityConstraintViolationException concurrentFirstFailure) {
                 failures = Transaction.run(database, record);
             }
-            if (failures >= config.login_free_attempts()) {
+            if (failures > config.login_free_attempts()) {
+                // past the free attempts: wrong again, and the next attempt waits twice as long as this one did
                 throw Refusal.tooSoon(throttle.delayAfter(failures), "identity.login.throttled");
             }
             throw new Refusal(401, "identity.login.wrong");

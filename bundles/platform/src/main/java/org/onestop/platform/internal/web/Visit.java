@@ -90,13 +90,18 @@ public final class Visit {
         return signIn.secrets().sign("visitor:" + visitorCookie);
     }
 
-    /** Whether {@code token} is a CSRF token of this visitor. */
+    /**
+     * Whether {@code token} is a CSRF token of this visitor: with a session cookie only the session's token counts
+     * (a token handed out before sign-in is no good after it), without one the anonymous visitor's.
+     */
     boolean acceptsCsrf(String token) {
         if (token == null || token.isBlank()) {
             return false;
         }
-        return (sessionCookie != null && signIn.secrets().verify("session:" + sessionCookie, token))
-                || (visitorCookie != null && signIn.secrets().verify("visitor:" + visitorCookie, token));
+        if (sessionCookie != null) {
+            return signIn.secrets().verify("session:" + sessionCookie, token);
+        }
+        return visitorCookie != null && signIn.secrets().verify("visitor:" + visitorCookie, token);
     }
 
     /** The session cookie for a session that has just started (login, password change). */
@@ -104,6 +109,15 @@ public final class Visit {
         boolean onlyHttps = "always".equalsIgnoreCase(securePolicy)
                 || (!"never".equalsIgnoreCase(securePolicy) && secure);
         return new NewCookie.Builder(SESSION_COOKIE).value(id).path("/").httpOnly(true).secure(onlyHttps)
+                .sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    /**
+     * A cookie that removes the anonymous visitor cookie from the browser: set at sign-in, after which the
+     * visitor's CSRF token counts no more.
+     */
+    public NewCookie endedVisitorCookie() {
+        return new NewCookie.Builder(ANONYMOUS_COOKIE).value("").path("/").httpOnly(true).secure(secure).maxAge(0)
                 .sameSite(NewCookie.SameSite.LAX).build();
     }
 
