@@ -3,7 +3,7 @@ package org.onestop.platform.internal.web;
 import java.security.SecureRandom;
 import java.sql.SQLTransactionRollbackException;
 import java.util.HexFormat;
-import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.onestop.api.cases.CaseRefusal;
@@ -16,11 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.onestop.platform.internal.identity.Refusal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,10 +25,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * Turns every exception into a {@link Failure} (a refused identity or case operation keeps its status and
- * reason; a transaction the database rolled back for a lock conflict is a 503 to retry; a request body that is not the JSON expected is the client's
- * error, 400, saying where or which field), which {@link ResponseShaper} then shows as a page or a problem
- * document. Client errors keep their status and a message meant for the user; anything else becomes a 500 whose
- * error id is logged with the stack trace and shown to the user, never the trace itself.
+ * reason; a transaction the database rolled back for a lock conflict is a 503 to retry; a request body that is not
+ * the JSON expected is the client's error, 400, saying what, where or which field, also when Jersey wraps it),
+ * which {@link ResponseShaper} then shows as a page or a problem document. Client errors keep their status and a
+ * message meant for the user; anything else becomes a 500 whose error id is logged with the stack trace and shown
+ * to the user, never the trace itself.
  */
 @Component(service = ExceptionMapper.class, immediate = true)
 @JakartarsExtension
@@ -64,15 +61,9 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
             return Response.status(503).header(HttpHeaders.RETRY_AFTER, 1)
                     .entity(Failure.of(503, "error.busy")).build();
         }
-        if (exception instanceof UnrecognizedPropertyException unknown) {
-            return Response.status(400).entity(Failure.of(400, "error.json.field", unknown.getPropertyName()))
-                    .build();
-        }
-        if (exception instanceof StreamReadException || exception instanceof MismatchedInputException) {
-            JsonProcessingException json = (JsonProcessingException) exception;
-            JsonLocation at = json.getLocation();
-            return Response.status(400).entity(at == null ? Failure.of(400, "error.json.invalid", "?", "?")
-                    : Failure.of(400, "error.json.invalid", at.getLineNr(), at.getColumnNr())).build();
+        Optional<JsonProcessingException> json = JsonProblems.ofReading(exception);
+        if (json.isPresent()) {
+            return JsonBodies.refused(json.get()).getResponse();
         }
         if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response original = web.getResponse();
