@@ -90,8 +90,8 @@ public final class Launcher {
                         + settings.config() + "   web: " + settings.web());
             }
             case DOWN -> System.err.println("OneStop answers at http://localhost:" + settings.port()
-                    + "/ but its database is not available: " + state.detail()
-                    + ". Pages that need it answer 'service not available'; see the log above.");
+                    + "/ but its database is not available (the log above says why)."
+                    + " Pages that need it answer 'service not available'.");
             default -> System.err.println("OneStop started but does not answer on port " + settings.port()
                     + "; see the log above.");
         }

@@ -121,7 +121,8 @@ public class HotDeployIT {
                 "Bundle org.onestop.broken stays inactive: Schema BROKEN: script V1__broken.sql failed at statement 2"));
         assertFalse("the failed script left nothing behind", tableExists("BROKEN", "HALF_DONE"));
         assertEquals(200, http.get("/api/info/news").status());
-        Await.until("health to name the inactive bundle", SOON, () -> http.get("/health").body(),
+        Browser operator = Browser.operator(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        Await.until("health to name the inactive bundle", SOON, () -> operator.get("/api/ops/health").body(),
                 body -> body.startsWith("{\"status\":\"DEGRADED\"")
                         && body.contains("\"symbolicName\":\"org.onestop.broken\",\"version\""));
 
@@ -130,7 +131,7 @@ public class HotDeployIT {
                 Map.of("db/migration/V1__broken.sql", "CREATE TABLE HALF_DONE (ID INTEGER);\n"));
         Await.until("the fixed module to start", SOON, bundle::getState, state -> state == Bundle.ACTIVE);
         assertTrue("the fixed script ran", tableExists("BROKEN", "HALF_DONE"));
-        Await.until("health to recover", SOON, () -> http.get("/health").body(),
+        Await.until("health to recover", SOON, () -> operator.get("/api/ops/health").body(),
                 body -> body.startsWith("{\"status\":\"UP\""));
         Files.delete(broken);
     }

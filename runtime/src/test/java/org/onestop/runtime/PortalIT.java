@@ -235,9 +235,14 @@ public class PortalIT {
     }
 
     @Test
-    public void healthReportsEveryBundleActiveAndTheDatabaseUp() {
-        Http.Answer health = http.get("/health");
+    public void healthTellsAnyoneTheStateAndOperatorsEveryBundleAndTheDatabase() {
+        Http.Answer open = http.get("/health");
+        assertEquals(200, open.status());
+        assertEquals("anyone learns the state, nothing more", "{\"status\":\"UP\"}", open.body());
 
+        assertEquals(401, http.get("/api/ops/health").status());
+        Browser operator = Browser.operator(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        Http.Answer health = operator.get("/api/ops/health", "Accept", "application/json");
         assertEquals(200, health.status());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
         assertTrue(health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\"Apache Derby\""));

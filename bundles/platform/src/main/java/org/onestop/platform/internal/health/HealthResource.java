@@ -2,6 +2,7 @@ package org.onestop.platform.internal.health;
 
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Role;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -37,16 +38,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code GET /health}: the gateway's state for operators and load balancers. UP when the database answers and
- * every bundle is active; DEGRADED (still 200) when some bundle is not; DOWN (503) when the database does not
- * answer.
+ * The gateway's state. UP when the database answers and every bundle is active; DEGRADED (still 200) when some
+ * bundle is not; DOWN (503) when the database does not answer. {@code GET /health}, for load balancers and anyone,
+ * says only that: {@code {"status": "UP"}}. {@code GET /api/ops/health}, for operators, adds the database, the
+ * running modules and every bundle with its version and state.
  */
 @Component(service = HealthResource.class, immediate = true)
 @JakartarsResource
-@Access(Audience.ANYONE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @JakartarsExtensionSelect("(osgi.jakartars.name=" + JsonBodies.NAME + ")")
-@Path("health")
+@Path("/")
 public final class HealthResource {
 
     private final BundleContext context;
@@ -54,7 +55,11 @@ public final class HealthResource {
     /** The gateway's database, or null while it is not open. */
     private final DataSource database;
 
-    /** The report. */
+    /** What anyone may know: the state alone. */
+    public record Status(String status) {
+    }
+
+    /** The report for operators. */
     public record Health(String status, Instant startedAt, long uptimeSeconds, DatabaseHealth database,
             List<String> modules, List<BundleHealth> bundles) {
     }
@@ -78,19 +83,40 @@ public final class HealthResource {
     }
 
     @GET
+    @Path("health")
+    @Access(Audience.ANYONE)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response health() {
+    public Response status() {
+        Health health = report();
+        return answer(health, new Status(health.status()));
+    }
+
+    @GET
+    @Path("api/ops/health")
+    @Access(value = Audience.STAFF, roles = Role.OPERATOR)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response details() {
+        Health health = report();
+        return answer(health, health);
+    }
+
+    private Health report() {
         DatabaseHealth db = probe(database);
         List<BundleHealth> bundles = Arrays.stream(context.getBundles()).map(HealthResource::bundle).toList();
         boolean allActive = bundles.stream().allMatch(b -> b.fragment() ? !b.state().equals("INSTALLED")
                 : b.state().equals("ACTIVE"));
         String status = !db.status().equals("UP") ? "DOWN" : allActive ? "UP" : "DEGRADED";
         Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        Health health = new Health(status, started, Duration.between(started, Instant.now()).toSeconds(), db,
+        return new Health(status, started, Duration.between(started, Instant.now()).toSeconds(), db,
                 modules.running().stream().map(m -> m.descriptor().id()).toList(), bundles);
+    }
+
+    /** 503 when DOWN, 200 otherwise; never kept by a cache. */
+    private static Response answer(Health health, Object body) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.status(status.equals("DOWN") ? 503 : 200).entity(health).cacheControl(noStore).build();
+        return Response.status(health.status().equals("DOWN") ? 503 : 200).entity(body).cacheControl(noStore)
+                .build();
     }
 
     static DatabaseHealth probe(DataSource dataSource) {
