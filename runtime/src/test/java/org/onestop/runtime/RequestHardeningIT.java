@@ -1,0 +1,298 @@
+package org.onestop.runtime;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a security test sends, over real HTTP to the real bundle set: malformed JSON of every kind (each a 400 problem
+ * document in the caller's language, one line in the log, never a stack trace), request bodies the gateway does not
+ * read (the connection still serves the next request, or is closed saying so), and refused requests (in the audit
+ * trail, but never a flood of it).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RequestHardeningIT {
+
+    private static final Duration SOON = Duration.ofSeconds(120);
+
+    @Inject
+    private BundleContext context;
+
+    private Http http;
+    private int port;
+
+    /** The gateway, trusting the test as a proxy, so that refusals can come from clients of several addresses. */
+    @Configuration
+    public Option[] configuration() {
+        Option[] options = Gateway.options("hardening");
+        GatewayConfigFiles.set(GatewayConfigFiles.folderOf(options), "org.onestop.platform.identity.cfg",
+                Map.of("trusted.proxies", "127.0.0.1"));
+        return options;
+    }
+
+    @Before
+    public void gatewayAnswers() {
+        http = Http.ofRunningGateway(context);
+        port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+    }
+
+    /** The bodies the fuzzer sent, by what is wrong with them. */
+    private static Map<String, byte[]> malformed() {
+        Map<String, byte[]> bodies = new LinkedHashMap<>();
+        bodies.put("a 2,000-digit number", utf8("{\"email\":\"a@b.cn\",\"password\":" + "9".repeat(2000) + "}"));
+        bodies.put("5,000-deep nesting", utf8("{\"email\":" + "[".repeat(5000) + "]".repeat(5000) + "}"));
+        bodies.put("5,000-deep objects", utf8("{\"a\":".repeat(5000) + "1" + "}".repeat(5000)));
+        byte[] invalid = utf8("{\"email\":\"xx@b.cn\",\"password\":\"secret-word\"}");
+        invalid[10] = (byte) 0xFF;
+        invalid[11] = (byte) 0xFE;
+        bodies.put("invalid UTF-8", invalid);
+        bodies.put("a duplicate key", utf8("{\"email\":\"a@b.cn\",\"email\":\"c@d.cn\",\"password\":\"x\"}"));
+        bodies.put("a 2,000,000-character text", utf8("{\"email\":\"" + "a".repeat(2_000_000) + "\"}"));
+        bodies.put("an array for an object", utf8("[1,2]"));
+        bodies.put("an object for a text", utf8("{\"email\":{}}"));
+        bodies.put("broken syntax", utf8("{\"email\": "));
+        return bodies;
+    }
+
+    @Test
+    public void malformedJsonIsA400ProblemInTheCallersLanguageAndOneLineInTheLog() {
+        String before = GatewayLog.text(context);
+        StringBuilder wrong = new StringBuilder();
+        for (Map.Entry<String, byte[]> body : malformed().entrySet()) {
+            for (String endpoint : List.of("/api/account/login", "/api/account/register", "/api/account/confirm",
+                    "/api/account/password-reset-requests", "/api/account/password-reset")) {
+                Http.Answer answer = http.post(endpoint, body.getValue(), "Content-Type", "application/json");
+                if (answer.status() != 400 || !"application/problem+json".equals(answer.header("Content-Type"))
+                        || !answer.body().contains("\"status\":400") || !answer.body().contains("请求内容")) {
+                    wrong.append(body.getKey()).append(" to ").append(endpoint).append(": ").append(answer.status())
+                            .append(' ').append(answer.body(), 0, Math.min(200, answer.body().length()))
+                            .append('\n');
+                }
+            }
+        }
+        assertEquals("", wrong.toString());
+
+        Http.Answer english = http.post("/api/account/login", malformed().get("a duplicate key"), "Content-Type",
+                "application/json", "Accept-Language", "en");
+        assertTrue(english.body(), english.body().contains("names the field email more than once"));
+        Http.Answer limits = http.post("/api/account/login", malformed().get("a 2,000-digit number"),
+                "Content-Type", "application/json");
+        assertTrue(limits.body(), limits.body().contains("嵌套不超过 64 层，数字不超过 100 位"));
+
+        Browser operator = Browser.operator(port);
+        String token = operator.csrfToken();
+        Http.Answer huge = operator.json("POST", "/api/cases/YS-2026-000001/moves",
+                "{\"transition\":\"qualify\",\"attachmentIds\":[1e400]}", "X-CSRF-Token", token);
+        assertEquals(huge.body(), 400, huge.status());
+        assertTrue(huge.body(), huge.body().contains("字段 attachmentIds[0] 的值类型不对或超出范围"));
+        Http.Answer fraction = operator.json("POST", "/api/cases/YS-2026-000001/moves",
+                "{\"transition\":\"qualify\",\"attachmentIds\":[1.5]}", "X-CSRF-Token", token);
+        assertEquals(fraction.body(), 400, fraction.status());
+
+        String log = GatewayLog.text(context).substring(before.length());
+        assertTrue(log, log.contains("JSON body refused with 400"));
+        assertFalse("no stack trace: " + log, log.contains("\tat "));
+        assertFalse("no server error: " + log, log.contains("Request failed with error id"));
+    }
+
+    @Test
+    public void aRequestBodyThatWasNotReadLeavesTheConnectionServingTheNextRequest() throws Exception {
+        byte[] body = utf8("{\"email\":\"" + "x".repeat(100_000) + "\"}");
+        for (String refused : List.of("POST /api/ops/accounts", "POST /no/such/page", "PUT /api/portal/modules",
+                "POST /account")) {
+            try (Socket socket = socket()) {
+                OutputStream out = socket.getOutputStream();
+                out.write(request(refused, body, "application/json"));
+                out.write(request("GET /api/portal/modules", new byte[0], null));
+                out.flush();
+                List<String> answers = answers(socket.getInputStream(), 2);
+                assertEquals(refused + ": " + answers, 2, answers.size());
+                assertTrue(refused + ": " + answers, answers.get(0).matches("HTTP/1.1 40[1345] .*"));
+                assertTrue(refused + ": " + answers, answers.get(1).startsWith("HTTP/1.1 200 "));
+            }
+        }
+
+        try (Socket socket = socket()) {
+            OutputStream out = socket.getOutputStream();
+            byte[] whole = request("POST /api/ops/accounts", body, "application/json");
+            out.write(whole, 0, 2000);
+            out.flush();
+            Thread.sleep(300);
+            out.write(whole, 2000, whole.length - 2000);
+            out.write(request("GET /api/portal/modules", new byte[0], null));
+            out.flush();
+            List<String> answers = answers(socket.getInputStream(), 2);
+            assertEquals("a body sent in two parts: " + answers, 2, answers.size());
+            assertTrue(answers.toString(), answers.get(1).startsWith("HTTP/1.1 200 "));
+        }
+
+        try (Socket socket = socket()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(utf8("POST /api/ops/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 200000000\r\n\r\n{\"email\":\""));
+            out.flush();
+            List<String> answers = answers(socket.getInputStream(), 2);
+            assertEquals("too much to read: the answer says the connection ends, then it does: " + answers,
+                    List.of("HTTP/1.1 401 Unauthorized [close]", "<end>"), answers);
+        }
+    }
+
+    @Test
+    public void refusalsAreInTheAuditTrailButALoopOfThemIsCountedNotRecordedOneByOne() throws Exception {
+        Browser operator = Browser.operator(port);
+        Http.Answer forged = operator.postForm("/ops/accounts", Map.of("email", "x@example.cn", "_csrf", "forged"),
+                "X-Forwarded-For", "198.51.100.23");
+        assertEquals(403, forged.status());
+        for (int i = 0; i < 25; i++) {
+            assertEquals(401, http.get("/api/ops/audit?from=2026-01-01", "X-Forwarded-For", "198.51.100.24")
+                    .status());
+        }
+
+        JsonNode forgedEntry = only(refusals(operator, "198.51.100.23"));
+        assertEquals("account:1", forgedEntry.path("actor").asText());
+        assertEquals("route:POST /ops/accounts", forgedEntry.path("target").asText());
+        assertEquals("403 error.csrf.token", forgedEntry.path("detail").asText());
+        List<JsonNode> loop = refusals(operator, "198.51.100.24");
+        assertEquals("ten of the 25 refusals of one client in a minute: " + loop, 10, loop.size());
+        assertEquals("anonymous", loop.get(0).path("actor").asText());
+        assertEquals("route:GET /api/ops/audit", loop.get(0).path("target").asText(), "the route, never the query");
+        assertEquals("401 error.401.detail", loop.get(0).path("detail").asText());
+
+        String summary = Await.until("the count of the refusals not recorded one by one", SOON,
+                () -> operator.get("/api/ops/audit?action=access.refused.suppressed").body(),
+                body -> body.contains("\"target\":\"client:198.51.100.24\""));
+        assertTrue(summary, summary.contains("\"detail\":\"15 more refusals from "));
+        assertEquals("{\"intact\":true,", operator.get("/api/ops/audit/verification").body().substring(0, 15));
+    }
+
+    /** The refusals in the audit trail from {@code client}. */
+    private static List<JsonNode> refusals(Browser operator, String client) {
+        JsonNode page = CaseClient.json(operator.get("/api/ops/audit?action=access.refused&size=200"));
+        List<JsonNode> found = new ArrayList<>();
+        page.path("items").forEach(e -> {
+            if (e.path("action").asText().equals("access.refused") && e.path("clientAddress").asText().equals(client)) {
+                found.add(e);
+            }
+        });
+        return found;
+    }
+
+    private static JsonNode only(List<JsonNode> entries) {
+        assertEquals(entries.toString(), 1, entries.size());
+        return entries.get(0);
+    }
+
+    private Socket socket() throws IOException {
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(10_000);
+        return socket;
+    }
+
+    private static byte[] request(String line, byte[] body, String type) {
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        request.writeBytes(utf8(line + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + (type == null ? ""
+                : "Content-Type: " + type + "\r\nContent-Length: " + body.length + "\r\n") + "\r\n"));
+        request.writeBytes(body);
+        return request.toByteArray();
+    }
+
+    /**
+     * The status lines of up to {@code count} answers read from one connection (with {@code [close]} when the answer
+     * says {@code Connection: close}), then {@code <end>} if the server closed it, or {@code <silent>} if it neither
+     * answered nor closed within the socket's timeout.
+     */
+    private static List<String> answers(InputStream in, int count) throws IOException {
+        List<String> answers = new ArrayList<>();
+        try {
+            while (answers.size() < count) {
+                String head = head(in);
+                if (head == null) {
+                    answers.add("<end>");
+                    break;
+                }
+                String status = head.substring(0, head.indexOf("\r\n"));
+                boolean close = head.toLowerCase().contains("\r\nconnection: close");
+                answers.add(status + (close ? " [close]" : ""));
+                Matcher length = Pattern.compile("(?i)\r\ncontent-length: (\\d+)").matcher(head);
+                if (length.find()) {
+                    in.readNBytes(Integer.parseInt(length.group(1)));
+                } else if (head.toLowerCase().contains("transfer-encoding: chunked")) {
+                    chunks(in);
+                }
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            answers.add("<silent>");
+        } catch (java.net.SocketException e) {
+            answers.add("<end>");
+        }
+        return answers;
+    }
+
+    private static String head(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                return null;
+            }
+            head.write(b);
+            byte[] h = head.toByteArray();
+            int n = h.length;
+            if (n >= 4 && h[n - 4] == '\r' && h[n - 3] == '\n' && h[n - 2] == '\r' && h[n - 1] == '\n') {
+                return new String(h, StandardCharsets.ISO_8859_1);
+            }
+        }
+    }
+
+    private static void chunks(InputStream in) throws IOException {
+        while (true) {
+            StringBuilder size = new StringBuilder();
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    return;
+                }
+                if (b != '\r') {
+                    size.append((char) b);
+                }
+            }
+            int n = Integer.parseInt(size.toString().split(";")[0].trim(), 16);
+            in.readNBytes(n + 2);
+            if (n == 0) {
+                return;
+            }
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
