@@ -2,7 +2,6 @@ package org.onestop.platform.internal.attachment;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +31,8 @@ import jakarta.ws.rs.core.Response;
  * {@code POST /api/attachments}: stores the files of a {@code multipart/form-data} body (field {@code file}, once
  * or more; optional {@code purpose}) held for the caller, to be attached later when a case is opened or moved or a
  * draft is saved. Answers 201 with the stored files as JSON; every file is checked before any is stored, so a
- * refused file (type, size) stores none of them. Needs no case engine.
+ * refused file (type, size, the account's hourly number of uploads or held total) stores none of them. Needs no
+ * case engine.
  */
 @Component(service = AttachmentApi.class, immediate = true)
 @JakartarsResource
@@ -60,14 +60,7 @@ public final class AttachmentApi {
         if (uploads.isEmpty()) {
             throw new CaseRefusal(400, "attachment.error.noFile");
         }
-        for (UploadedFile upload : uploads) {
-            files.check(upload, Set.of());
-        }
-        AttachmentFiles.purpose(purpose);
-        List<Attachment> stored = new ArrayList<>();
-        for (UploadedFile upload : uploads) {
-            stored.add(files.store(upload, purpose, Set.of(), caller));
-        }
+        List<Attachment> stored = files.storeAll(uploads, purpose, Set.of(), caller);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 }

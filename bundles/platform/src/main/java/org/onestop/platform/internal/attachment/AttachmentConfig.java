@@ -26,4 +26,11 @@ public @interface AttachmentConfig {
 
     @AttributeDefinition(description = "Days a file stored but never attached (nor kept with a draft) is kept")
     int held_days() default 7;
+
+    @AttributeDefinition(description = "Largest total of the files one account holds (stored, not yet attached to a "
+            + "case), in MB")
+    int held_max_mb() default 200;
+
+    @AttributeDefinition(description = "Files one account may upload per hour")
+    int uploads_per_hour() default 60;
 }

@@ -17,8 +17,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +58,8 @@ public final class AttachmentFiles implements CaseFileLinks {
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** An uploaded file found acceptable, with its type and safe name, ready to be stored. */
-    public record Checked(UploadedFile file, FileType type, String fileName) {
+    /** An uploaded file found acceptable, with its type, safe name and the active content found in it. */
+    public record Checked(UploadedFile file, FileType type, String fileName, List<String> activeContent) {
     }
 
     private final DataSource database;
@@ -97,21 +97,57 @@ public final class AttachmentFiles implements CaseFileLinks {
         if (type.isEmpty() || !allowed.contains(type.get())) {
             throw new CaseRefusal(415, "attachment.error.type", shown, AttachmentRules.named(allowed));
         }
-        return new Checked(file, type.get(), FileNames.sanitise(file.fileName(), type.get()));
+        List<String> active = type.get() == FileType.PDF ? List.copyOf(new java.util.TreeSet<>(
+                PdfActiveContent.of(file.content()))) : List.of();
+        return new Checked(file, type.get(), FileNames.sanitise(file.fileName(), type.get()), active);
     }
 
     /** Checks and stores a file, held for {@code uploader}, in a transaction of its own. */
     public Attachment store(UploadedFile file, String purpose, Set<FileType> accepted, Caller uploader)
             throws IOException, SQLException {
-        Checked checked = check(file, accepted);
-        StoredAttachment[] stored = new StoredAttachment[1];
+        return storeAll(List.of(file), purpose, accepted, uploader).get(0);
+    }
+
+    /**
+     * Checks files and stores them, held for {@code uploader}, in one transaction: all of them or, when one is
+     * refused (type, size, the uploader's hourly number or held total), none.
+     */
+    public List<Attachment> storeAll(List<UploadedFile> files, String purpose, Set<FileType> accepted,
+            Caller uploader) throws IOException, SQLException {
+        List<Checked> checked = new ArrayList<>();
+        for (UploadedFile file : files) {
+            checked.add(check(file, accepted));
+        }
+        purpose(purpose);
+        List<StoredAttachment> stored = new ArrayList<>();
         try {
-            Transaction.run(database, tx -> stored[0] = store(tx, checked, purpose, uploader));
+            Transaction.run(database, tx -> {
+                allow(tx, uploader, checked, true);
+                for (Checked one : checked) {
+                    stored.add(store(tx, one, purpose, uploader));
+                }
+                return null;
+            });
         } catch (SQLException | RuntimeException e) {
-            discard(stored[0]);
+            discard(stored.toArray(StoredAttachment[]::new));
             throw e;
         }
-        return stored[0].attachment();
+        return stored.stream().map(StoredAttachment::attachment).toList();
+    }
+
+    /**
+     * Refuses, in {@code tx}, files {@code uploader} may not store now: over the hourly number of uploads (429) or,
+     * for files to be {@code held}, over the account's held total (413).
+     */
+    public void allow(Connection tx, Caller uploader, List<Checked> files, boolean held) throws SQLException {
+        if (!uploader.signedIn()) {
+            throw new CaseRefusal(403, "error.403.detail");
+        }
+        long bytes = 0;
+        for (Checked file : files) {
+            bytes += file.file().size();
+        }
+        UploadAllowance.check(tx, rules, uploader, files.size(), bytes, held, clock.instant());
     }
 
     /**
@@ -142,8 +178,8 @@ public final class AttachmentFiles implements CaseFileLinks {
         }
         Instant now = UtcColumns.storable(clock.instant());
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO PLATFORM.CASE_ATTACHMENT (UPLOADER_ID,"
-                + " FILE_NAME, MEDIA_TYPE, SIZE_BYTES, SHA256, PURPOSE, STORED_NAME, UPLOADED_AT)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " FILE_NAME, MEDIA_TYPE, SIZE_BYTES, SHA256, PURPOSE, STORED_NAME, UPLOADED_AT, ACTIVE_CONTENT)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, uploader.accountId());
             insert.setString(2, checked.fileName());
             insert.setString(3, checked.type().mediaType());
@@ -152,11 +188,13 @@ public final class AttachmentFiles implements CaseFileLinks {
             insert.setString(6, kept);
             insert.setString(7, storedName);
             UtcColumns.set(insert, 8, now);
+            insert.setString(9, checked.activeContent().isEmpty() ? null : String.join(",", checked.activeContent()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 Attachment attachment = new Attachment(keys.getLong(1), checked.fileName(),
-                        checked.type().mediaType(), size, sha256, kept, now, uploader.displayName());
+                        checked.type().mediaType(), size, sha256, kept, now, uploader.displayName(),
+                        checked.activeContent());
                 return new StoredAttachment(attachment, null, null, null, null, uploader.accountId(), storedName);
             }
         } catch (SQLException | RuntimeException e) {
@@ -174,96 +212,16 @@ public final class AttachmentFiles implements CaseFileLinks {
         }
     }
 
-    /**
-     * Attaches files to a case with the timeline event they came with, in the caller's transaction. Each file must
-     * be held by {@code actor} (or kept with a draft of theirs) and not attached yet, and the case's files must stay
-     * within the per-case limit; otherwise the whole call is refused (409, 413) and the caller rolls back.
-     */
+    /** Attaches held files to a case ({@link FileLinks#link}), within the per-case limit. */
     @Override
     public void link(Connection tx, long caseId, long eventId, List<Long> ids, Caller actor) throws SQLException {
-        Set<Long> distinct = new LinkedHashSet<>(ids);
-        long adding = 0;
-        for (long id : distinct) {
-            adding += held(tx, id, actor);
-        }
-        try (PreparedStatement sum = tx.prepareStatement(
-                "SELECT COALESCE(SUM(SIZE_BYTES), 0) FROM PLATFORM.CASE_ATTACHMENT WHERE CASE_ID = ?")) {
-            sum.setLong(1, caseId);
-            try (ResultSet rows = sum.executeQuery()) {
-                rows.next();
-                if (rows.getLong(1) + adding > rules.maxCaseBytes()) {
-                    throw new CaseRefusal(413, "attachment.error.caseFull",
-                            AttachmentRules.megabytes(rules.maxCaseBytes()));
-                }
-            }
-        }
-        try (PreparedStatement update = tx.prepareStatement("UPDATE PLATFORM.CASE_ATTACHMENT SET CASE_ID = ?,"
-                + " EVENT_ID = ?, DRAFT_ID = NULL WHERE ID = ? AND CASE_ID IS NULL")) {
-            for (long id : distinct) {
-                update.setLong(1, caseId);
-                update.setLong(2, eventId);
-                update.setLong(3, id);
-                if (update.executeUpdate() != 1) {
-                    throw CaseRefusal.conflict("attachment.error.attached", id);
-                }
-            }
-        }
+        FileLinks.link(tx, rules.maxCaseBytes(), caseId, eventId, ids, actor);
     }
 
-    /**
-     * Keeps files with a draft of {@code actor}, in the caller's transaction: exactly {@code ids} are kept with it
-     * afterwards (files it kept before and not listed are held again, swept after the held time).
-     */
+    /** Keeps files with a draft ({@link FileLinks#keepWithDraft}). */
     @Override
     public void keepWithDraft(Connection tx, long draftId, List<Long> ids, Caller actor) throws SQLException {
-        try (PreparedStatement owner = tx.prepareStatement("SELECT ACCOUNT_ID FROM PLATFORM.CASE_DRAFT WHERE ID = ?")) {
-            owner.setLong(1, draftId);
-            try (ResultSet rows = owner.executeQuery()) {
-                if (!rows.next() || rows.getLong(1) != actor.accountId()) {
-                    throw CaseRefusal.conflict("attachment.error.draft", draftId);
-                }
-            }
-        }
-        Set<Long> distinct = new LinkedHashSet<>(ids);
-        for (long id : distinct) {
-            held(tx, id, actor);
-        }
-        try (PreparedStatement release = tx.prepareStatement("UPDATE PLATFORM.CASE_ATTACHMENT SET DRAFT_ID = NULL"
-                + " WHERE DRAFT_ID = ? AND CASE_ID IS NULL");
-                PreparedStatement keep = tx.prepareStatement("UPDATE PLATFORM.CASE_ATTACHMENT SET DRAFT_ID = ?"
-                        + " WHERE ID = ? AND CASE_ID IS NULL")) {
-            release.setLong(1, draftId);
-            release.executeUpdate();
-            for (long id : distinct) {
-                keep.setLong(1, draftId);
-                keep.setLong(2, id);
-                keep.executeUpdate();
-            }
-        }
-    }
-
-    /**
-     * The size of file {@code id} if it is held by {@code actor} or kept with a draft of theirs; refuses (409) a
-     * file that does not exist or is someone else's alike, so as not to tell them apart, and one already attached.
-     */
-    private static long held(Connection tx, long id, Caller actor) throws SQLException {
-        try (PreparedStatement select = tx.prepareStatement("SELECT A.CASE_ID, A.UPLOADER_ID, D.ACCOUNT_ID,"
-                + " A.SIZE_BYTES FROM PLATFORM.CASE_ATTACHMENT A LEFT JOIN PLATFORM.CASE_DRAFT D"
-                + " ON D.ID = A.DRAFT_ID WHERE A.ID = ?")) {
-            select.setLong(1, id);
-            try (ResultSet rows = select.executeQuery()) {
-                boolean mine = rows.next() && actor.signedIn() && (rows.getLong(2) == actor.accountId()
-                        || rows.getLong(3) == actor.accountId());
-                if (!mine) {
-                    throw CaseRefusal.conflict("attachment.error.unknown", id);
-                }
-                rows.getLong(1);
-                if (!rows.wasNull()) {
-                    throw CaseRefusal.conflict("attachment.error.attached", id);
-                }
-                return rows.getLong(4);
-            }
-        }
+        FileLinks.keepWithDraft(tx, draftId, ids, actor);
     }
 
     /** The files attached to a case by the timeline event they came with. */

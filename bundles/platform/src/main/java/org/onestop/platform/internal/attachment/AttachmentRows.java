@@ -18,7 +18,7 @@ final class AttachmentRows {
 
     private static final String SELECT = "SELECT A.ID, A.FILE_NAME, A.MEDIA_TYPE, A.SIZE_BYTES, A.SHA256, A.PURPOSE,"
             + " A.UPLOADED_AT, U.DISPLAY_NAME, A.CASE_ID, C.TRACKING_NUMBER, A.EVENT_ID, A.DRAFT_ID, A.UPLOADER_ID,"
-            + " A.STORED_NAME FROM PLATFORM.CASE_ATTACHMENT A JOIN PLATFORM.ACCOUNT U ON U.ID = A.UPLOADER_ID"
+            + " A.STORED_NAME, A.ACTIVE_CONTENT FROM PLATFORM.CASE_ATTACHMENT A JOIN PLATFORM.ACCOUNT U ON U.ID = A.UPLOADER_ID"
             + " LEFT JOIN PLATFORM.CASE_FILE C ON C.ID = A.CASE_ID";
 
     private AttachmentRows() {
@@ -59,8 +59,10 @@ final class AttachmentRows {
     }
 
     private static StoredAttachment row(ResultSet rows) throws SQLException {
+        String active = rows.getString(15);
         Attachment attachment = new Attachment(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getLong(4),
-                rows.getString(5), rows.getString(6), UtcColumns.get(rows, 7), rows.getString(8));
+                rows.getString(5), rows.getString(6), UtcColumns.get(rows, 7), rows.getString(8),
+                active == null || active.isBlank() ? List.of() : List.of(active.split(",")));
         return new StoredAttachment(attachment, nullable(rows, 9), rows.getString(10), nullable(rows, 11),
                 nullable(rows, 12), rows.getLong(13), rows.getString(14));
     }

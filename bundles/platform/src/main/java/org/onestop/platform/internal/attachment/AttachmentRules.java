@@ -18,9 +18,11 @@ import org.onestop.platform.internal.GatewayPaths;
  * @param accepted     the types accepted by content
  * @param folder       where stored files are kept
  * @param heldFor      how long a file that was never attached nor kept with a draft is kept
+ * @param maxHeldBytes the largest total of the files one account holds (stored, not attached to a case yet)
+ * @param perHour      how many files one account may upload in an hour
  */
 public record AttachmentRules(long maxFileBytes, long maxCaseBytes, Set<FileType> accepted, Path folder,
-        Duration heldFor) {
+        Duration heldFor, long maxHeldBytes, int perHour) {
 
     static final long MB = 1024L * 1024L;
 
@@ -39,7 +41,8 @@ public record AttachmentRules(long maxFileBytes, long maxCaseBytes, Set<FileType
             folder = paths.data().resolve("attachments");
         }
         return new AttachmentRules(Math.max(1, config.max_file_mb()) * MB, Math.max(1, config.max_case_mb()) * MB,
-                types(config.accepted_types()), folder, Duration.ofDays(Math.max(1, config.held_days())));
+                types(config.accepted_types()), folder, Duration.ofDays(Math.max(1, config.held_days())),
+                Math.max(1, config.held_max_mb()) * MB, Math.max(1, config.uploads_per_hour()));
     }
 
     /** The types named in {@code list} ({@code pdf, png, jpeg} or {@code jpg}); all of them when none is known. */

@@ -81,6 +81,7 @@ public final class CaseAttachments implements Attachments {
         try {
             Transaction.run(database, tx -> {
                 CaseFile file = visible(tx, trackingNumber, actor);
+                files.allow(tx, actor, checked, false);
                 for (AttachmentFiles.Checked one : checked) {
                     stored.add(files.store(tx, one, purpose, actor));
                 }

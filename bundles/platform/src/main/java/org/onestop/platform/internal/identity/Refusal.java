@@ -34,10 +34,18 @@ public final class Refusal extends RuntimeException {
         return new Refusal(422, (Duration) null, fields, "identity.form.invalid");
     }
 
-    /** Too many attempts: come back after {@code wait}. */
+    /** Too many attempts: come back after {@code wait}; the message's argument is the wait in seconds. */
     public static Refusal tooSoon(Duration wait, String key) {
-        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return new Refusal(429, Duration.ofSeconds(seconds), Map.of(), key, seconds);
+        return tooSoon(wait, key, seconds(wait));
+    }
+
+    /** Too many attempts: come back after {@code wait} (said by {@code Retry-After}), told with {@code arguments}. */
+    public static Refusal tooSoon(Duration wait, String key, Object... arguments) {
+        return new Refusal(429, Duration.ofSeconds(seconds(wait)), Map.of(), key, arguments);
+    }
+
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     public int status() {

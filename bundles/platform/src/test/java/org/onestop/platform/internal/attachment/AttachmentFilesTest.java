@@ -59,8 +59,7 @@ class AttachmentFilesTest {
     void database() throws Exception {
         database = TemporaryDerby.platform(folder);
         clock = new TestClock(T0);
-        files = new AttachmentFiles(database, new AttachmentRules(1000, 2500, Set.of(FileType.values()),
-                folder.resolve("attachments"), Duration.ofDays(7)), clock);
+        files = new AttachmentFiles(database, rules(2000, 20), clock);
         zhang = innovator(account("zhang.wei@example.cn", "张伟"), "张伟");
         li = innovator(account("li.na@example.cn", "李娜"), "李娜");
         caseId = insert("INSERT INTO PLATFORM.CASE_FILE (TRACKING_NUMBER, MODULE, CASE_TYPE, TITLE, STATUS, CLOSED,"
@@ -68,6 +67,12 @@ class AttachmentFilesTest {
                 + " '一种节水灌溉装置', 'submitted', FALSE, " + zhang.accountId() + ", CURRENT_TIMESTAMP,"
                 + " CURRENT_TIMESTAMP, 0)");
         eventId = event();
+    }
+
+    /** The rules of these tests: 1,000 bytes a file, 2,500 a case, the given held total and uploads per hour. */
+    private AttachmentRules rules(long maxHeldBytes, int perHour) {
+        return new AttachmentRules(1000, 2500, Set.of(FileType.values()), folder.resolve("attachments"),
+                Duration.ofDays(7), maxHeldBytes, perHour);
     }
 
     private static Caller innovator(long id, String name) {
@@ -265,5 +270,69 @@ class AttachmentFilesTest {
             assertTrue(files.find(c, attached.id()).isPresent());
         }
         assertEquals(2, storedFiles(), "the old file's content is gone too");
+    }
+
+    @Test
+    void anAccountHoldsNoMoreThanItsHeldTotalAndAttachingMakesRoom() throws Exception {
+        byte[] eightHundred = new byte[800];
+        System.arraycopy(PDF, 0, eightHundred, 0, PDF.length);
+        Attachment first = store(zhang, eightHundred);
+        store(zhang, eightHundred);
+
+        CaseRefusal full = assertThrows(CaseRefusal.class, () -> store(zhang, eightHundred));
+        assertEquals(413, full.status());
+        assertEquals("attachment.error.heldFull", full.key());
+        assertEquals(2, countRows(zhang), "nothing stored of the refused file");
+        assertEquals(2, storedFiles(), "and no copy of it left in the folder");
+        store(li, eightHundred); // another account has its own total
+
+        link(List.of(first.id()), zhang);
+        store(zhang, eightHundred); // attached files are not held any more
+    }
+
+    @Test
+    void anAccountUploadsNoMoreThanItsNumberPerHourAndIsToldWhenItMayAgain() throws Exception {
+        files = new AttachmentFiles(database, rules(1_000_000, 3), clock);
+        store(zhang, PDF);
+        clock.advance(Duration.ofMinutes(20));
+        List<Attachment> two = files.storeAll(List.of(upload("a.pdf", PDF), upload("b.pdf", PDF)), null, Set.of(),
+                zhang);
+        assertEquals(2, two.size());
+
+        org.onestop.platform.internal.identity.Refusal tooMany = assertThrows(
+                org.onestop.platform.internal.identity.Refusal.class, () -> store(zhang, PDF));
+        assertEquals(429, tooMany.status());
+        assertEquals("attachment.error.tooMany", tooMany.key());
+        assertEquals(Duration.ofMinutes(40), tooMany.retryAfter(), "when the first upload is an hour old");
+        assertEquals(List.of(3, 40L), List.of(tooMany.arguments()));
+        store(li, PDF); // another account counts its own
+
+        clock.advance(Duration.ofMinutes(40));
+        store(zhang, PDF);
+        assertThrows(org.onestop.platform.internal.identity.Refusal.class,
+                () -> files.storeAll(List.of(upload("c.pdf", PDF), upload("d.pdf", PDF)), null, Set.of(), zhang),
+                "two more would make four in the hour");
+    }
+
+    @Test
+    void aPdfThatRunsAScriptWhenOpenedIsStoredWithItsFlag() throws Exception {
+        byte[] script = ("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R /OpenAction 3 0 R >> endobj\n"
+                + "3 0 obj << /S /JavaScript /JS (app.alert\\(1\\)) >> endobj\n").getBytes(StandardCharsets.ISO_8859_1);
+        Attachment flagged = store(zhang, script);
+        assertEquals(List.of("JavaScript", "OpenAction"), flagged.activeContent());
+        try (Connection c = database.getConnection()) {
+            assertEquals(List.of("JavaScript", "OpenAction"), files.find(c, flagged.id()).orElseThrow().attachment()
+                    .activeContent(), "kept with the file");
+        }
+        assertEquals(List.of(), store(zhang, PDF).activeContent());
+    }
+
+    private int countRows(Caller who) throws Exception {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM PLATFORM.CASE_ATTACHMENT WHERE UPLOADER_ID = "
+                        + who.accountId())) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 }
