@@ -153,8 +153,8 @@ public class CaseworkPaxIT {
     /** An innovator who registered, confirmed from the link in the outbox and logged in. */
     private Browser innovator(String email, String name) {
         Browser browser = new Browser(port);
-        Http.Answer registered = browser.json("POST", "/api/account/register", text(Map.of("email", email,
-                "password", PASSWORD, "displayName", name, "mobile", "13912345678")));
+        Http.Answer registered = browser.json("POST", "/api/account/register", text(Consent.overApi(browser,
+                Map.of("email", email, "password", PASSWORD, "displayName", name, "mobile", "13912345678"))));
         assertEquals(registered.body(), 202, registered.status());
         Http.Answer confirmed = browser.json("POST", "/api/account/confirm", text(Map.of("token",
                 MailLinks.token(linkMailedTo(email)))));

@@ -45,8 +45,8 @@ final class HallPeople {
     /** An innovator who registered, confirmed the email from the link in the outbox and logged in. */
     Browser innovator(String email, String name, String mobile) {
         Browser browser = new Browser(port);
-        Http.Answer registered = browser.json("POST", "/api/account/register", text(Map.of("email", email,
-                "password", PASSWORD, "displayName", name, "mobile", mobile)));
+        Http.Answer registered = browser.json("POST", "/api/account/register", text(Consent.overApi(browser,
+                Map.of("email", email, "password", PASSWORD, "displayName", name, "mobile", mobile))));
         assertEquals(registered.body(), 202, registered.status());
         Http.Answer confirmed = browser.json("POST", "/api/account/confirm", text(Map.of("token",
                 MailLinks.token(linkMailedTo(email)))));

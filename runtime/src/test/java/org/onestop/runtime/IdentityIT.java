@@ -79,8 +79,8 @@ class IdentityIT {
         attacker.get("/login");
         Browser browser = new Browser(port);
         browser.setCookie("onestop_session", "planted-by-an-attacker");
-        Http.Answer registered = browser.submit("/register", "/register", Map.of("email", "zhang.min@example.cn",
-                "password", PASSWORD, "displayName", "张敏", "mobile", ""));
+        Http.Answer registered = browser.submit("/register", "/register", Consent.onForm(browser, Map.of("email",
+                "zhang.min@example.cn", "password", PASSWORD, "displayName", "张敏", "mobile", "")));
         assertEquals(200, registered.status(), registered.body());
         String link = linkIn(mailTo("zhang.min@example.cn", "确认"));
         login(browser, "zhang.min@example.cn", PASSWORD, 403);
@@ -250,6 +250,51 @@ class IdentityIT {
         assertEquals("/account/password", Browser.location(back), "a given next wins");
     }
 
+    /**
+     * Registration asks consent to the user agreement and the privacy notice (PIPL), both readable by anyone: without
+     * the ticked box, or for texts that changed meanwhile, nothing is registered; with it, the versions and the time
+     * are stored with the account and audited.
+     */
+    @Test
+    void registeringTakesConsentToTheCurrentTermsAndPrivacyNoticeAndKeepsIt() {
+        Browser visitor = new Browser(port);
+        Http.Answer terms = visitor.get("/legal/terms");
+        assertEquals(200, terms.status());
+        assertTrue(terms.body().contains("<h1>用户协议</h1>") && terms.body().contains("版本：2026-12-01"),
+                terms.body());
+        Http.Answer privacy = visitor.get("/legal/privacy?lang=en");
+        assertTrue(privacy.body().contains("<h1>Privacy Notice</h1>") && privacy.body().contains("Personal "
+                + "Information Protection Law"), privacy.body());
+        assertTrue(visitor.get("/").body().contains("href=\"/legal/privacy\""), "the footer links the notice");
+        String form = visitor.get("/register").body();
+        assertTrue(form.contains("href=\"/legal/terms\"") && form.contains("name=\"consent\" type=\"checkbox\""),
+                form);
+
+        Map<String, String> fields = new java.util.HashMap<>(Consent.onForm(visitor, Map.of("email",
+                "qian.yu@example.cn", "password", PASSWORD, "displayName", "钱宇", "mobile", "")));
+        fields.remove("consent");
+        Http.Answer unticked = visitor.submit("/register", "/register", fields);
+        assertEquals(422, unticked.status());
+        assertTrue(unticked.body().contains("请阅读并勾选同意《用户协议》和《隐私政策》"), unticked.body());
+        fields.put("consent", "yes");
+        fields.put("termsVersion", "2025-01-01");
+        Http.Answer outdated = visitor.submit("/register", "/register", fields);
+        assertEquals(422, outdated.status());
+        assertTrue(outdated.body().contains("已经更新"), outdated.body());
+        Http.Answer api = visitor.json("POST", "/api/account/register", "{\"email\":\"qian.yu@example.cn\","
+                + "\"password\":\"" + PASSWORD + "\",\"displayName\":\"钱宇\"}");
+        assertEquals(422, api.status());
+        assertTrue(api.body().contains("\"consent\":"), "the API names the missing consent: " + api.body());
+
+        Browser qian = innovator("qian.yu@example.cn"); // registers as a new account: nothing was stored before
+        String me = qian.json("GET", "/api/account/me", null).body();
+        assertTrue(me.matches(".*\"consents\":\\[\\{\"document\":\"privacy\",\"version\":\"2026-12-01\","
+                + "\"consentedAt\":\"20\\d\\d-.*"), me);
+        assertTrue(me.contains("{\"document\":\"terms\",\"version\":\"2026-12-01\""), me);
+        String trail = operator.get("/api/ops/audit?action=account.consented").body();
+        assertTrue(trail.contains("\"detail\":\"terms 2026-12-01, privacy 2026-12-01\""), trail);
+    }
+
     @Test
     void theOrganisationsCreditCodeMustCarryTheRightCheckCharacter() {
         Browser browser = innovator("chen.jie@example.cn");
@@ -283,8 +328,8 @@ class IdentityIT {
     void registeringAKnownEmailTellsTheVisitorNothingAndTheOwnerByMail() {
         innovator("zhou.xun@example.cn");
         Browser stranger = new Browser(port);
-        Http.Answer again = stranger.submit("/register", "/register", Map.of("email", "zhou.xun@example.cn",
-                "password", "Some-Other-Pass-1", "displayName", "冒名者", "mobile", ""));
+        Http.Answer again = stranger.submit("/register", "/register", Consent.onForm(stranger, Map.of("email",
+                "zhou.xun@example.cn", "password", "Some-Other-Pass-1", "displayName", "冒名者", "mobile", "")));
         assertEquals(200, again.status());
         assertTrue(again.body().contains("请查收邮件"), "the same page as a new registration");
         assertNotNull(mailTo("zhou.xun@example.cn", "有人使用您的邮箱注册"));
@@ -318,6 +363,7 @@ class IdentityIT {
             {"GET /api/info/news",                          "200", "200", "200", "200"},
             {"GET /api/portal/modules",                     "200", "200", "200", "200"},
             {"GET /health",                                 "200", "200", "200", "200"},
+            {"GET /api/ops/health",                         "401", "403", "403", "200"},
             {"GET /static/css/portal.css",                  "200", "200", "200", "200"},
             {"GET /login",                                  "200", "303", "303", "303"},
             {"GET /register",                               "200", "200", "200", "200"},

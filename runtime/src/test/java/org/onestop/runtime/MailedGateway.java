@@ -108,8 +108,8 @@ final class MailedGateway implements AutoCloseable {
     /** Registers {@code email}, confirms it through the mailed link, and logs in: a signed-in innovator. */
     Browser innovator(String email) {
         Browser browser = new Browser(port);
-        Http.Answer registered = browser.submit("/register", "/register", Map.of("email", email,
-                "password", PASSWORD, "displayName", "王工程师", "mobile", "13812345678"));
+        Http.Answer registered = browser.submit("/register", "/register", Consent.onForm(browser, Map.of("email",
+                email, "password", PASSWORD, "displayName", "王工程师", "mobile", "13812345678")));
         assertEquals(200, registered.status(), registered.body());
         assertTrue(registered.body().contains(email), "the page names the mailbox");
         String link = linkIn(mailTo(email, "确认"));

@@ -50,9 +50,12 @@ import jakarta.ws.rs.core.Response;
 @Access(Audience.ANYONE)
 public final class AccountApi {
 
-    /** Fields of the account requests; each request uses some of them. */
+    /**
+     * Fields of the account requests; each request uses some of them. A registration names the versions of the user
+     * agreement and the privacy notice the innovator consents to ({@code GET /api/legal} gives the current ones).
+     */
     public record AccountRequest(String email, String password, String current, String displayName, String mobile,
-            String language, String token) {
+            String language, String token, String termsVersion, String privacyVersion) {
     }
 
     /** An organisation as sent and answered. */
@@ -78,8 +81,8 @@ public final class AccountApi {
         AccountRequest r = present(body);
         Language chosen = r.language() == null ? language : "en".equals(r.language()) ? Language.EN
                 : Language.ZH_CN;
-        enrolment.register(new Enrolment.Registration(r.email(), r.password(), r.displayName(), r.mobile(), chosen),
-                Visit.of(request).client());
+        enrolment.register(new Enrolment.Registration(r.email(), r.password(), r.displayName(), r.mobile(), chosen,
+                r.termsVersion(), r.privacyVersion()), Visit.of(request).client());
         return Response.accepted(Map.of("status", "confirmation-sent")).build();
     }
 
@@ -111,12 +114,16 @@ public final class AccountApi {
         return Response.noContent().cookie(visit.endedSessionCookie()).build();
     }
 
+    /** The signed-in account, with the CSRF token to send and the consents it gave ({@code consents}). */
     @GET
     @Path("me")
     @Access(Audience.SIGNED_IN)
-    public Map<String, Object> me(@Context ContainerRequestContext request) {
+    public Map<String, Object> me(@Context ContainerRequestContext request) throws SQLException {
         Visit visit = Visit.of(request);
-        return me(visit.session().orElseThrow().account(), visit.csrfToken());
+        Account account = visit.session().orElseThrow().account();
+        Map<String, Object> me = me(account, visit.csrfToken());
+        me.put("consents", enrolment.consents(account.id()));
+        return me;
     }
 
     @PUT

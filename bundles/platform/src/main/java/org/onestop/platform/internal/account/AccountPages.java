@@ -14,6 +14,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
+import org.onestop.platform.internal.identity.Agreements;
 import org.onestop.platform.internal.identity.Enrolment;
 import org.onestop.platform.internal.identity.Refusal;
 import org.onestop.platform.internal.identity.SignIn;
@@ -54,12 +55,15 @@ public final class AccountPages {
             "passwordChanged", "sessionEnded");
     private final SignIn signIn;
     private final Enrolment enrolment;
+    private final Agreements agreements;
     private final Messages messages;
 
     @Activate
-    public AccountPages(@Reference SignIn signIn, @Reference Enrolment enrolment, @Reference Messages messages) {
+    public AccountPages(@Reference SignIn signIn, @Reference Enrolment enrolment, @Reference Agreements agreements,
+            @Reference Messages messages) {
         this.signIn = signIn;
         this.enrolment = enrolment;
+        this.agreements = agreements;
         this.messages = messages;
     }
 
@@ -107,24 +111,39 @@ public final class AccountPages {
     @GET
     @Path("register")
     public View registerForm() {
-        return FormView.of("account/register", Map.of("email", "", "displayName", "", "mobile", ""));
+        return FormView.of("account/register", consentModel(Map.of("email", "", "displayName", "", "mobile", "")));
     }
 
+    /**
+     * Registers an innovator. The form's check box {@code consent} agrees to the user agreement and the privacy
+     * notice in the versions the page showed (hidden fields {@code termsVersion}, {@code privacyVersion}).
+     */
     @POST
     @Path("register")
     public Response register(@FormParam("email") String email, @FormParam("password") String password,
             @FormParam("displayName") String displayName, @FormParam("mobile") String mobile,
-            @Context ContainerRequestContext request, @Context Language language) throws SQLException {
+            @FormParam("consent") String consent, @FormParam("termsVersion") String termsVersion,
+            @FormParam("privacyVersion") String privacyVersion, @Context ContainerRequestContext request,
+            @Context Language language) throws SQLException {
+        boolean agreed = "yes".equals(consent);
         try {
-            enrolment.register(new Enrolment.Registration(email, password, displayName, mobile, language),
-                    Visit.of(request).client());
+            enrolment.register(new Enrolment.Registration(email, password, displayName, mobile, language,
+                    agreed ? termsVersion : null, agreed ? privacyVersion : null), Visit.of(request).client());
             return Response.ok(View.of("account/message", "heading", "identity.register.sentTitle",
                     "message", "identity.register.sent", "argument", FormView.shown(email).trim())).build();
         } catch (Refusal refusal) {
-            return FormView.refused("account/register", refusal, messages, language, Map.of("email",
+            return FormView.refused("account/register", refusal, messages, language, consentModel(Map.of("email",
                     FormView.shown(email), "displayName", FormView.shown(displayName), "mobile",
-                    FormView.shown(mobile)));
+                    FormView.shown(mobile))));
         }
+    }
+
+    /** {@code values} with the current versions of the texts the registration form asks consent to. */
+    private Map<String, Object> consentModel(Map<String, String> values) {
+        Map<String, Object> model = new java.util.HashMap<>(values);
+        model.put("termsVersion", agreements.version(Agreements.Kind.TERMS).orElse(""));
+        model.put("privacyVersion", agreements.version(Agreements.Kind.PRIVACY).orElse(""));
+        return model;
     }
 
     @GET

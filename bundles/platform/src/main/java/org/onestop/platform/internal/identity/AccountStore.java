@@ -29,6 +29,10 @@ public final class AccountStore {
             boolean emailConfirmed, boolean mustChangePassword, Language language, Set<Role> roles) {
     }
 
+    /** A document ({@code terms}, {@code privacy}) in the version an account consented to, and when. */
+    public record Consent(String document, String version, Instant consentedAt) {
+    }
+
     /** The form in which emails are stored and compared. */
     public static String normalEmail(String email) {
         return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
@@ -107,6 +111,29 @@ public final class AccountStore {
             throws SQLException {
         update(c, "UPDATE ACCOUNT SET DISPLAY_NAME = ?, MOBILE = ?, PREFERRED_LANGUAGE = ? WHERE ID = ?",
                 displayName, mobile, language.tag(), id);
+    }
+
+    /** Records that account {@code id} consented to {@code version} of {@code document} at {@code now}. */
+    public void consent(Connection c, long id, String document, String version, Instant now, String client)
+            throws SQLException {
+        update(c, "INSERT INTO ACCOUNT_CONSENT (ACCOUNT_ID, DOCUMENT, VERSION, CONSENTED_AT, CLIENT_ADDRESS)"
+                + " VALUES (?, ?, ?, ?, ?)", id, document, version, Timestamp.from(now),
+                client == null ? "" : client.length() > 64 ? client.substring(0, 64) : client);
+    }
+
+    /** The consents of account {@code id}, oldest first. */
+    public List<Consent> consents(Connection c, long id) throws SQLException {
+        List<Consent> consents = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT DOCUMENT, VERSION, CONSENTED_AT FROM ACCOUNT_CONSENT"
+                + " WHERE ACCOUNT_ID = ? ORDER BY CONSENTED_AT, DOCUMENT")) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    consents.add(new Consent(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant()));
+                }
+            }
+        }
+        return consents;
     }
 
     public void setActive(Connection c, long id, boolean active) throws SQLException {

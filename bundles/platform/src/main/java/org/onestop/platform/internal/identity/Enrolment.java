@@ -31,9 +31,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Enrolment.class, immediate = true, configurationPid = IdentityConfig.PID)
 public final class Enrolment {
 
-    /** What an innovator types to register. */
+    /**
+     * What an innovator types to register, with the versions of the user agreement and the privacy notice the
+     * innovator consented to (null when not).
+     */
     public record Registration(String email, String password, String displayName, String mobile,
-            Language language) {
+            Language language, String termsVersion, String privacyVersion) {
     }
 
     private final DataSource database;
@@ -41,6 +44,7 @@ public final class Enrolment {
     private final Outbox outbox;
     private final Messages messages;
     private final SignIn signIn;
+    private final Agreements agreements;
     private final String port;
     private final Clock clock;
     private final AccountStore accounts = new AccountStore();
@@ -52,18 +56,19 @@ public final class Enrolment {
     @Activate
     public Enrolment(BundleContext context, @Reference(target = "(onestop.schema=PLATFORM)") DataSource database,
             @Reference AuditTrail audit, @Reference Outbox outbox, @Reference Messages messages,
-            @Reference SignIn signIn, IdentityConfig config) {
-        this(database, audit, outbox, messages, signIn, config, context.getProperty("org.osgi.service.http.port"),
-                Clock.systemUTC());
+            @Reference SignIn signIn, @Reference Agreements agreements, IdentityConfig config) {
+        this(database, audit, outbox, messages, signIn, agreements, config,
+                context.getProperty("org.osgi.service.http.port"), Clock.systemUTC());
     }
 
     Enrolment(DataSource database, AuditTrail audit, Outbox outbox, Messages messages, SignIn signIn,
-            IdentityConfig config, String port, Clock clock) {
+            Agreements agreements, IdentityConfig config, String port, Clock clock) {
         this.database = database;
         this.audit = audit;
         this.outbox = outbox;
         this.messages = messages;
         this.signIn = signIn;
+        this.agreements = agreements;
         this.config = config;
         this.port = port;
         this.clock = clock;
@@ -74,13 +79,26 @@ public final class Enrolment {
         this.config = changed;
     }
 
-    /** Registers an innovator and mails the confirmation link (or, for a known email, a notice to its owner). */
+    /**
+     * Registers an innovator who consented to the current user agreement and privacy notice, stores the consent
+     * and mails the confirmation link (or, for a known email, a notice to its owner).
+     */
     public void register(Registration r, String client) throws SQLException {
+        String terms = agreements.version(Agreements.Kind.TERMS)
+                .orElseThrow(() -> new Refusal(503, "identity.consent.unavailable"));
+        String privacy = agreements.version(Agreements.Kind.PRIVACY)
+                .orElseThrow(() -> new Refusal(503, "identity.consent.unavailable"));
         AccountForm form = new AccountForm();
         String email = form.email("email", r.email());
         form.password("password", r.password(), email);
         String name = form.text("displayName", r.displayName(), 100);
         String mobile = form.mobile("mobile", r.mobile());
+        if (r.termsVersion() == null || r.termsVersion().isBlank() || r.privacyVersion() == null
+                || r.privacyVersion().isBlank()) {
+            form.problem("consent", "identity.consent.required");
+        } else if (!terms.equals(r.termsVersion().strip()) || !privacy.equals(r.privacyVersion().strip())) {
+            form.problem("consent", "identity.consent.outdated");
+        }
         form.check();
         Instant now = clock.instant();
         if (!registrations.tryAcquire(client, config.registrations_per_hour(), now)) {
@@ -97,12 +115,21 @@ public final class Enrolment {
             }
             long id = accounts.create(c, new AccountStore.NewAccount(email, name, mobile, AccountKind.INNOVATOR,
                     hash, false, false, r.language(), Set.of()), now);
+            accounts.consent(c, id, Agreements.Kind.TERMS.code(), terms, now, client);
+            accounts.consent(c, id, Agreements.Kind.PRIVACY.code(), privacy, now, client);
             String token = links.issue(c, id, AccountLinks.Purpose.CONFIRM, now, confirmationValidity());
             mail().confirmation(c, email, r.language(), token);
             audit.record(c, new AuditEntry("account:" + id, "account.created", "account:" + id, client,
                     "innovator registered"));
+            audit.record(c, new AuditEntry("account:" + id, "account.consented", "account:" + id, client,
+                    "terms " + terms + ", privacy " + privacy));
             return null;
         });
+    }
+
+    /** The user agreement and privacy notice versions account {@code id} consented to, and when. */
+    public java.util.List<AccountStore.Consent> consents(long id) throws SQLException {
+        return Transaction.run(database, c -> accounts.consents(c, id));
     }
 
     /** Confirms the email of the link's account; refused (410) when the link is unknown, used or expired. */
