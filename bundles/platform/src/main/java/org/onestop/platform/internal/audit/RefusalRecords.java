@@ -3,6 +3,7 @@ package org.onestop.platform.internal.audit;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -82,7 +83,8 @@ public final class RefusalRecords {
             boolean all = RefusalBudget.ALL_CLIENTS.equals(over.client());
             write(new AuditEntry("runtime", SUPPRESSED, all ? "clients:all" : "client:" + over.client(),
                     all ? "" : over.client(), over.count() + " more refusals " + (all ? "of all clients " : "")
-                            + "from " + over.from() + " to " + over.to() + " not recorded one by one"));
+                            + "from " + over.from().truncatedTo(ChronoUnit.SECONDS) + " to "
+                            + over.to().truncatedTo(ChronoUnit.SECONDS) + " not recorded one by one"));
         }
     }
 

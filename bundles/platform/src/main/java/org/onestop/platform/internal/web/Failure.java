@@ -15,6 +15,9 @@ import java.util.Map;
 record Failure(int status, String detail, String errorId, String detailKey, Object[] arguments,
         Map<String, String> fields) {
 
+    /** The request property that keeps the failure once {@link ResponseShaper} has made it a page or document. */
+    static final String PROPERTY = "onestop.failure";
+
     Failure(int status, String detail, String errorId) {
         this(status, detail, errorId, null, new Object[0], Map.of());
     }

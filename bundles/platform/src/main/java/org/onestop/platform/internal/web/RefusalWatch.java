@@ -8,7 +8,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 
-import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -16,13 +15,13 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 /**
  * Notes every refused request, 401 or 403 (outside the route's audience, no or a wrong CSRF token, a request from
  * another site, a step the caller may not take), for the audit trail ({@link RefusalRecords}): who (or which
- * client), which route, and the reason's message key. Runs before {@link ResponseShaper}, while the answer is still
- * a {@link Failure}. Wrong passwords are not noted here: the sign-in records them itself.
+ * client), which route, and the reason's message key, from the answer's {@link Failure} (kept as a request property
+ * once {@link ResponseShaper} has shaped it: the whiteboard orders filters by service ranking, not by priority).
+ * Wrong passwords are not noted here: the sign-in records them itself.
  */
 @Component(service = ContainerResponseFilter.class, immediate = true)
 @JakartarsExtension
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
-@Priority(6000)
 public final class RefusalWatch implements ContainerResponseFilter {
 
     private final RefusalRecords records;
@@ -35,7 +34,9 @@ public final class RefusalWatch implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         int status = response.getStatus();
-        if ((status != 401 && status != 403) || !(response.getEntity() instanceof Failure failure)) {
+        Failure failure = response.getEntity() instanceof Failure f ? f
+                : request.getProperty(Failure.PROPERTY) instanceof Failure f ? f : null;
+        if ((status != 401 && status != 403) || failure == null) {
             return;
         }
         String reason = failure.detailKey() == null ? "error." + status + ".detail" : failure.detailKey();

@@ -72,6 +72,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object entity = response.getEntity();
         if (entity instanceof Failure failure) {
+            request.setProperty(Failure.PROPERTY, failure);
             shapeFailure(request, response, failure);
         } else if (entity instanceof View view) {
             page(request, response, view);

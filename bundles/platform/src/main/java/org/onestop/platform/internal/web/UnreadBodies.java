@@ -8,7 +8,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 
-import jakarta.annotation.Priority;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 @Component(service = ContainerResponseFilter.class, immediate = true)
 @JakartarsExtension
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
-@Priority(10)
 public final class UnreadBodies implements ContainerResponseFilter {
 
     /** The most of an unread body that is read and dropped to keep the connection. */
