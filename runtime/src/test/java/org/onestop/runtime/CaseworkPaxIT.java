@@ -8,8 +8,6 @@ import static org.onestop.runtime.CaseClient.row;
 import static org.onestop.runtime.CaseClient.text;
 import static org.onestop.runtime.CaseClient.trackingNumbers;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +18,12 @@ import javax.inject.Inject;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.onestop.api.cases.CaseType;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -62,9 +58,7 @@ public class CaseworkPaxIT {
     public void anEnquiryIsOpenedOnceReviewedAnsweredWithAPdfAndRepliedTo() throws Exception {
         Http.ofRunningGateway(context);
         port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
-        Files.copy(Path.of(context.getProperty(Gateway.EXAMPLES), "casework.jar"),
-                Path.of(context.getProperty(Gateway.WORK), "deploy", "casework.jar"));
-        awaitEnquiries();
+        SampleEnquiries.deploy(context, port);
         operator = Browser.operator(port);
         Browser officer = staffMember(OFFICER, "唐审查员", "assistance_officer");
         Browser applicant = innovator(APPLICANT, "周宁");
@@ -122,20 +116,6 @@ public class CaseworkPaxIT {
         JsonNode request = row(requests(applicant), tracking);
         assertEquals("answered", request.path("status").asText());
         assertEquals("已答复", request.path("statusLabel").asText());
-    }
-
-    /** Waits for the example module to offer enquiries as a case type, then for its page to answer. */
-    private void awaitEnquiries() {
-        ServiceTracker<CaseType, CaseType> types = new ServiceTracker<>(context, CaseType.class, null);
-        types.open();
-        try {
-            Await.until("the enquiry case type", SOON, () -> types.getTracked().values().stream()
-                    .anyMatch(t -> "sample".equals(t.workflow().module())), offered -> offered);
-        } finally {
-            types.close();
-        }
-        Await.until("the enquiry page (it needs the case engine)", SOON, () -> new Browser(port).get("/sample"),
-                a -> a.status() == 200);
     }
 
     /** A staff member the operator created, who set a password from the invitation in the outbox and logged in. */

@@ -6,9 +6,6 @@ import static org.onestop.runtime.CaseClient.json;
 import static org.onestop.runtime.CaseClient.text;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,14 +14,12 @@ import javax.inject.Inject;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.onestop.api.cases.CaseType;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,7 +33,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class UploadLimitsIT {
 
-    private static final Duration SOON = Duration.ofSeconds(60);
     private static final int KB = 1024;
 
     @Inject
@@ -156,32 +150,11 @@ public class UploadLimitsIT {
 
     /** An enquiry of the example module, opened by {@code applicant}; its tracking number. */
     private String enquiry(Browser applicant) {
-        awaitEnquiries();
+        SampleEnquiries.deploy(context, port);
         Http.Answer opened = applicant.json("POST", "/api/sample/enquiries", text(Map.of("topic", "专利权被侵犯",
                 "details", "我公司的实用新型专利被他人仿制销售。")), "Idempotency-Key", UUID.randomUUID().toString(),
                 "X-CSRF-Token", applicant.csrfToken());
         assertEquals(opened.body(), 201, opened.status());
         return json(opened).path("trackingNumber").asText();
-    }
-
-    /** Drops the example module into deploy/ (once) and waits for its case type and pages. */
-    private void awaitEnquiries() {
-        Path deployed = Path.of(context.getProperty(Gateway.WORK), "deploy", "casework.jar");
-        try {
-            if (!Files.exists(deployed)) {
-                Files.copy(Path.of(context.getProperty(Gateway.EXAMPLES), "casework.jar"), deployed);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        ServiceTracker<CaseType, CaseType> types = new ServiceTracker<>(context, CaseType.class, null);
-        types.open();
-        try {
-            Await.until("the enquiry case type", SOON, () -> types.getTracked().values().stream()
-                    .anyMatch(t -> "sample".equals(t.workflow().module())), offered -> offered);
-        } finally {
-            types.close();
-        }
-        Await.until("the enquiry page", SOON, () -> new Browser(port).get("/sample"), a -> a.status() == 200);
     }
 }

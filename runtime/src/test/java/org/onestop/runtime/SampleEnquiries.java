@@ -1,0 +1,44 @@
+package org.onestop.runtime;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.onestop.api.cases.CaseType;
+import org.osgi.framework.BundleContext;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The test-only module {@code examples/casework} (enquiries, prefix SQ) in a Pax Exam gateway: dropped into its
+ * {@code deploy/} folder once, then awaited until it offers its case type and its page answers.
+ */
+final class SampleEnquiries {
+
+    private static final Duration SOON = Duration.ofSeconds(60);
+
+    private SampleEnquiries() {
+    }
+
+    static void deploy(BundleContext context, int port) {
+        Path deployed = Path.of(context.getProperty(Gateway.WORK), "deploy", "casework.jar");
+        try {
+            if (!Files.exists(deployed)) {
+                Files.copy(Path.of(context.getProperty(Gateway.EXAMPLES), "casework.jar"), deployed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceTracker<CaseType, CaseType> types = new ServiceTracker<>(context, CaseType.class, null);
+        types.open();
+        try {
+            Await.until("the enquiry case type", SOON, () -> types.getTracked().values().stream()
+                    .anyMatch(t -> "sample".equals(t.workflow().module())), offered -> offered);
+        } finally {
+            types.close();
+        }
+        Await.until("the enquiry page (it needs the case engine)", SOON, () -> new Browser(port).get("/sample"),
+                a -> a.status() == 200);
+    }
+}
