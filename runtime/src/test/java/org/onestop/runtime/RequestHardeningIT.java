@@ -167,6 +167,16 @@ public class RequestHardeningIT {
     }
 
     @Test
+    public void aFormOfMoreThanAMegabyteIsRefusedWithoutBeingKeptInMemory() {
+        Http.Answer big = http.post("/login", utf8("email=a%40b.cn&password=x&_csrf=" + "x".repeat(2_000_000)),
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
+        assertEquals(413, big.status());
+        assertTrue(big.body(), big.body().contains("提交的表单超过 1024 KB"));
+        assertEquals("a form of usual size is read, and refused for want of a token", 403, http.post("/login",
+                utf8("email=a%40b.cn&password=x"), "Content-Type", "application/x-www-form-urlencoded").status());
+    }
+
+    @Test
     public void refusalsAreInTheAuditTrailButALoopOfThemIsCountedNotRecordedOneByOne() throws Exception {
         Browser operator = Browser.operator(port);
         Http.Answer forged = operator.postForm("/ops/accounts", Map.of("email", "x@example.cn", "_csrf", "forged"),

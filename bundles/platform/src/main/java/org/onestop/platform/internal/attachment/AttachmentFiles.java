@@ -45,10 +45,12 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * The stored files of {@code PLATFORM.CASE_ATTACHMENT} and the folder that holds them. A file is checked (its
- * content one of the accepted types, its size within the limit), copied under a random name while its SHA-256 is
- * computed, and held for its uploader; then kept with one of the uploader's drafts or linked to a case with the
+ * content one of the accepted types, its size within the limit, a PDF read for active content, which is flagged),
+ * counted against its uploader's allowance ({@link UploadAllowance}), copied under a random name while its SHA-256
+ * is computed, and held for its uploader; then kept with one of the uploader's drafts or linked to a case with the
  * timeline event it came with, as long as the case's files stay within the per-case limit. Refusals are
- * {@link CaseRefusal}s whose keys start {@code attachment.error.}. Configuration {@value AttachmentConfig#PID}.
+ * {@link CaseRefusal}s whose keys start {@code attachment.error.} (a 429 for too many uploads is an identity
+ * {@code Refusal}, for its {@code Retry-After}). Configuration {@value AttachmentConfig#PID}.
  */
 @Component(service = {AttachmentFiles.class, CaseFileLinks.class}, immediate = true, configurationPid = AttachmentConfig.PID)
 @Designate(ocd = AttachmentConfig.class)

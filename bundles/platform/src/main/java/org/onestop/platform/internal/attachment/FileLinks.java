@@ -11,7 +11,10 @@ import java.util.Set;
 import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.identity.Caller;
 
-/** Where stored files go after they were held: attached to a case, or kept with a draft; in the caller's transaction. */
+/**
+ * Where stored files go after they were held: attached to a case, or kept with a draft, in the caller's
+ * transaction.
+ */
 final class FileLinks {
 
     private FileLinks() {

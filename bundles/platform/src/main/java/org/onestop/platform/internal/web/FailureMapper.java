@@ -61,6 +61,12 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
             return Response.status(503).header(HttpHeaders.RETRY_AFTER, 1)
                     .entity(Failure.of(503, "error.busy")).build();
         }
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Gatekeeper.FormTooLarge) {
+                return Response.status(413).entity(Failure.of(413, "error.form.tooLarge", Gatekeeper.FORM_LIMIT_KB))
+                        .build();
+            }
+        }
         Optional<JsonProcessingException> json = JsonProblems.ofReading(exception);
         if (json.isPresent()) {
             return JsonBodies.refused(json.get()).getResponse();

@@ -31,7 +31,8 @@ import jakarta.ws.rs.core.Response;
  * that a browser could have been tricked into sending (CSRF). Such a request must carry the visitor's token, in
  * the header {@value #CSRF_HEADER} (scripts) or the form field {@value #CSRF_FIELD} (forms), unless it is an
  * anonymous JSON call, which browsers cannot send across sites. A request whose {@code Origin} is another site is
- * refused too.
+ * refused too. A form body is read here for its token, and kept in memory: one over {@value #FORM_LIMIT_KB} KB is
+ * refused (413) without being kept.
  */
 @Component(service = ContainerRequestFilter.class, immediate = true)
 @JakartarsExtension
@@ -42,6 +43,8 @@ public final class Gatekeeper implements ContainerRequestFilter {
 
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
+    /** The largest form body ({@code application/x-www-form-urlencoded}) read, in KB; a larger one is 413. */
+    static final int FORM_LIMIT_KB = 1024;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final SignIn signIn;
@@ -68,7 +71,15 @@ public final class Gatekeeper implements ContainerRequestFilter {
         MediaType type = request.getMediaType();
         boolean json = type != null && type.getSubtype().endsWith("json");
         boolean anonymousJson = json && visit.sessionCookie() == null;
-        if (!anonymousJson && !visit.acceptsCsrf(token(request, type))) {
+        String token;
+        try {
+            token = token(request, type);
+        } catch (FormTooLarge e) {
+            request.abortWith(Response.status(413).entity(Failure.of(413, "error.form.tooLarge", FORM_LIMIT_KB))
+                    .build());
+            return;
+        }
+        if (!anonymousJson && !visit.acceptsCsrf(token)) {
             request.abortWith(refusal("error.csrf.token"));
         }
     }
@@ -77,18 +88,71 @@ public final class Gatekeeper implements ContainerRequestFilter {
         return Response.status(403).entity(Failure.of(403, key)).build();
     }
 
-    private static String token(ContainerRequestContext request, MediaType type) {
+    private static String token(ContainerRequestContext request, MediaType type) throws FormTooLarge {
+        ContainerRequest form = type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                && request instanceof ContainerRequest jersey ? jersey : null;
+        if (form != null) {
+            // a form is read whole into memory (here for its token, or by the resource): only as much as one needs
+            if (request.getLength() > FORM_LIMIT_KB * 1024L) {
+                throw new FormTooLarge();
+            }
+            form.setEntityStream(new BoundedForm(form.getEntityStream()));
+        }
         String header = request.getHeaderString(CSRF_HEADER);
         if (header != null) {
             return header;
         }
-        if (type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                && request instanceof ContainerRequest jersey) {
-            jersey.bufferEntity();
-            Form form = jersey.readEntity(Form.class);
-            return form.asMap().getFirst(CSRF_FIELD);
+        if (form != null) {
+            try {
+                form.bufferEntity();
+            } catch (jakarta.ws.rs.ProcessingException e) {
+                if (e.getCause() instanceof FormTooLarge tooLarge) {
+                    throw tooLarge;
+                }
+                throw e;
+            }
+            return form.readEntity(Form.class).asMap().getFirst(CSRF_FIELD);
         }
         return request.getUriInfo().getQueryParameters().getFirst(CSRF_FIELD);
+    }
+
+    /** A form body larger than {@value #FORM_LIMIT_KB} KB. */
+    static final class FormTooLarge extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+
+        FormTooLarge() {
+            super("form body over " + FORM_LIMIT_KB + " KB", null);
+        }
+    }
+
+    /** A form's body that fails once it is longer than {@value #FORM_LIMIT_KB} KB (a form sent in chunks). */
+    private static final class BoundedForm extends java.io.FilterInputStream {
+        private long left = FORM_LIMIT_KB * 1024L;
+
+        BoundedForm(java.io.InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) throws FormTooLarge {
+            left -= n;
+            if (left < 0) {
+                throw new FormTooLarge();
+            }
+        }
     }
 
     /** No {@code Origin} (same-site navigation, non-browser clients), or the one of this site. */
