@@ -18,7 +18,14 @@ import java.time.LocalDate;
  * @param kind      {@code actual} or {@code target}
  * @param source    the publication the figure comes from
  * @param sourceUrl where the publication can be read, or null
+ * @param topic     what the dashboard groups it under (one of {@link Topics#CODES}), or null
  */
 public record IndicatorValue(String code, String nameZh, String nameEn, String region, String period,
-        LocalDate periodEnd, BigDecimal value, String unit, String kind, String source, String sourceUrl) {
+        LocalDate periodEnd, BigDecimal value, String unit, String kind, String source, String sourceUrl,
+        String topic) {
+
+    /** The period in words of a language ({@code zh-CN} or {@code en}): 2023-Q1 reads 2023 年第一季度. */
+    public String periodIn(String language) {
+        return Periods.label(period, language);
+    }
 }

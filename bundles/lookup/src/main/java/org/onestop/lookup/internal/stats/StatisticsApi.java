@@ -10,7 +10,11 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.lookup.internal.Refusal;
+import org.onestop.lookup.internal.Stewardship;
 import org.onestop.lookup.internal.patent.ImportReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,8 +25,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -48,11 +54,14 @@ public final class StatisticsApi {
     }
 
     private final IndicatorStore store;
+    private final Stewardship stewardship;
     private final Messages messages;
 
     @Activate
-    public StatisticsApi(@Reference IndicatorStore store, @Reference Messages messages) {
+    public StatisticsApi(@Reference IndicatorStore store, @Reference Stewardship stewardship,
+            @Reference Messages messages) {
         this.store = store;
+        this.stewardship = stewardship;
         this.messages = messages;
     }
 
@@ -60,6 +69,14 @@ public final class StatisticsApi {
     @Access(Audience.ANYONE)
     public List<Indicator> indicators() throws SQLException {
         return store.indicators();
+    }
+
+    @GET
+    @Path("{code: [a-z0-9_]{1,100}}")
+    @Access(Audience.ANYONE)
+    public Indicator indicator(@PathParam("code") String code, @Context Language language) throws SQLException {
+        return store.indicator(code).orElseThrow(() -> new NotFoundException(
+                messages.text(language, "lookup.stats.error.none", code)));
     }
 
     @GET
@@ -76,31 +93,35 @@ public final class StatisticsApi {
     @POST
     @Path("values")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Audience.STAFF)
-    public Response add(IndicatorForm form, @Context Language language) throws SQLException {
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public Response add(IndicatorForm form, @Context Language language, @Context Caller caller)
+            throws SQLException {
         if (form == null) {
             throw new BadRequestException(messages.text(language, "lookup.stats.error.body"));
         }
         String problem = form.problem();
         if (problem != null) {
-            throw new BadRequestException(messages.text(language, problem, form.period(), form.value()));
+            throw new BadRequestException(messages.text(language, problem, form.argument(problem)));
         }
         IndicatorValue value = form.toValue();
-        store.put(List.of(value));
+        store.put(List.of(value), stewardship.by(caller), "lookup.indicator.stored", "indicator:" + value.code());
         return Response.created(URI.create("/api/lookup/indicators")).entity(value).build();
     }
 
     @POST
     @Path("import")
     @Consumes(MediaType.WILDCARD)
-    @Access(Audience.STAFF)
-    public ImportResult importCsv(@QueryParam("name") String name, InputStream body, @Context Language language)
-            throws IOException, SQLException {
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public ImportResult importCsv(@QueryParam("name") String name, InputStream body, @Context Language language,
+            @Context Caller caller) throws IOException, SQLException {
         String file = name == null || name.isBlank() ? "indicators.csv" : name.strip();
+        if (file.length() > 200) {
+            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.import.file"), 200)
+                    .toClientError(messages, language);
+        }
         IndicatorCsv.Read read = IndicatorCsv.read(file, body);
-        store.put(read.values());
+        store.put(read.values(), stewardship.by(caller), "lookup.indicators.imported", "file:" + file);
         return new ImportResult(read.values().size(), read.problems().size(), read.problems().stream()
-                .map(p -> new ImportReport.Problem(p.file(), p.line(), messages.text(language, p.key(),
-                        p.arguments().toArray()))).toList());
+                .map(p -> ImportReport.Problem.of(p, false, messages, language)).toList());
     }
 }
