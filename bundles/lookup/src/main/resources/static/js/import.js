@@ -13,14 +13,15 @@
   var none = document.getElementById('import-none');
   var rowTemplate = document.getElementById('import-row');
   var batchLabel = document.getElementById('import-batch-label').textContent;
+  var colon = lang === 'en' ? ': ' : '：';
 
   function show(report) {
     bar.value = report.percent;
-    counts.textContent = report.file + '：' + report.summary;
+    counts.textContent = report.file + colon + report.summary;
     problems.textContent = '';
     report.problems.slice(0, 200).forEach(function (p) {
       var li = document.createElement('li');
-      li.textContent = p.place + '：' + p.message;
+      li.textContent = p.place + colon + p.message;
       problems.appendChild(li);
     });
     list(report);
