@@ -27,6 +27,9 @@ public final class IndicatorCsv {
     static final List<String> COLUMNS = List.of("indicator_code", "indicator_zh", "indicator_en", "region", "period",
             "value", "unit", "kind", "source");
 
+    /** Most values one file brings; the lines after are not read (and the file is reported). */
+    static final int MAX_LINES = 10_000;
+
     /** What a read gave: the good values and the problems of the bad lines. */
     public record Read(List<IndicatorValue> values, List<ImportProblem> problems) {
     }
@@ -57,6 +60,10 @@ public final class IndicatorCsv {
         int number = 1;
         while ((line = reader.readLine()) != null) {
             number++;
+            if (number > MAX_LINES + 1) {
+                problems.add(ImportProblem.of(fileName, number, "lookup.import.error.tooMany", MAX_LINES));
+                break;
+            }
             if (line.isBlank()) {
                 continue;
             }

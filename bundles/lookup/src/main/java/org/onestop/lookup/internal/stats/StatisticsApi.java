@@ -1,5 +1,6 @@
 package org.onestop.lookup.internal.stats;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -52,6 +53,9 @@ public final class StatisticsApi {
     /** What a CSV import stored and which lines it refused. */
     public record ImportResult(int stored, int refused, List<ImportReport.Problem> problems) {
     }
+
+    /** The largest CSV file of indicator values an import takes. */
+    static final int LARGEST_IMPORT = 5 * 1024 * 1024;
 
     private final IndicatorStore store;
     private final Stewardship stewardship;
@@ -119,7 +123,12 @@ public final class StatisticsApi {
             throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.import.file"), 200)
                     .toClientError(messages, language);
         }
-        IndicatorCsv.Read read = IndicatorCsv.read(file, body);
+        byte[] csv = body.readNBytes(LARGEST_IMPORT + 1);
+        if (csv.length > LARGEST_IMPORT) {
+            throw new Refusal(413, "lookup.error.tooLarge", LARGEST_IMPORT / (1024 * 1024))
+                    .toClientError(messages, language);
+        }
+        IndicatorCsv.Read read = IndicatorCsv.read(file, new ByteArrayInputStream(csv));
         store.put(read.values(), stewardship.by(caller), "lookup.indicators.imported", "file:" + file);
         return new ImportResult(read.values().size(), read.problems().size(), read.problems().stream()
                 .map(p -> ImportReport.Problem.of(p, false, messages, language)).toList());

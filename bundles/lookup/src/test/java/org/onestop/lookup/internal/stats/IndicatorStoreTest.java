@@ -132,4 +132,19 @@ class IndicatorStoreTest {
         assertEquals(List.of(ImportProblem.of("export.csv", 41, "lookup.stats.error.period", "2024-13"),
                 ImportProblem.of("export.csv", 42, "lookup.stats.error.value", "abc")), read.problems());
     }
+
+    @Test
+    void aFileOfMoreValuesThanAnImportTakesIsReadUpToTheLimitAndReported() throws Exception {
+        StringBuilder csv = new StringBuilder(String.join(",", IndicatorCsv.COLUMNS)).append('\n');
+        for (int i = 0; i < IndicatorCsv.MAX_LINES + 5; i++) {
+            csv.append("many,名,Name,内蒙古自治区,").append(1000 + i % 1000).append(",1,件,actual,来源\n");
+        }
+
+        IndicatorCsv.Read read = IndicatorCsv.read("many.csv", new ByteArrayInputStream(csv.toString()
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(IndicatorCsv.MAX_LINES, read.values().size());
+        assertEquals(List.of(ImportProblem.of("many.csv", IndicatorCsv.MAX_LINES + 2, "lookup.import.error.tooMany",
+                IndicatorCsv.MAX_LINES)), read.problems());
+    }
 }
