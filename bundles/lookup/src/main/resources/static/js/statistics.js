@@ -13,7 +13,7 @@
   var at = function (period, value) {
     return categories.map(function (c) { return c === period ? value : null; });
   };
-  var series = [{
+  var series = actuals.length === 0 ? [] : [{
     name: box.dataset.actual, type: 'line', connectNulls: true, symbol: 'circle', symbolSize: 8,
     label: {show: true, position: 'top'},
     data: categories.map(function (c) {
@@ -28,7 +28,7 @@
       itemStyle: {color: '#c8102e'}, label: {show: true, position: 'top'},
       data: at(target.dataset.period, goal),
       markLine: {symbol: 'none', silent: true, lineStyle: {type: 'dashed', color: '#c8102e'},
-        label: {formatter: box.dataset.target, position: 'insideStartTop'}, data: [{yAxis: goal}]}
+        label: {formatter: box.dataset.target, position: 'insideEndTop'}, data: [{yAxis: goal}]}
     });
   }
   var chart = echarts.init(box, null, {renderer: 'svg'});
