@@ -1,43 +1,45 @@
-// IP statistics dashboard: draws one Apache ECharts chart per indicator from the JSON API (no inline script:
-// the page passes the API address and its texts in data-* attributes).
+// One indicator's page: draws its chart with Apache ECharts from the table of its values on the page (no inline
+// script, no second request). Actual values are a line; the target is a marker at its period and a dashed line
+// at its level, never a bar.
 (function () {
   'use strict';
-  var root = document.getElementById('statistics');
-  if (!root || typeof echarts === 'undefined') { return; }
-  var en = root.dataset.lang === 'en';
-
-  function draw(indicator) {
-    var box = root.querySelector('[data-chart="' + indicator.code + '"]');
-    if (!box) { return; }
-    var points = indicator.actuals.map(function (v) { return {name: v.period, value: Number(v.value)}; });
-    var series = [{
-      name: root.dataset.actual, type: points.length > 1 ? 'line' : 'bar', data: points.map(function (p) { return p.value; }),
-      barMaxWidth: 48, label: {show: true, position: 'top'}
-    }];
-    var categories = points.map(function (p) { return p.name; });
-    if (indicator.target) {
-      categories.push(indicator.target.period);
-      series[0].data.push(null);
-      series.push({
-        name: root.dataset.target, type: 'bar', barMaxWidth: 48, itemStyle: {color: '#c8102e', opacity: 0.35},
-        label: {show: true, position: 'top'},
-        data: categories.map(function (c, i) { return i === categories.length - 1 ? Number(indicator.target.value) : null; })
-      });
-    }
-    var chart = echarts.init(box, null, {renderer: 'svg'});
-    chart.setOption({
-      animation: false,
-      tooltip: {trigger: 'axis'},
-      legend: {data: series.map(function (s) { return s.name; }), bottom: 0},
-      grid: {left: 56, right: 16, top: 28, bottom: 48},
-      xAxis: {type: 'category', data: categories},
-      yAxis: {type: 'value', name: indicator.unit},
-      series: series
+  var box = document.getElementById('indicator-chart');
+  if (!box || typeof echarts === 'undefined') { return; }
+  var rows = Array.prototype.slice.call(document.querySelectorAll('#' + box.dataset.table + ' tbody tr'));
+  var actuals = rows.filter(function (r) { return r.dataset.kind === 'actual'; });
+  var target = rows.filter(function (r) { return r.dataset.kind === 'target'; })[0];
+  var categories = actuals.map(function (r) { return r.dataset.period; });
+  if (target && categories.indexOf(target.dataset.period) < 0) { categories.push(target.dataset.period); }
+  var at = function (period, value) {
+    return categories.map(function (c) { return c === period ? value : null; });
+  };
+  var series = actuals.length === 0 ? [] : [{
+    name: box.dataset.actual, type: 'line', connectNulls: true, symbol: 'circle', symbolSize: 8,
+    label: {show: true, position: 'top'},
+    data: categories.map(function (c) {
+      var row = actuals.filter(function (r) { return r.dataset.period === c; })[0];
+      return row ? Number(row.dataset.value) : null;
+    })
+  }];
+  if (target) {
+    var goal = Number(target.dataset.value);
+    series.push({
+      name: box.dataset.target, type: 'line', symbol: 'diamond', symbolSize: 14, lineStyle: {opacity: 0},
+      itemStyle: {color: '#c8102e'}, label: {show: true, position: 'top'},
+      data: at(target.dataset.period, goal),
+      markLine: {symbol: 'none', silent: true, lineStyle: {type: 'dashed', color: '#c8102e'},
+        label: {formatter: box.dataset.target, position: 'insideEndTop'}, data: [{yAxis: goal}]}
     });
-    window.addEventListener('resize', function () { chart.resize(); });
   }
-
-  fetch(root.dataset.api + '?lang=' + (en ? 'en' : 'zh-CN'), {headers: {'Accept': 'application/json'}})
-    .then(function (r) { return r.json(); })
-    .then(function (indicators) { indicators.forEach(draw); });
+  var chart = echarts.init(box, null, {renderer: 'svg'});
+  chart.setOption({
+    animation: false,
+    tooltip: {trigger: 'axis'},
+    legend: {data: series.map(function (s) { return s.name; }), bottom: 0},
+    grid: {left: 8, right: 16, top: 32, bottom: 40, containLabel: true},
+    xAxis: {type: 'category', data: categories, axisLabel: {hideOverlap: true}},
+    yAxis: {type: 'value', name: box.dataset.unit},
+    series: series
+  });
+  window.addEventListener('resize', function () { chart.resize(); });
 }());

@@ -390,9 +390,14 @@ class IdentityIT {
             {"GET /lookup",                                 "200", "200", "200", "200"},
             {"GET /api/lookup/patents?q=C12N",              "200", "200", "200", "200"},
             {"GET /lookup/gi",                              "200", "200", "200", "200"},
-            {"GET /lookup/gi/new",                          "303", "403", "200", "200"},
-            {"GET /lookup/statistics/new",                  "303", "403", "200", "200"},
-            {"POST /api/lookup/gi",                         "401", "403", "400", "400"},
+            {"GET /lookup/gi/new",                          "303", "403", "403", "403"},
+            {"GET /lookup/statistics/new",                  "303", "403", "403", "403"},
+            {"POST /api/lookup/gi",                         "401", "403", "403", "403"},
+            {"GET /lookup/statistics",                      "200", "200", "200", "200"},
+            {"GET /lookup/patents/import",                  "303", "403", "403", "403"},
+            {"GET /api/lookup/patents/imports",             "401", "403", "403", "403"},
+            {"POST /api/lookup/patents/index/rebuild",      "401", "403", "403", "403"},
+            {"POST /api/lookup/indicators/values",          "401", "403", "403", "403"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {

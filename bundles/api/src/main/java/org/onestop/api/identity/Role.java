@@ -15,7 +15,9 @@ public enum Role {
     /** Oversees the queues, deadlines and statistics of the centre. */
     SUPERVISOR,
     /** Runs the gateway: accounts, modules, configuration, audit trail. */
-    OPERATOR;
+    OPERATOR,
+    /** Keeps the centre's reference data: patent imports, the search index, geographical indications, statistics. */
+    DATA_STEWARD;
 
     /** The lower-case name used in URLs, JSON and configuration, e.g. {@code assistance_officer}. */
     public String code() {

@@ -5,7 +5,7 @@
  * {@link org.onestop.api.identity.Organisations} innovators act for.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.onestop.api.identity;
 
 import org.osgi.annotation.bundle.Export;

@@ -26,7 +26,7 @@ public record Paging(int page, int size) {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new Refusal("lookup.error.integer", name, 1, max);
+        throw new Refusal("lookup.error.integer", new Refusal.Term("lookup.field." + name), 1, max);
     }
 
     public int offset() {

@@ -1,6 +1,7 @@
 package org.onestop.lookup.internal;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -39,9 +40,19 @@ public final class Refusal extends RuntimeException {
         return arguments.clone();
     }
 
+    /** A message key given as an argument: it is put into the message in the same language. */
+    public record Term(String key) {
+    }
+
     /** The message in a language. */
     public String text(Messages messages, Language language) {
-        return messages.text(language, key, arguments);
+        return text(messages, language, key, Arrays.asList(arguments));
+    }
+
+    /** A message with arguments, each {@link Term} among them put in the same language. */
+    public static String text(Messages messages, Language language, String key, List<?> arguments) {
+        return messages.text(language, key, arguments.stream()
+                .map(a -> a instanceof Term t ? messages.text(language, t.key()) : a).toArray());
     }
 
     /** The client error a resource throws for this refusal. */

@@ -15,7 +15,7 @@ import org.apache.derby.jdbc.EmbeddedDataSource;
 /** A real Derby database in a temporary folder, with the module's own migration scripts applied. */
 public final class LookupDatabase {
 
-    private static final String[] SCRIPTS = {"V1__lookup.sql"};
+    private static final String[] SCRIPTS = {"V1__lookup.sql", "V2__imports_and_topics.sql"};
 
     private LookupDatabase() {
     }

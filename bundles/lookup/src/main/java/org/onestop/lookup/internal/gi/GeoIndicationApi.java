@@ -10,7 +10,11 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.lookup.internal.Refusal;
+import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,18 +50,25 @@ import jakarta.ws.rs.core.Response;
 public final class GeoIndicationApi {
 
     private final GeoIndications indications;
+    private final Stewardship stewardship;
     private final Messages messages;
 
     @Activate
-    public GeoIndicationApi(@Reference GeoIndications indications, @Reference Messages messages) {
+    public GeoIndicationApi(@Reference GeoIndications indications, @Reference Stewardship stewardship,
+            @Reference Messages messages) {
         this.indications = indications;
+        this.stewardship = stewardship;
         this.messages = messages;
     }
 
     @GET
     @Access(Audience.ANYONE)
-    public List<GeoIndication> list(@QueryParam("q") String q) throws SQLException {
-        return indications.search(q);
+    public List<GeoIndication> list(@QueryParam("q") String q, @Context Language language) throws SQLException {
+        try {
+            return indications.search(q);
+        } catch (Refusal r) {
+            throw r.toClientError(messages, language);
+        }
     }
 
     @GET
@@ -70,11 +81,12 @@ public final class GeoIndicationApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Audience.STAFF)
-    public Response add(GeoIndicationForm form, @Context Language language) throws SQLException {
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public Response add(GeoIndicationForm form, @Context Language language, @Context Caller caller)
+            throws SQLException {
         check(form, language);
         try {
-            GeoIndication added = indications.add(form.toIndication(0));
+            GeoIndication added = indications.add(form.toIndication(0), stewardship.by(caller));
             return Response.created(URI.create("/api/lookup/gi/" + added.id())).entity(added).build();
         } catch (SQLIntegrityConstraintViolationException e) {
             throw new ClientErrorException(messages.text(language, "lookup.gi.error.duplicate", form.name()), 409);
@@ -84,13 +96,13 @@ public final class GeoIndicationApi {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Audience.STAFF)
-    public GeoIndication replace(@PathParam("id") String id, GeoIndicationForm form, @Context Language language)
-            throws SQLException {
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public GeoIndication replace(@PathParam("id") String id, GeoIndicationForm form, @Context Language language,
+            @Context Caller caller) throws SQLException {
         int n = id(id, messages, language);
         check(form, language);
         try {
-            if (!indications.update(n, form.toIndication(n))) {
+            if (!indications.update(n, form.toIndication(n), stewardship.by(caller))) {
                 throw new NotFoundException(messages.text(language, "lookup.gi.error.none", id));
             }
         } catch (SQLIntegrityConstraintViolationException e) {
@@ -101,9 +113,10 @@ public final class GeoIndicationApi {
 
     @DELETE
     @Path("{id}")
-    @Access(Audience.STAFF)
-    public Response remove(@PathParam("id") String id, @Context Language language) throws SQLException {
-        if (!indications.delete(id(id, messages, language))) {
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public Response remove(@PathParam("id") String id, @Context Language language, @Context Caller caller)
+            throws SQLException {
+        if (!indications.delete(id(id, messages, language), stewardship.by(caller))) {
             throw new NotFoundException(messages.text(language, "lookup.gi.error.none", id));
         }
         return Response.noContent().build();
@@ -127,7 +140,8 @@ public final class GeoIndicationApi {
         try {
             return Integer.parseInt(id.strip());
         } catch (NumberFormatException e) {
-            throw new NotFoundException(messages.text(language, "lookup.gi.error.none", id));
+            throw new NotFoundException(messages.text(language, "lookup.gi.error.none",
+                    id.length() > 20 ? id.substring(0, 20) + "…" : id));
         }
     }
 }

@@ -4,14 +4,19 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
+import org.onestop.lookup.internal.Refusal;
+import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -44,37 +49,50 @@ import jakarta.ws.rs.core.Response;
 public final class GeoIndicationPages {
 
     private final GeoIndications indications;
+    private final Stewardship stewardship;
     private final Messages messages;
 
     @Activate
-    public GeoIndicationPages(@Reference GeoIndications indications, @Reference Messages messages) {
+    public GeoIndicationPages(@Reference GeoIndications indications, @Reference Stewardship stewardship,
+            @Reference Messages messages) {
         this.indications = indications;
+        this.stewardship = stewardship;
         this.messages = messages;
     }
 
     @GET
     @Access(Audience.ANYONE)
-    public View list(@QueryParam("q") String q) throws SQLException {
-        return View.of("lookup/gi-list", "items", indications.search(q), "q", q == null ? "" : q.strip());
+    public Response list(@QueryParam("q") String q, @Context Language language, @Context Caller caller)
+            throws SQLException {
+        String shown = q == null ? "" : q.strip();
+        boolean steward = Stewardship.keeps(caller);
+        try {
+            return Response.ok(View.of("lookup/gi-list", "items", indications.search(q), "q", shown,
+                    "steward", steward, "error", null)).build();
+        } catch (Refusal r) {
+            return Response.status(400).entity(View.of("lookup/gi-list", "items", List.of(), "q", shown,
+                    "steward", steward, "error", r.text(messages, language))).build();
+        }
     }
 
     @GET
     @Path("{id: [0-9]+}")
     @Access(Audience.ANYONE)
-    public View one(@PathParam("id") String id, @Context Language language) throws SQLException {
-        return View.of("lookup/gi", "gi", find(id, language));
+    public View one(@PathParam("id") String id, @Context Language language, @Context Caller caller)
+            throws SQLException {
+        return View.of("lookup/gi", "gi", find(id, language), "steward", Stewardship.keeps(caller));
     }
 
     @GET
     @Path("new")
-    @Access(Audience.STAFF)
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
     public View newForm() {
         return form(0, new GeoIndicationForm("", "", "", "", "", "", "AGRICULTURAL", ""), Map.of());
     }
 
     @GET
     @Path("{id: [0-9]+}/edit")
-    @Access(Audience.STAFF)
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
     public View editForm(@PathParam("id") String id, @Context Language language) throws SQLException {
         GeoIndication gi = find(id, language);
         return form(gi.id(), GeoIndicationForm.of(gi), Map.of());
@@ -82,41 +100,41 @@ public final class GeoIndicationPages {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Access(Audience.STAFF)
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
     public Response add(@FormParam("name") String name, @FormParam("area") String area,
             @FormParam("category") String category, @FormParam("holder") String holder,
             @FormParam("registrationNumber") String number, @FormParam("registeredOn") String registeredOn,
             @FormParam("protection") String protection, @FormParam("note") String note,
-            @Context Language language) throws SQLException {
+            @Context Language language, @Context Caller caller) throws SQLException {
         GeoIndicationForm form = new GeoIndicationForm(name, area, category, holder, number, registeredOn,
                 protection, note);
-        return save(0, form, language);
+        return save(0, form, language, caller);
     }
 
     @POST
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Access(Audience.STAFF)
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
     public Response edit(@PathParam("id") String id, @FormParam("name") String name, @FormParam("area") String area,
             @FormParam("category") String category, @FormParam("holder") String holder,
             @FormParam("registrationNumber") String number, @FormParam("registeredOn") String registeredOn,
             @FormParam("protection") String protection, @FormParam("note") String note,
-            @Context Language language) throws SQLException {
+            @Context Language language, @Context Caller caller) throws SQLException {
         int n = find(id, language).id();
         return save(n, new GeoIndicationForm(name, area, category, holder, number, registeredOn, protection, note),
-                language);
+                language, caller);
     }
 
-    private Response save(int id, GeoIndicationForm form, Language language) throws SQLException {
+    private Response save(int id, GeoIndicationForm form, Language language, Caller caller) throws SQLException {
         Map<String, String> problems = new HashMap<>();
         form.problems().forEach((field, key) -> problems.put(field, messages.text(language, key)));
         if (problems.isEmpty()) {
             try {
                 int saved = id;
                 if (id == 0) {
-                    saved = indications.add(form.toIndication(0)).id();
+                    saved = indications.add(form.toIndication(0), stewardship.by(caller)).id();
                 } else {
-                    indications.update(id, form.toIndication(id));
+                    indications.update(id, form.toIndication(id), stewardship.by(caller));
                 }
                 return Response.seeOther(URI.create("/lookup/gi/" + saved)).build();
             } catch (SQLIntegrityConstraintViolationException e) {

@@ -19,7 +19,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
+import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
+import org.onestop.lookup.internal.Refusal;
+import org.onestop.lookup.internal.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,6 +42,10 @@ public final class GeoIndications {
     private static final Logger LOG = LoggerFactory.getLogger(GeoIndications.class);
     private static final String COLUMNS = "ID, NAME, AREA, CATEGORY, HOLDER, REGISTRATION_NUMBER, REGISTERED_ON,"
             + " PROTECTION, NOTE";
+
+    /** The longest search, and the most words one takes (each word is a condition of the query). */
+    static final int LONGEST_QUERY = 200;
+    static final int MAX_WORDS = 16;
 
     private final DataSource database;
 
@@ -69,8 +76,10 @@ public final class GeoIndications {
     public int seed(InputStream json) throws IOException, SQLException {
         GeoIndication[] seeds = new ObjectMapper().registerModule(new JavaTimeModule())
                 .readValue(json, GeoIndication[].class);
-        for (GeoIndication g : seeds) {
-            add(g);
+        try (Connection c = database.getConnection()) {
+            for (GeoIndication g : seeds) {
+                insert(c, g);
+            }
         }
         return seeds.length;
     }
@@ -81,8 +90,14 @@ public final class GeoIndications {
 
     /** Indications whose name, area, category, holder or note holds every word, by name. */
     public List<GeoIndication> search(String q) throws SQLException {
+        if (q != null && q.strip().length() > LONGEST_QUERY) {
+            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.gi.search"), LONGEST_QUERY);
+        }
         List<String> words = q == null ? List.of() : List.of(q.strip().toLowerCase(Locale.ROOT).split("\\s+"))
-                .stream().filter(w -> !w.isEmpty()).toList();
+                .stream().filter(w -> !w.isEmpty()).distinct().toList();
+        if (words.size() > MAX_WORDS) {
+            throw new Refusal("lookup.error.words", new Refusal.Term("lookup.gi.search"), MAX_WORDS, words.size());
+        }
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM GEO_INDICATION WHERE 1 = 1");
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND LOWER(NAME || ' ' || AREA || ' ' || CATEGORY || ' ' || COALESCE(HOLDER, '') || ' ' ||"
@@ -114,36 +129,58 @@ public final class GeoIndications {
         }
     }
 
-    /** Stores a new indication and returns it with its id. */
-    public GeoIndication add(GeoIndication g) throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO GEO_INDICATION (NAME, AREA, CATEGORY, HOLDER, REGISTRATION_NUMBER, REGISTERED_ON,"
-                        + " PROTECTION, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+    /** Stores a new indication, audited as {@code edit}, and returns it with its id. */
+    public GeoIndication add(GeoIndication g, Edit edit) throws SQLException {
+        int id = UnitOfWork.run(database, c -> {
+            int stored = insert(c, g);
+            edit.audit(c, "lookup.gi.added", "gi:" + stored, g.name());
+            return stored;
+        });
+        return get(id).orElseThrow();
+    }
+
+    /** Replaces an indication, audited as {@code edit}; false when there is none with that id. */
+    public boolean update(int id, GeoIndication g, Edit edit) throws SQLException {
+        return UnitOfWork.run(database, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE GEO_INDICATION SET NAME = ?, AREA = ?,"
+                    + " CATEGORY = ?, HOLDER = ?, REGISTRATION_NUMBER = ?, REGISTERED_ON = ?, PROTECTION = ?,"
+                    + " NOTE = ? WHERE ID = ?")) {
+                bind(s, g);
+                s.setInt(9, id);
+                if (s.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            edit.audit(c, "lookup.gi.changed", "gi:" + id, g.name());
+            return true;
+        });
+    }
+
+    /** Removes an indication, audited as {@code edit}; false when there is none with that id. */
+    public boolean delete(int id, Edit edit) throws SQLException {
+        Optional<GeoIndication> gone = get(id);
+        return UnitOfWork.run(database, c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM GEO_INDICATION WHERE ID = ?")) {
+                s.setInt(1, id);
+                if (s.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            edit.audit(c, "lookup.gi.removed", "gi:" + id, gone.map(GeoIndication::name).orElse(""));
+            return true;
+        });
+    }
+
+    private static int insert(Connection c, GeoIndication g) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO GEO_INDICATION (NAME, AREA, CATEGORY, HOLDER,"
+                + " REGISTRATION_NUMBER, REGISTERED_ON, PROTECTION, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             bind(s, g);
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
-                return get(keys.getInt(1)).orElseThrow();
+                return keys.getInt(1);
             }
-        }
-    }
-
-    /** Replaces an indication; false when there is none with that id. */
-    public boolean update(int id, GeoIndication g) throws SQLException {
-        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE GEO_INDICATION SET NAME = ?, AREA = ?, CATEGORY = ?, HOLDER = ?, REGISTRATION_NUMBER = ?,"
-                        + " REGISTERED_ON = ?, PROTECTION = ?, NOTE = ? WHERE ID = ?")) {
-            bind(s, g);
-            s.setInt(9, id);
-            return s.executeUpdate() == 1;
-        }
-    }
-
-    public boolean delete(int id) throws SQLException {
-        try (Connection c = database.getConnection();
-                PreparedStatement s = c.prepareStatement("DELETE FROM GEO_INDICATION WHERE ID = ?")) {
-            s.setInt(1, id);
-            return s.executeUpdate() == 1;
         }
     }
 

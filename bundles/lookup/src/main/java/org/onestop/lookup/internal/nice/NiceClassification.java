@@ -1,5 +1,6 @@
 package org.onestop.lookup.internal.nice;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.onestop.lookup.internal.Refusal;
 import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,11 +23,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The Nice classification (10th edition, version 2015) as the bundle ships it: 45 classes with their English and
- * Chinese headings and the goods and services items of each. An item is found by words of its description (every
- * word must occur, any case); a class by words of its heading, in English or Chinese. Read once, held in memory.
+ * Chinese headings and the goods and services items of each, in English and (for all but about one in a hundred)
+ * in Chinese. An item is found by words of its names: every word must start a word of the English name (any case)
+ * or occur in the Chinese name (Chinese has no spaces between words); a class by words of its heading, in English
+ * or Chinese. Read once, held in memory.
  */
 @Component(service = NiceClassification.class, immediate = true)
 public final class NiceClassification {
+
+    /** Longest search, and the most words one takes. */
+    static final int LONGEST_QUERY = 200;
+    static final int MAX_WORDS = 16;
 
     private final List<NiceClass> classes;
     private final List<NiceItem> items;
@@ -31,9 +41,11 @@ public final class NiceClassification {
 
     public NiceClassification() {
         try (InputStream json = resource("/seed/nice-classification.json");
-                InputStream zh = resource("/seed/nice-headings-zh.properties")) {
+                InputStream zh = resource("/seed/nice-headings-zh.properties");
+                InputStream zhItems = resource("/seed/nice-items-zh.tsv")) {
             Properties headings = new Properties();
             headings.load(new InputStreamReader(zh, StandardCharsets.UTF_8));
+            Map<String, String> namesZh = chineseNames(zhItems);
             JsonNode root = new ObjectMapper().readTree(json);
             List<NiceItem> all = new ArrayList<>();
             int[] counts = new int[46];
@@ -42,7 +54,7 @@ public final class NiceClassification {
                     String number = item.get("number").asText();
                     int cls = Integer.parseInt(number.substring(0, 2));
                     counts[cls]++;
-                    all.add(new NiceItem(number, item.get("description").asText(), cls,
+                    all.add(new NiceItem(number, item.get("description").asText(), namesZh.get(number), cls,
                             headings.getProperty(String.valueOf(cls), "")));
                 }
             }
@@ -58,6 +70,20 @@ public final class NiceClassification {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The Chinese names by basic number, from the tab-separated file the bundle ships. */
+    private static Map<String, String> chineseNames(InputStream tsv) throws IOException {
+        Map<String, String> names = new HashMap<>();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
+        String line;
+        while ((line = lines.readLine()) != null) {
+            int tab = line.indexOf('\t');
+            if (!line.startsWith("#") && tab > 0) {
+                names.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+            }
+        }
+        return names;
     }
 
     private static InputStream resource(String name) throws IOException {
@@ -84,8 +110,14 @@ public final class NiceClassification {
     /** Classes and items matching every word of {@code q}, items optionally within one class. */
     public NiceMatches search(String q, Integer classNumber, int page, int size) {
         String text = q == null ? "" : q.strip();
-        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,，;；、]+"))
-                .filter(w -> !w.isEmpty()).toList();
+        if (text.length() > LONGEST_QUERY) {
+            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.nice.search"), LONGEST_QUERY);
+        }
+        List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,，;；、。.]+"))
+                .filter(w -> !w.isEmpty()).distinct().toList();
+        if (words.size() > MAX_WORDS) {
+            throw new Refusal("lookup.error.words", new Refusal.Term("lookup.nice.search"), MAX_WORDS, words.size());
+        }
         if (words.isEmpty()) {
             List<NiceItem> within = classNumber == null ? List.of() : items(classNumber);
             return page(text, List.of(), within, page, size);
@@ -99,7 +131,8 @@ public final class NiceClassification {
                 continue;
             }
             String d = lowerDescriptions.get(i);
-            if (words.stream().allMatch(w -> containsWord(d, w))) {
+            String zh = item.nameZh() == null ? "" : item.nameZh();
+            if (words.stream().allMatch(w -> containsWord(d, w) || zh.contains(w))) {
                 matchingItems.add(item);
             }
         }

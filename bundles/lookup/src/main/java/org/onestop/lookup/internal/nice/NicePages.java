@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The pages of the Nice classification: all classes with a search box and results, and one class's items. */
 @Component(service = NicePages.class, immediate = true)
@@ -43,15 +44,19 @@ public final class NicePages {
 
     @GET
     @Access(Audience.ANYONE)
-    public View classes(@QueryParam("q") String q, @QueryParam("page") String page, @Context Language language) {
+    public Response classes(@QueryParam("q") String q, @QueryParam("page") String page,
+            @Context Language language) {
+        String shown = q == null ? "" : q.strip();
         try {
             Paging paging = Paging.parse(page, null, 50);
-            NiceMatches matches = q == null || q.isBlank() ? null
+            NiceMatches matches = shown.isEmpty() ? null
                     : classification.search(q, null, paging.page(), paging.size());
-            return View.of("lookup/nice", "classes", classification.classes(), "matches", matches,
-                    "q", q == null ? "" : q.strip());
+            return Response.ok(View.of("lookup/nice", "classes", classification.classes(), "matches", matches,
+                    "q", shown, "error", null)).build();
         } catch (Refusal r) {
-            throw r.toClientError(messages, language);
+            return Response.status(400).entity(View.of("lookup/nice", "classes", classification.classes(),
+                    "matches", null, "q", shown.length() > 200 ? "" : shown, "error", r.text(messages, language)))
+                    .build();
         }
     }
 

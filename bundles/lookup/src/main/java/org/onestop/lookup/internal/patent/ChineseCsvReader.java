@@ -102,7 +102,7 @@ public final class ChineseCsvReader {
                 continue;
             }
             try {
-                sink.accept(record(fileName, row, columns, headers));
+                sink.accept(record(fileName, row, columns, headers), row.line());
             } catch (BadField e) {
                 sink.reject(ImportProblem.of(fileName, row.line(), e.key, e.arguments));
             }

@@ -1,6 +1,7 @@
 package org.onestop.lookup.internal.patent;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -17,11 +18,12 @@ public final class ImportJob {
     /** Problems kept for the report; further ones are only counted. */
     static final int MAX_PROBLEMS = 1000;
 
-    private final String id;
+    private final int id;
     private final String fileName;
     private final ImportFormat format;
     private final long bytes;
-    private final Instant submitted = Instant.now();
+    private final Instant submitted;
+    private final LocalDate day;
     final AtomicLong bytesRead = new AtomicLong();
     final AtomicLong added = new AtomicLong();
     final AtomicLong replaced = new AtomicLong();
@@ -32,14 +34,17 @@ public final class ImportJob {
     private volatile Instant finished;
     private volatile String failure;
 
-    ImportJob(String id, String fileName, ImportFormat format, long bytes) {
+    ImportJob(int id, String fileName, ImportFormat format, long bytes, Instant submitted, LocalDate day) {
         this.id = id;
+        this.day = day;
         this.fileName = fileName;
         this.format = format;
         this.bytes = bytes;
+        this.submitted = submitted;
     }
 
-    public String id() {
+    /** The import's number, as the database keeps it: the batch each of its records names. */
+    public int id() {
         return id;
     }
 
@@ -79,6 +84,11 @@ public final class ImportJob {
         return submitted;
     }
 
+    /** The centre's day the import was sent on. */
+    public LocalDate day() {
+        return day;
+    }
+
     public Instant started() {
         return started;
     }
@@ -87,7 +97,7 @@ public final class ImportJob {
         return finished;
     }
 
-    /** Why the whole import failed (a database or disk error), or null. */
+    /** Why the whole import failed, as a message key ({@code lookup.import.failure.*}), or null. */
     public String failure() {
         return failure;
     }

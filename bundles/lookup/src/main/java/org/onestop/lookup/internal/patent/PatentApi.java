@@ -7,14 +7,18 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.lookup.internal.LookupConfig;
 import org.onestop.lookup.internal.Refusal;
+import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,14 +51,20 @@ import jakarta.ws.rs.core.StreamingOutput;
 @Access(Audience.ANYONE)
 public final class PatentApi {
 
+    /** Imports the list of recent imports shows. */
+    static final int RECENT = 20;
+
     private final PatentCatalogue catalogue;
+    private final Stewardship stewardship;
     private final Messages messages;
     private final int exportLimit;
     private final long maxUploadBytes;
 
     @Activate
-    public PatentApi(@Reference PatentCatalogue catalogue, @Reference Messages messages, LookupConfig config) {
+    public PatentApi(@Reference PatentCatalogue catalogue, @Reference Stewardship stewardship,
+            @Reference Messages messages, LookupConfig config) {
         this.catalogue = catalogue;
+        this.stewardship = stewardship;
         this.messages = messages;
         this.exportLimit = Math.max(1, config.export_limit());
         this.maxUploadBytes = Math.max(1, config.import_maxMegabytes()) * 1024L * 1024L;
@@ -94,15 +104,16 @@ public final class PatentApi {
             @QueryParam("ipc") String ipc, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("section") String section, @QueryParam("year") String year, @QueryParam("type") String type,
             @QueryParam("sort") String sort, @Context Language language) throws IOException, SQLException {
-        PatentQuery query;
+        List<PatentRecord> records;
+        long total;
         try {
-            query = PatentQuery.parse(q, number, applicant, inventor, ipc, from, to, section, year, type, sort, null,
-                    null);
+            PatentQuery query = PatentQuery.parse(q, number, applicant, inventor, ipc, from, to, section, year, type,
+                    sort, null, null);
+            total = catalogue.search(query.onPage(1, 1)).total();
+            records = catalogue.export(query, exportLimit);
         } catch (Refusal r) {
             throw r.toClientError(messages, language);
         }
-        List<PatentRecord> records = catalogue.export(query, exportLimit);
-        long total = catalogue.search(query.onPage(1, 1)).total();
         StreamingOutput body = out -> PatentCsv.write(records, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"patents.csv\"")
@@ -112,10 +123,14 @@ public final class PatentApi {
     @POST
     @Path("imports")
     @Consumes(MediaType.WILDCARD)
-    @Access(Audience.STAFF)
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
     public Response startImport(@QueryParam("name") String name, @QueryParam("format") String format,
-            InputStream body, @Context Language language) throws IOException {
+            InputStream body, @Context Language language, @Context Caller caller) throws IOException, SQLException {
         String fileName = name == null || name.isBlank() ? "upload" : name.strip();
+        if (fileName.length() > 200) {
+            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.import.file"), 200)
+                    .toClientError(messages, language);
+        }
         ImportFormat kind = ImportFormat.of(format, fileName).orElseThrow(() -> new Refusal(
                 "lookup.error.format", format == null ? fileName : format).toClientError(messages, language));
         java.nio.file.Path upload = catalogue.newUpload();
@@ -128,8 +143,8 @@ public final class PatentApi {
             Files.deleteIfExists(upload);
             throw e;
         }
-        ImportJob job = catalogue.submit(fileName, kind, upload);
-        return Response.accepted(report(job, messages, language))
+        ImportJob job = catalogue.submit(fileName, kind, upload, stewardship.by(caller));
+        return Response.accepted(ImportReport.of(job, messages, language))
                 .location(URI.create("/api/lookup/patents/imports/" + job.id())).build();
     }
 
@@ -153,17 +168,19 @@ public final class PatentApi {
 
     @GET
     @Path("imports")
-    @Access(Audience.STAFF)
-    public List<ImportReport> imports(@Context Language language) {
-        return catalogue.jobs().stream().map(j -> report(j, messages, language)).toList();
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public List<ImportReport> imports(@Context Language language) throws SQLException {
+        return catalogue.recent(RECENT, messages, language);
     }
 
     @GET
     @Path("imports/{id}")
-    @Access(Audience.STAFF)
-    public ImportReport importJob(@PathParam("id") String id, @Context Language language) {
-        return catalogue.job(id).map(j -> report(j, messages, language)).orElseThrow(
-                () -> new NotFoundException(messages.text(language, "lookup.error.noImport", id)));
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public ImportReport importJob(@PathParam("id") String id, @Context Language language) throws SQLException {
+        Optional<ImportReport> report = id.matches("[0-9]{1,9}")
+                ? catalogue.report(Integer.parseInt(id), messages, language) : Optional.empty();
+        return report.orElseThrow(() -> new NotFoundException(messages.text(language, "lookup.error.noImport",
+                id.length() > 20 ? id.substring(0, 20) + "…" : id)));
     }
 
     @GET
@@ -175,17 +192,11 @@ public final class PatentApi {
 
     @POST
     @Path("index/rebuild")
-    @Access(Audience.STAFF)
-    public Response rebuild() throws SQLException {
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public Response rebuild(@Context Caller caller) throws SQLException {
+        stewardship.audit(caller, "lookup.patents.index.rebuild", "patent-index", catalogue.status().total()
+                + " records");
         catalogue.rebuild();
         return Response.accepted(catalogue.status()).build();
-    }
-
-    static ImportReport report(ImportJob job, Messages messages, Language language) {
-        List<ImportReport.Problem> problems = job.problems().stream().map(p -> new ImportReport.Problem(p.file(),
-                p.line(), messages.text(language, p.key(), p.arguments().toArray()))).toList();
-        return new ImportReport(job.id(), job.fileName(), job.format().code(), job.state().name(), job.percent(),
-                job.bytes(), job.added(), job.replaced(), job.rejected(), problems, job.failure(), job.submitted(),
-                job.started(), job.finished());
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +18,10 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
 import org.onestop.api.schema.Schema;
+import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -41,8 +43,11 @@ public final class PatentCatalogue {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatentCatalogue.class);
     private static final int KEPT_JOBS = 50;
+    /** Why an import failed that a server error stopped (the error itself is in the log). */
+    static final String FAILED = "lookup.import.failure.error";
 
     private final PatentStore store;
+    private final ImportRuns runs;
     private final PatentIndex index;
     private final Path uploads;
     private final int batch;
@@ -51,7 +56,7 @@ public final class PatentCatalogue {
         t.setDaemon(true);
         return t;
     });
-    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    private final Map<Integer, ImportJob> jobs = new LinkedHashMap<>();
     private volatile IndexStatus status = new IndexStatus(IndexStatus.READY, 0, 0);
 
     @Activate
@@ -64,7 +69,12 @@ public final class PatentCatalogue {
     /** A catalogue over a database, keeping its index and uploads in {@code folder}. */
     public PatentCatalogue(DataSource database, Path folder, int batch) throws IOException, SQLException {
         this.store = new PatentStore(database);
+        this.runs = new ImportRuns(database);
         this.batch = Math.max(1, batch);
+        int interrupted = runs.abandonInterrupted();
+        if (interrupted > 0) {
+            LOG.warn("{} patent imports were interrupted by the last stop; they are marked failed", interrupted);
+        }
         this.uploads = Files.createDirectories(folder.resolve("uploads"));
         this.index = new PatentIndex(Files.createDirectories(folder.resolve("patent-index")));
         PatentStore.State stored = store.state();
@@ -132,16 +142,26 @@ public final class PatentCatalogue {
         return records;
     }
 
-    /** Queues an import of a file the catalogue now owns (it is deleted once read). */
-    public ImportJob submit(String fileName, ImportFormat format, Path file) throws IOException {
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), fileName, format, Files.size(file));
+    /**
+     * Queues an import of a file the catalogue now owns (it is deleted once read): the import is stored and audited
+     * as {@code edit} now, and again with its counts when it ends.
+     */
+    public ImportJob submit(String fileName, ImportFormat format, Path file, Edit edit)
+            throws IOException, SQLException {
+        ImportJob job;
+        try {
+            job = runs.open(fileName, format, Files.size(file), edit);
+        } catch (SQLException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
         synchronized (jobs) {
             jobs.put(job.id(), job);
             while (jobs.size() > KEPT_JOBS) {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
-        worker.execute(() -> run(job, file));
+        worker.execute(() -> run(job, file, edit));
         return job;
     }
 
@@ -150,16 +170,36 @@ public final class PatentCatalogue {
         return Files.createTempFile(uploads, "import-", ".upload");
     }
 
-    public Optional<ImportJob> job(String id) {
+    /** An import since the start of the catalogue, with its live counts and refused records. */
+    public Optional<ImportJob> job(int id) {
         synchronized (jobs) {
             return Optional.ofNullable(jobs.get(id));
         }
     }
 
-    public List<ImportJob> jobs() {
-        synchronized (jobs) {
-            return List.copyOf(jobs.values());
+    /** The reports of the latest imports, newest first: live ones as they are now, older ones as stored. */
+    public List<ImportReport> recent(int limit, Messages messages, Language language) throws SQLException {
+        List<ImportReport> reports = new ArrayList<>();
+        for (ImportRuns.Run run : runs.recent(limit)) {
+            reports.add(job(run.id()).map(j -> ImportReport.of(j, messages, language))
+                    .orElseGet(() -> ImportReport.of(run, messages, language)));
         }
+        return reports;
+    }
+
+    /** The report of one import, live or stored. */
+    public Optional<ImportReport> report(int id, Messages messages, Language language) throws SQLException {
+        Optional<ImportJob> live = job(id);
+        if (live.isPresent()) {
+            return Optional.of(ImportReport.of(live.get(), messages, language));
+        }
+        return runs.get(id).map(run -> ImportReport.of(run, messages, language));
+    }
+
+    /** Where a stored record came from, in the words of {@code language} (e.g. "2026-12-02 导入，第 3 批"). */
+    public Optional<String> origin(PatentRecord record, Messages messages, Language language) throws SQLException {
+        return runs.ofRecord(record.key()).map(run -> messages.text(language, "lookup.origin."
+                + run.format().code(), run.importedOn().toString(), String.valueOf(run.id())));
     }
 
     /** Rebuilds the index from the database in the background; searches say so until it is done. */
@@ -216,7 +256,7 @@ public final class PatentCatalogue {
         }
     }
 
-    private void run(ImportJob job, Path file) {
+    private void run(ImportJob job, Path file, Edit edit) {
         job.running();
         try (InputStream in = new CountingInputStream(Files.newInputStream(file), job.bytesRead)) {
             new PatentImport(store, index, batch, job).read(in);
@@ -227,9 +267,14 @@ public final class PatentCatalogue {
                     job.replaced(), job.rejected());
         } catch (Exception e) {
             LOG.error("Import of {} failed", job.fileName(), e);
-            job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            job.failed(FAILED);
             rebuildIfBehind();
         } finally {
+            try {
+                runs.close(job, edit);
+            } catch (SQLException | RuntimeException e) {
+                LOG.error("The end of import {} of {} could not be stored", job.id(), job.fileName(), e);
+            }
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {

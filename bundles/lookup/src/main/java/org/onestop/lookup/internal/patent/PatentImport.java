@@ -3,6 +3,7 @@ package org.onestop.lookup.internal.patent;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads one file into the catalogue. Records go to the database in batches, each batch in one transaction (all of
@@ -11,7 +12,7 @@ import java.util.List;
  * the end, each time once every batch before is in it, recording the database state those batches make: if the
  * import fails, the index is still committed as far as the database got, unless indexing itself failed (then
  * nothing is committed and the catalogue rebuilds the index). Refused records are reported to the job with their
- * line or position and reason.
+ * line or position and reason, and so is a record with a field longer than {@link RecordLimits} allow.
  */
 final class PatentImport implements RecordSink {
 
@@ -65,7 +66,12 @@ final class PatentImport implements RecordSink {
     }
 
     @Override
-    public void accept(PatentRecord record) throws Exception {
+    public void accept(PatentRecord record, int line) throws Exception {
+        Optional<ImportProblem> tooLong = RecordLimits.problem(job.fileName(), line, record);
+        if (tooLong.isPresent()) {
+            reject(tooLong.get());
+            return;
+        }
         pending.add(record);
         if (pending.size() >= batch) {
             flush();
@@ -81,7 +87,7 @@ final class PatentImport implements RecordSink {
         if (pending.isEmpty()) {
             return;
         }
-        PatentStore.Written written = store.write(pending);
+        PatentStore.Written written = store.write(pending, job.id());
         pending.clear();
         state = new PatentStore.State(state.count() + written.added(), written.revision());
         job.added.addAndGet(written.added());

@@ -7,9 +7,12 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.lookup.internal.Refusal;
+import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,9 +52,9 @@ public final class PatentPages {
 
     @GET
     @Access(Audience.ANYONE)
-    public View overview() throws IOException {
+    public View overview(@Context Caller caller) throws IOException {
         return View.of("lookup/overview", "index", catalogue.status(),
-                "latest", catalogue.search(PatentQuery.all(1, 5)));
+                "latest", catalogue.search(PatentQuery.all(1, 5)), "steward", Stewardship.keeps(caller));
     }
 
     @GET
@@ -62,26 +65,28 @@ public final class PatentPages {
             @QueryParam("ipc") String ipc, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("section") String section, @QueryParam("year") String year, @QueryParam("type") String type,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
-            @Context Language language) throws IOException {
+            @Context Language language, @Context Caller caller) throws IOException {
+        boolean steward = Stewardship.keeps(caller);
         PatentSearchForm form = new PatentSearchForm(q, number, applicant, inventor, ipc, from, to, section, year,
                 type, sort, size);
         try {
             PatentHits hits = catalogue.search(PatentQuery.parse(q, number, applicant, inventor, ipc, from, to,
                     section, year, type, sort, page, size));
-            return Response.ok(View.of("lookup/patents", "form", form, "hits", hits, "error", null)).build();
+            return Response.ok(View.of("lookup/patents", "form", form, "hits", hits, "error", null,
+                    "steward", steward)).build();
         } catch (Refusal r) {
             // the form comes back with the reason beside it, as a page would after a bad entry
             return Response.status(400).entity(View.of("lookup/patents", "form", form, "hits", null, "error",
-                    r.text(messages, language))).build();
+                    r.text(messages, language), "steward", steward)).build();
         }
     }
 
     @GET
     @Path("patents/import")
-    @Access(Audience.STAFF)
-    public View importPage(@Context Language language) {
-        return View.of("lookup/patent-import", "index", catalogue.status(), "jobs", catalogue.jobs().stream()
-                .map(j -> PatentApi.report(j, messages, language)).toList());
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public View importPage(@Context Language language) throws SQLException {
+        return View.of("lookup/patent-import", "index", catalogue.status(), "jobs",
+                catalogue.recent(PatentApi.RECENT, messages, language));
     }
 
     @GET
@@ -91,6 +96,7 @@ public final class PatentPages {
             throws IOException, SQLException {
         PatentRecord record = catalogue.get(number).orElseThrow(() -> new NotFoundException(
                 messages.text(language, "lookup.error.noPatent", number)));
-        return View.of("lookup/patent", "patent", record);
+        return View.of("lookup/patent", "patent", record, "origin",
+                catalogue.origin(record, messages, language).orElse(null));
     }
 }

@@ -3,6 +3,7 @@ package org.onestop.lookup.internal.patent;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 import org.onestop.lookup.internal.Refusal;
 
@@ -19,6 +20,22 @@ public record PatentQuery(String text, String number, String applicant, String i
     public static final int MAX_WINDOW = 10_000;
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
+    /** Most words a search takes in {@code q}, and in an applicant's or inventor's name. */
+    public static final int MAX_WORDS = 32;
+
+    /** Longest value of each parameter, in characters; a longer one is refused before anything is searched. */
+    private static final Map<String, Integer> LONGEST = Map.ofEntries(Map.entry("q", 500), Map.entry("number", 64),
+            Map.entry("applicant", 200), Map.entry("inventor", 200), Map.entry("ipc", 32), Map.entry("from", 10),
+            Map.entry("to", 10), Map.entry("section", 8), Map.entry("year", 8), Map.entry("type", 32),
+            Map.entry("sort", 32), Map.entry("page", 9), Map.entry("size", 9));
+    /** The message key naming each parameter in the visitor's language. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("q", "lookup.field.q"),
+            Map.entry("number", "lookup.field.number"), Map.entry("applicant", "lookup.field.applicant"),
+            Map.entry("inventor", "lookup.field.inventor"), Map.entry("ipc", "lookup.field.ipc"),
+            Map.entry("from", "lookup.field.from"), Map.entry("to", "lookup.field.to"),
+            Map.entry("section", "lookup.facet.section"), Map.entry("year", "lookup.facet.year"),
+            Map.entry("type", "lookup.facet.type"), Map.entry("sort", "lookup.field.sort"),
+            Map.entry("page", "lookup.field.page"), Map.entry("size", "lookup.field.size"));
 
     /** Everything, newest first. */
     public static PatentQuery all(int page, int size) {
@@ -30,6 +47,12 @@ public record PatentQuery(String text, String number, String applicant, String i
     public static PatentQuery parse(String q, String number, String applicant, String inventor, String ipc,
             String from, String to, String section, String year, String type, String sort, String page,
             String size) {
+        String[] names = {"q", "number", "applicant", "inventor", "ipc", "from", "to", "section", "year", "type",
+            "sort", "page", "size"};
+        String[] values = {q, number, applicant, inventor, ipc, from, to, section, year, type, sort, page, size};
+        for (int i = 0; i < names.length; i++) {
+            bounded(names[i], values[i]);
+        }
         String text = blankToNull(q);
         String ipcPrefix = null;
         if (blankToNull(ipc) != null) {
@@ -78,6 +101,19 @@ public record PatentQuery(String text, String number, String applicant, String i
         return (page - 1) * size;
     }
 
+    /** Refuses a parameter longer than its limit, naming it in the visitor's language. */
+    private static void bounded(String name, String value) {
+        int longest = LONGEST.get(name);
+        if (value != null && value.strip().length() > longest) {
+            throw new Refusal("lookup.error.tooLong", new Refusal.Term(LABELS.get(name)), longest);
+        }
+    }
+
+    /** The message key naming a search parameter, e.g. {@code lookup.field.applicant}. */
+    static String label(String name) {
+        return LABELS.get(name);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -94,7 +130,7 @@ public record PatentQuery(String text, String number, String applicant, String i
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new Refusal("lookup.error.integer", name, min, max);
+        throw new Refusal("lookup.error.integer", new Refusal.Term(LABELS.get(name)), min, max);
     }
 
     /** A date as {@code 2015}, {@code 2015-06} or {@code 2015-06-30}; a partial one stands for its first or last day. */

@@ -20,6 +20,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.onestop.lookup.internal.Refusal;
 
 /**
  * Turns a {@link PatentQuery} into a Lucene query. Words are segmented by the same analyzer as the records, so a
@@ -39,6 +40,7 @@ final class PatentQueryBuilder {
         boolean any = false;
         if (q.text() != null) {
             List<String> words = words(q.text());
+            within(words, "q");
             if (words.isEmpty()) {
                 return new MatchNoDocsQuery("no searchable words");
             }
@@ -85,9 +87,21 @@ final class PatentQueryBuilder {
         if (text == null) {
             return false;
         }
+        within(words(text), field.equals(PatentDocument.APPLICANT) ? "applicant" : "inventor");
         Query phrase = new QueryBuilder(analyzer).createPhraseQuery(field, text);
         all.add(phrase == null ? new MatchNoDocsQuery() : phrase, Occur.FILTER);
         return true;
+    }
+
+    /**
+     * Refuses more words than a search takes: each word is a clause of the query, and Lucene refuses a query of
+     * more than 1,024 clauses with an error; far fewer words already find nothing more.
+     */
+    private static void within(List<String> words, String parameter) {
+        if (words.size() > PatentQuery.MAX_WORDS) {
+            throw new Refusal("lookup.error.words", new Refusal.Term(PatentQuery.label(parameter)),
+                    PatentQuery.MAX_WORDS, words.size());
+        }
     }
 
     /** The distinct words of a text as the index holds them. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The bibliographic data of one patent application or patent, as imported and stored: one record per application
  * (a later publication of the same application, such as the grant after the application publication, updates it).
@@ -21,12 +23,13 @@ import java.util.Objects;
  * @param publicationDate   publication (or grant) date; may be null
  * @param legalStatus       legal status as the source gives it; may be null
  * @param claims            number of claims, or 0 when unknown
- * @param source            where it was imported from: a file name, with the line for CSV
+ * @param source            where it was imported from: a file name, with the line for CSV; for staff looking into the
+ *                          table, never shown (pages and JSON name the import batch in words instead)
  */
 public record PatentRecord(String applicationNumber, String publicationNumber, PatentType type, String title,
         String abstractText, List<String> applicants, List<String> inventors, List<String> assignees,
         List<String> ipc, LocalDate applicationDate, LocalDate publicationDate, String legalStatus, int claims,
-        String source) {
+        @JsonIgnore String source) {
 
     public PatentRecord {
         Objects.requireNonNull(applicationNumber, "applicationNumber");

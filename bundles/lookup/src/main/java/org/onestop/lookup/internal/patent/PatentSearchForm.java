@@ -15,12 +15,16 @@ public final class PatentSearchForm {
     public static final String[] NAMES = {"q", "number", "applicant", "inventor", "ipc", "from", "to", "section",
         "year", "type", "sort", "size"};
 
+    /** The most of a value shown again: a longer one was refused, and need not come back whole. */
+    private static final int SHOWN = 500;
+
     private final Map<String, String> values = new LinkedHashMap<>();
 
     public PatentSearchForm(String... valuesInOrderOfNames) {
         for (int i = 0; i < NAMES.length; i++) {
             String v = i < valuesInOrderOfNames.length ? valuesInOrderOfNames[i] : null;
-            values.put(NAMES[i], v == null ? "" : v.strip());
+            String value = v == null ? "" : v.strip();
+            values.put(NAMES[i], value.length() > SHOWN ? value.substring(0, SHOWN) : value);
         }
     }
 

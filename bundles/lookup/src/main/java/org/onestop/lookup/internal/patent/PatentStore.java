@@ -29,7 +29,7 @@ public final class PatentStore {
 
     private static final String COLUMNS = "APP_KEY, APPLICATION_NUMBER, PUBLICATION_NUMBER, PATENT_TYPE, TITLE,"
             + " ABSTRACT, APPLICANTS, INVENTORS, ASSIGNEES, IPC, APPLICATION_DATE, PUBLICATION_DATE, LEGAL_STATUS,"
-            + " CLAIMS, SOURCE, REVISION";
+            + " CLAIMS, SOURCE, REVISION, IMPORT_ID";
     private static final int IN_CHUNK = 200;
 
     /** How many records and which latest revision the table holds. */
@@ -68,6 +68,11 @@ public final class PatentStore {
      * inserted and the others updated, each kind in one JDBC batch; no row is counted.
      */
     public Written write(Collection<PatentRecord> records) throws SQLException {
+        return write(records, 0);
+    }
+
+    /** Writes records as {@link #write(Collection)} does, naming the import they came from (0 for none). */
+    public Written write(Collection<PatentRecord> records, int importId) throws SQLException {
         Map<String, PatentRecord> byKey = new LinkedHashMap<>();
         for (PatentRecord r : records) {
             byKey.remove(r.key());
@@ -79,20 +84,20 @@ public final class PatentStore {
                 long revision = latestRevision(connection) + 1;
                 Set<String> existing = existing(connection, new ArrayList<>(byKey.keySet()));
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PATENT (" + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                         PreparedStatement update = connection.prepareStatement("UPDATE PATENT SET"
                                 + " APPLICATION_NUMBER = ?, PUBLICATION_NUMBER = ?, PATENT_TYPE = ?, TITLE = ?,"
                                 + " ABSTRACT = ?, APPLICANTS = ?, INVENTORS = ?, ASSIGNEES = ?, IPC = ?,"
                                 + " APPLICATION_DATE = ?, PUBLICATION_DATE = ?, LEGAL_STATUS = ?, CLAIMS = ?,"
-                                + " SOURCE = ?, REVISION = ? WHERE APP_KEY = ?")) {
+                                + " SOURCE = ?, REVISION = ?, IMPORT_ID = ? WHERE APP_KEY = ?")) {
                     for (Map.Entry<String, PatentRecord> e : byKey.entrySet()) {
                         if (existing.contains(e.getKey())) {
-                            bind(update, 1, e.getValue(), revision);
-                            update.setString(16, e.getKey());
+                            bind(update, 1, e.getValue(), revision, importId);
+                            update.setString(17, e.getKey());
                             update.addBatch();
                         } else {
                             insert.setString(1, e.getKey());
-                            bind(insert, 2, e.getValue(), revision);
+                            bind(insert, 2, e.getValue(), revision, importId);
                             insert.addBatch();
                         }
                     }
@@ -112,7 +117,8 @@ public final class PatentStore {
         }
     }
 
-    private static void bind(PreparedStatement s, int first, PatentRecord r, long revision) throws SQLException {
+    private static void bind(PreparedStatement s, int first, PatentRecord r, long revision, int importId)
+            throws SQLException {
         int i = first;
         s.setString(i++, cut(r.applicationNumber(), 40));
         s.setString(i++, cut(r.publicationNumber(), 40));
@@ -128,7 +134,12 @@ public final class PatentStore {
         s.setString(i++, cut(r.legalStatus(), 100));
         s.setInt(i++, r.claims());
         s.setString(i++, cut(r.source(), 300));
-        s.setLong(i, revision);
+        s.setLong(i++, revision);
+        if (importId > 0) {
+            s.setInt(i, importId);
+        } else {
+            s.setNull(i, Types.INTEGER);
+        }
     }
 
     private static void setDate(PreparedStatement s, int i, LocalDate date) throws SQLException {

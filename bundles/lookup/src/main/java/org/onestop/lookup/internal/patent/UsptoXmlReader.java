@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.regex.Pattern;
 
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLResolver;
 import javax.xml.stream.XMLStreamConstants;
@@ -109,17 +110,18 @@ public final class UsptoXmlReader {
         } catch (RefusedDocument e) {
             sink.reject(ImportProblem.of(fileName, position, e.getMessage()));
             return;
-        } catch (XMLStreamException | RuntimeException e) {
-            sink.reject(ImportProblem.of(fileName, position, "lookup.import.error.xml", reason(e)));
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            sink.reject(at == null || at.getLineNumber() < 1
+                    ? ImportProblem.of(fileName, position, "lookup.import.error.xml")
+                    : ImportProblem.of(fileName, position, "lookup.import.error.xmlAt",
+                            String.valueOf(at.getLineNumber()), String.valueOf(Math.max(1, at.getColumnNumber()))));
+            return;
+        } catch (RuntimeException e) {
+            sink.reject(ImportProblem.of(fileName, position, "lookup.import.error.xml"));
             return;
         }
-        sink.accept(record);
-    }
-
-    private static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nested = message.indexOf("\nMessage: ");
-        return (nested >= 0 ? message.substring(nested + 10) : message).strip();
+        sink.accept(record, position);
     }
 
     /** A document refused as a whole; the message is a message key. */

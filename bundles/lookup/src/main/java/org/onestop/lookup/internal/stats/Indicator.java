@@ -12,11 +12,12 @@ import java.util.List;
  * @param nameZh  its name in Chinese
  * @param nameEn  its name in English
  * @param unit    the unit of its values
+ * @param topic   the topic it is grouped under ({@link Topics})
  * @param actuals actual values, oldest first
  * @param target  the target, or null
  */
-public record Indicator(String code, String nameZh, String nameEn, String unit, List<IndicatorValue> actuals,
-        IndicatorValue target) {
+public record Indicator(String code, String nameZh, String nameEn, String unit, String topic,
+        List<IndicatorValue> actuals, IndicatorValue target) {
 
     /** The latest actual value, or null. */
     public IndicatorValue latest() {
@@ -30,5 +31,10 @@ public record Indicator(String code, String nameZh, String nameEn, String unit, 
             return null;
         }
         return latest.value().multiply(BigDecimal.valueOf(100)).divide(target.value(), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The small trend line of the overview, or null when there are fewer than two points to draw. */
+    public Sparkline sparkline() {
+        return Sparkline.of(actuals, target);
     }
 }

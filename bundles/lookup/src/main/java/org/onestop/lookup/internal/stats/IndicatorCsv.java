@@ -18,13 +18,17 @@ import org.onestop.lookup.internal.patent.ImportProblem;
 
 /**
  * The CSV form of indicator values, as {@code nmg-ip-indicators.csv} has it: {@code indicator_code, indicator_zh,
- * indicator_en, region, period, value, unit, kind, source}, and an optional {@code source_url}. Reading reports
+ * indicator_en, region, period, value, unit, kind, source}, and optional {@code source_url} and {@code topic}
+ * (creation, use, protection, service). Reading reports
  * each bad line with its number and reason and keeps the good ones.
  */
 public final class IndicatorCsv {
 
     static final List<String> COLUMNS = List.of("indicator_code", "indicator_zh", "indicator_en", "region", "period",
             "value", "unit", "kind", "source");
+
+    /** Most values one file brings; the lines after are not read (and the file is reported). */
+    static final int MAX_LINES = 10_000;
 
     /** What a read gave: the good values and the problems of the bad lines. */
     public record Read(List<IndicatorValue> values, List<ImportProblem> problems) {
@@ -56,6 +60,10 @@ public final class IndicatorCsv {
         int number = 1;
         while ((line = reader.readLine()) != null) {
             number++;
+            if (number > MAX_LINES + 1) {
+                problems.add(ImportProblem.of(fileName, number, "lookup.import.error.tooMany", MAX_LINES));
+                break;
+            }
             if (line.isBlank()) {
                 continue;
             }
@@ -67,23 +75,15 @@ public final class IndicatorCsv {
             }
             Map<String, String> row = new HashMap<>();
             at.forEach((name, i) -> row.put(name, f.get(i).strip()));
-            String problem = IndicatorForm.of(row).problem();
+            IndicatorForm form = IndicatorForm.of(row);
+            String problem = form.problem();
             if (problem != null) {
-                problems.add(ImportProblem.of(fileName, number, problem, problemArgument(problem, row)));
+                problems.add(ImportProblem.of(fileName, number, problem, form.argument(problem)));
                 continue;
             }
-            values.add(IndicatorForm.of(row).toValue());
+            values.add(form.toValue());
         }
         return new Read(values, problems);
-    }
-
-    private static String problemArgument(String key, Map<String, String> row) {
-        return switch (key) {
-            case "lookup.stats.error.period" -> row.get("period");
-            case "lookup.stats.error.value" -> row.get("value");
-            case "lookup.stats.error.kind" -> row.get("kind");
-            default -> "";
-        };
     }
 
     /** The fields of one CSV line: commas separate, double quotes enclose, doubled quotes escape. */
@@ -118,10 +118,10 @@ public final class IndicatorCsv {
     public static void write(List<IndicatorValue> values, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        w.write(String.join(",", COLUMNS) + ",source_url\r\n");
+        w.write(String.join(",", COLUMNS) + ",source_url,topic\r\n");
         for (IndicatorValue v : values) {
             String[] f = {v.code(), v.nameZh(), v.nameEn(), v.region(), v.period(), v.value().toPlainString(),
-                v.unit(), v.kind(), v.source(), v.sourceUrl()};
+                v.unit(), v.kind(), v.source(), v.sourceUrl(), v.topic()};
             for (int i = 0; i < f.length; i++) {
                 w.write((i == 0 ? "" : ",") + quote(f[i]));
             }

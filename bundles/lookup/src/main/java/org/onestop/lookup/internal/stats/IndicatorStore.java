@@ -13,11 +13,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
+import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
+import org.onestop.lookup.internal.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -34,7 +37,7 @@ public final class IndicatorStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndicatorStore.class);
     private static final String COLUMNS = "CODE, NAME_ZH, NAME_EN, REGION, PERIOD, PERIOD_END, AMOUNT, UNIT, KIND,"
-            + " SOURCE, SOURCE_URL";
+            + " SOURCE, SOURCE_URL, TOPIC";
 
     private final DataSource database;
 
@@ -49,7 +52,10 @@ public final class IndicatorStore {
                         ? Files.newInputStream(local)
                         : IndicatorStore.class.getResourceAsStream("/seed/nmg-ip-indicators.csv")) {
                     IndicatorCsv.Read read = IndicatorCsv.read("nmg-ip-indicators.csv", in);
-                    put(read.values());
+                    UnitOfWork.run(database, c -> {
+                        store(c, read.values());
+                        return null;
+                    });
                     LOG.info("Loaded {} indicator values ({} lines refused)", read.values().size(),
                             read.problems().size());
                 }
@@ -72,7 +78,8 @@ public final class IndicatorStore {
             while (rows.next()) {
                 values.add(new IndicatorValue(rows.getString(1), rows.getString(2), rows.getString(3),
                         rows.getString(4), rows.getString(5), rows.getDate(6).toLocalDate(), rows.getBigDecimal(7),
-                        rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11)));
+                        rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11),
+                        rows.getString(12)));
             }
             return values;
         }
@@ -92,7 +99,10 @@ public final class IndicatorStore {
             IndicatorValue target = list.stream().filter(v -> v.kind().equals("target")).reduce((a, b) -> b)
                     .orElse(null);
             IndicatorValue named = list.get(list.size() - 1);
-            indicators.add(new Indicator(code, named.nameZh(), named.nameEn(), named.unit(), actuals, target));
+            String topic = list.stream().map(IndicatorValue::topic).filter(t -> t != null).reduce((a, b) -> b)
+                    .orElse(Topics.OTHER);
+            indicators.add(new Indicator(code, named.nameZh(), named.nameEn(), named.unit(), topic, actuals,
+                    target));
         });
         // indicators with a target first (progress is what readers look for), then the most recent figures
         indicators.sort(java.util.Comparator.comparing((Indicator i) -> i.target() == null)
@@ -101,37 +111,48 @@ public final class IndicatorStore {
         return indicators;
     }
 
-    /** Stores values in one transaction, replacing those with the same indicator, region, period and kind. */
-    public void put(List<IndicatorValue> values) throws SQLException {
-        try (Connection c = database.getConnection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM INDICATOR_VALUE WHERE CODE = ? AND"
-                    + " REGION = ? AND PERIOD = ? AND KIND = ?");
-                    PreparedStatement insert = c.prepareStatement("INSERT INTO INDICATOR_VALUE (" + COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (IndicatorValue v : values) {
-                    delete.setString(1, v.code());
-                    delete.setString(2, v.region());
-                    delete.setString(3, v.period());
-                    delete.setString(4, v.kind());
-                    delete.executeUpdate();
-                    insert.setString(1, v.code());
-                    insert.setString(2, v.nameZh());
-                    insert.setString(3, v.nameEn());
-                    insert.setString(4, v.region());
-                    insert.setString(5, v.period());
-                    insert.setDate(6, Date.valueOf(v.periodEnd()));
-                    insert.setBigDecimal(7, v.value());
-                    insert.setString(8, v.unit());
-                    insert.setString(9, v.kind());
-                    insert.setString(10, v.source());
-                    insert.setString(11, v.sourceUrl());
-                    insert.executeUpdate();
+    /** One indicator by its code. */
+    public Optional<Indicator> indicator(String code) throws SQLException {
+        return indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Stores values in one transaction, replacing those with the same indicator, region, period and kind; the
+     * change is audited as {@code edit} ({@code action}, e.g. {@code lookup.indicators.imported}, on {@code target}).
+     */
+    public void put(List<IndicatorValue> values, Edit edit, String action, String target) throws SQLException {
+        UnitOfWork.run(database, c -> {
+            store(c, values);
+            edit.audit(c, action, target, values.size() + " values: " + values.stream()
+                    .map(v -> v.code() + " " + v.period() + " " + v.kind()).distinct().limit(20)
+                    .reduce((a, b) -> a + "; " + b).orElse(""));
+            return null;
+        });
+    }
+
+    private static void store(Connection c, List<IndicatorValue> values) throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement("DELETE FROM INDICATOR_VALUE WHERE CODE = ? AND"
+                + " REGION = ? AND PERIOD = ? AND KIND = ?");
+                PreparedStatement insert = c.prepareStatement("INSERT INTO INDICATOR_VALUE (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (IndicatorValue v : values) {
+                delete.setString(1, v.code());
+                delete.setString(2, v.region());
+                delete.setString(3, v.period());
+                delete.setString(4, v.kind());
+                delete.executeUpdate();
+                String[] texts = {v.code(), v.nameZh(), v.nameEn(), v.region(), v.period()};
+                for (int i = 0; i < texts.length; i++) {
+                    insert.setString(i + 1, texts[i]);
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                insert.setDate(6, Date.valueOf(v.periodEnd()));
+                insert.setBigDecimal(7, v.value());
+                insert.setString(8, v.unit());
+                insert.setString(9, v.kind());
+                insert.setString(10, v.source());
+                insert.setString(11, v.sourceUrl());
+                insert.setString(12, v.topic());
+                insert.executeUpdate();
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.onestop.lookup.internal.stats;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -10,7 +11,11 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.lookup.internal.Refusal;
+import org.onestop.lookup.internal.Stewardship;
 import org.onestop.lookup.internal.patent.ImportReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,8 +26,10 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -47,12 +54,18 @@ public final class StatisticsApi {
     public record ImportResult(int stored, int refused, List<ImportReport.Problem> problems) {
     }
 
+    /** The largest CSV file of indicator values an import takes. */
+    static final int LARGEST_IMPORT = 5 * 1024 * 1024;
+
     private final IndicatorStore store;
+    private final Stewardship stewardship;
     private final Messages messages;
 
     @Activate
-    public StatisticsApi(@Reference IndicatorStore store, @Reference Messages messages) {
+    public StatisticsApi(@Reference IndicatorStore store, @Reference Stewardship stewardship,
+            @Reference Messages messages) {
         this.store = store;
+        this.stewardship = stewardship;
         this.messages = messages;
     }
 
@@ -60,6 +73,14 @@ public final class StatisticsApi {
     @Access(Audience.ANYONE)
     public List<Indicator> indicators() throws SQLException {
         return store.indicators();
+    }
+
+    @GET
+    @Path("{code: [a-z0-9_]{1,100}}")
+    @Access(Audience.ANYONE)
+    public Indicator indicator(@PathParam("code") String code, @Context Language language) throws SQLException {
+        return store.indicator(code).orElseThrow(() -> new NotFoundException(
+                messages.text(language, "lookup.stats.error.none", code)));
     }
 
     @GET
@@ -76,31 +97,40 @@ public final class StatisticsApi {
     @POST
     @Path("values")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Audience.STAFF)
-    public Response add(IndicatorForm form, @Context Language language) throws SQLException {
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public Response add(IndicatorForm form, @Context Language language, @Context Caller caller)
+            throws SQLException {
         if (form == null) {
             throw new BadRequestException(messages.text(language, "lookup.stats.error.body"));
         }
         String problem = form.problem();
         if (problem != null) {
-            throw new BadRequestException(messages.text(language, problem, form.period(), form.value()));
+            throw new BadRequestException(messages.text(language, problem, form.argument(problem)));
         }
         IndicatorValue value = form.toValue();
-        store.put(List.of(value));
+        store.put(List.of(value), stewardship.by(caller), "lookup.indicator.stored", "indicator:" + value.code());
         return Response.created(URI.create("/api/lookup/indicators")).entity(value).build();
     }
 
     @POST
     @Path("import")
     @Consumes(MediaType.WILDCARD)
-    @Access(Audience.STAFF)
-    public ImportResult importCsv(@QueryParam("name") String name, InputStream body, @Context Language language)
-            throws IOException, SQLException {
+    @Access(value = Audience.STAFF, roles = {Role.DATA_STEWARD, Role.SUPERVISOR})
+    public ImportResult importCsv(@QueryParam("name") String name, InputStream body, @Context Language language,
+            @Context Caller caller) throws IOException, SQLException {
         String file = name == null || name.isBlank() ? "indicators.csv" : name.strip();
-        IndicatorCsv.Read read = IndicatorCsv.read(file, body);
-        store.put(read.values());
+        if (file.length() > 200) {
+            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.import.file"), 200)
+                    .toClientError(messages, language);
+        }
+        byte[] csv = body.readNBytes(LARGEST_IMPORT + 1);
+        if (csv.length > LARGEST_IMPORT) {
+            throw new Refusal(413, "lookup.error.tooLarge", LARGEST_IMPORT / (1024 * 1024))
+                    .toClientError(messages, language);
+        }
+        IndicatorCsv.Read read = IndicatorCsv.read(file, new ByteArrayInputStream(csv));
+        store.put(read.values(), stewardship.by(caller), "lookup.indicators.imported", "file:" + file);
         return new ImportResult(read.values().size(), read.problems().size(), read.problems().stream()
-                .map(p -> new ImportReport.Problem(p.file(), p.line(), messages.text(language, p.key(),
-                        p.arguments().toArray()))).toList());
+                .map(p -> ImportReport.Problem.of(p, false, messages, language)).toList());
     }
 }

@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.lookup.internal.AuditedEdits;
+import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupDatabase;
+import org.onestop.lookup.internal.Refusal;
 
 /** The seeded geographical indications in a real Derby database, searched and kept by staff. */
 class GeoIndicationsTest {
@@ -22,10 +28,15 @@ class GeoIndicationsTest {
     Path folder;
 
     private GeoIndications indications;
+    private AuditedEdits audit;
+    private Edit edit;
 
     @BeforeEach
     void seed() throws Exception {
-        indications = new GeoIndications(LookupDatabase.create(folder));
+        DataSource database = LookupDatabase.create(folder);
+        indications = new GeoIndications(database);
+        audit = new AuditedEdits(database);
+        edit = audit.on(LocalDate.of(2026, 12, 2));
         try (InputStream in = getClass().getResourceAsStream("/seed/geographical-indications.json")) {
             indications.seed(in);
         }
@@ -45,20 +56,33 @@ class GeoIndicationsTest {
     }
 
     @Test
-    void staffAddEditAndRemove() throws Exception {
+    void stewardsAddEditAndRemoveEachChangeAuditedWithIt() throws Exception {
         GeoIndicationForm form = new GeoIndicationForm("科尔沁牛", "内蒙古自治区通辽市", "畜禽产品", "", "",
                 "2010-01-15", "agricultural", "");
         assertEquals(Map.of(), form.problems());
-        GeoIndication added = indications.add(form.toIndication(0));
+        GeoIndication added = indications.add(form.toIndication(0), edit);
 
         assertEquals("科尔沁牛", indications.get(added.id()).orElseThrow().name());
-        assertEquals(java.time.LocalDate.of(2010, 1, 15), added.registeredOn());
+        assertEquals(LocalDate.of(2010, 1, 15), added.registeredOn());
         assertTrue(indications.update(added.id(), new GeoIndicationForm("科尔沁牛", "通辽市", "畜禽产品", "某协会",
-                "AGI-TEST", "", "AGRICULTURAL", "").toIndication(added.id())));
+                "AGI-TEST", "", "AGRICULTURAL", "").toIndication(added.id()), edit));
         assertEquals("某协会", indications.get(added.id()).orElseThrow().holder());
-        assertThrows(SQLIntegrityConstraintViolationException.class, () -> indications.add(form.toIndication(0)));
-        assertTrue(indications.delete(added.id()));
+        assertThrows(SQLIntegrityConstraintViolationException.class,
+                () -> indications.add(form.toIndication(0), edit));
+        assertTrue(indications.delete(added.id(), edit));
         assertTrue(indications.get(added.id()).isEmpty());
+        assertEquals(List.of("lookup.gi.added gi:" + added.id() + " 科尔沁牛",
+                "lookup.gi.changed gi:" + added.id() + " 科尔沁牛", "lookup.gi.removed gi:" + added.id() + " 科尔沁牛"),
+                audit.entries(), "the refused duplicate left no entry");
+    }
+
+    @Test
+    void aSearchOfTooManyWordsIsRefusedWithAMessage() {
+        String many = String.join(" ", java.util.stream.IntStream.range(0, 17).mapToObj(n -> "w" + n).toList());
+
+        assertEquals("lookup.error.words", assertThrows(Refusal.class, () -> indications.search(many)).key());
+        assertEquals("lookup.error.tooLong", assertThrows(Refusal.class, () -> indications.search("黑".repeat(201)))
+                .key());
     }
 
     @Test

@@ -2,11 +2,14 @@ package org.onestop.lookup.internal.nice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.onestop.lookup.internal.Refusal;
 
 /** The shipped Nice classification: 45 classes with Chinese headings, items found by their words. */
 class NiceClassificationTest {
@@ -54,5 +57,38 @@ class NiceClassificationTest {
         assertEquals(List.of(25), clothing.classes().stream().map(NiceClass::number).toList());
         assertEquals(List.of(43), nice.search("临时住宿", null, 1, 10).classes().stream().map(NiceClass::number)
                 .toList());
+    }
+
+    @Test
+    void almostEveryItemHasItsChineseNameFromTheChineseTable() {
+        List<NiceItem> all = nice.classes().stream().flatMap(c -> nice.items(c.number()).stream()).toList();
+
+        long named = all.stream().filter(i -> i.nameZh() != null).count();
+        assertTrue(named >= 8900, named + " of " + all.size() + " items have a Chinese name");
+        NiceItem cheese = nice.items(29).stream().filter(i -> i.description().equals("cheese")).findFirst()
+                .orElseThrow();
+        assertEquals("奶酪", cheese.nameZh(), "290034 cheese");
+        assertEquals("cheese", cheese.name("en"));
+        assertEquals("奶酪", cheese.name("zh-CN"));
+    }
+
+    @Test
+    void chineseWordsFindItemsByTheirChineseNames() {
+        NiceMatches cheese = nice.search("奶酪", null, 1, 50);
+        assertTrue(cheese.items().stream().anyMatch(i -> i.number().equals("290034")), "cheese, 290034");
+        assertTrue(cheese.items().stream().allMatch(i -> i.nameZh().contains("奶酪")));
+
+        NiceMatches software = nice.search("计算机 软件", 9, 1, 50);
+        assertTrue(software.total() > 0);
+        assertTrue(software.items().stream().allMatch(i -> i.classNumber() == 9 && i.nameZh().contains("计算机")
+                && i.nameZh().contains("软件")));
+    }
+
+    @Test
+    void aSearchOfTooManyWordsIsRefusedWithAMessage() {
+        String many = String.join(" ", IntStream.range(0, 20).mapToObj(n -> "w" + n).toList());
+
+        Refusal refused = assertThrows(Refusal.class, () -> nice.search(many, null, 1, 10));
+        assertEquals("lookup.error.words", refused.key());
     }
 }

@@ -10,7 +10,7 @@ final class Collected implements RecordSink {
     final List<ImportProblem> problems = new ArrayList<>();
 
     @Override
-    public void accept(PatentRecord record) {
+    public void accept(PatentRecord record, int line) {
         records.add(record);
     }
 

@@ -1,6 +1,7 @@
 package org.onestop.lookup.internal.patent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.i18n.Language;
+import org.onestop.lookup.internal.AuditedEdits;
+import org.onestop.lookup.internal.BundleTexts;
 import org.onestop.lookup.internal.LookupDatabase;
+import org.onestop.lookup.internal.Refusal;
 
 /** Imports into a real Derby database and a real Lucene index, then searches as a visitor would. */
 class PatentCatalogueTest {
@@ -52,12 +58,17 @@ class PatentCatalogueTest {
     @TempDir
     Path folder;
 
+    static final LocalDate DAY = LocalDate.of(2026, 12, 2);
+
     private DataSource database;
     private PatentCatalogue catalogue;
+    private AuditedEdits audit;
+    private final BundleTexts texts = new BundleTexts();
 
     @BeforeEach
     void open() throws Exception {
         database = LookupDatabase.create(folder);
+        audit = new AuditedEdits(database);
         catalogue = new PatentCatalogue(database, folder.resolve("lookup"), 2);
         catalogue.awaitIdle();
     }
@@ -70,7 +81,7 @@ class PatentCatalogueTest {
     private ImportJob importText(String name, String text) throws Exception {
         Path upload = catalogue.newUpload();
         Files.writeString(upload, text, StandardCharsets.UTF_8);
-        return finish(catalogue.submit(name, ImportFormat.of(null, name).orElseThrow(), upload));
+        return finish(catalogue.submit(name, ImportFormat.of(null, name).orElseThrow(), upload, audit.on(DAY)));
     }
 
     private ImportJob importSample(String sample) throws Exception {
@@ -78,7 +89,7 @@ class PatentCatalogueTest {
         try (InputStream in = getClass().getResourceAsStream("/uspto/" + sample)) {
             Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
         }
-        return finish(catalogue.submit(sample, ImportFormat.USPTO_XML, upload));
+        return finish(catalogue.submit(sample, ImportFormat.USPTO_XML, upload, audit.on(DAY)));
     }
 
     private ImportJob finish(ImportJob job) throws Exception {
@@ -273,7 +284,7 @@ class PatentCatalogueTest {
         int[] connections = {0};
         DataSource failingOnce = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection") && ++connections[0] == 5) {
+                    if (method.getName().equals("getConnection") && ++connections[0] == 6) {
                         throw new SQLException("disk full");
                     }
                     try {
@@ -286,14 +297,20 @@ class PatentCatalogueTest {
         catalogue.awaitIdle();
         Path upload = catalogue.newUpload();
         Files.writeString(upload, RECORDS, StandardCharsets.UTF_8);
-        ImportJob job = catalogue.submit("records.csv", ImportFormat.CN_CSV, upload);
+        ImportJob job = catalogue.submit("records.csv", ImportFormat.CN_CSV, upload, audit.on(DAY));
         catalogue.awaitIdle();
 
         assertEquals(ImportJob.State.FAILED, job.state());
-        assertEquals("disk full", job.failure());
+        assertEquals(PatentCatalogue.FAILED, job.failure(), "the reason in words, the error in the log");
         long stored = new PatentStore(database).state().count();
         assertEquals(job.added(), stored, "the batches before the failure stay, each whole");
-        assertEquals(0, stored % 2);
+        assertEquals(2, stored);
+        ImportReport report = catalogue.report(job.id(), texts, Language.ZH_CN).orElseThrow();
+        assertEquals("失败：新增 2 条，替换 0 条，拒绝 0 条。导入因服务器错误中断；此前已存入的记录保留，可以重新导入该文件。",
+                report.summary());
+        assertEquals(List.of("lookup.patents.import patent-import:" + job.id() + " records.csv (csv, "
+                + RECORDS.getBytes(StandardCharsets.UTF_8).length + " bytes)", "lookup.patents.import.failed"
+                + " patent-import:" + job.id() + " 2 added, 0 replaced, 0 refused"), audit.entries());
         assertEquals(stored, catalogue.search(PatentQuery.all(1, 20)).total());
         catalogue.close();
         catalogue = new PatentCatalogue(database, folder.resolve("lookup"), 2);
@@ -372,5 +389,76 @@ class PatentCatalogueTest {
 
         assertEquals(List.of("CN202310000099.9"), byText("马铃薯"));
         assertEquals(7, catalogue.status().total());
+    }
+
+    @Test
+    void aSearchOfMoreWordsThanAQueryTakesIsRefusedWithAReasonNotAnError() throws Exception {
+        importText("records.csv", RECORDS);
+        String words = words(1100);
+        String thirtyThree = words(33);
+
+        Refusal many = assertThrows(Refusal.class, () -> catalogue.search(PatentQuery.parse(thirtyThree, null, null,
+                null, null, null, null, null, null, null, null, null, null)));
+        assertEquals("lookup.error.words", many.key());
+        assertEquals("名称或摘要中的词语：词语过多，一次检索最多 32 个词，现有 33 个。请删去一些词语再检索。",
+                many.text(texts, Language.ZH_CN));
+        Refusal huge = assertThrows(Refusal.class, () -> catalogue.search(PatentQuery.parse(words, null, null, null,
+                null, null, null, null, null, null, null, null, null)));
+        assertEquals("lookup.error.tooLong", huge.key());
+        assertEquals("Words in title or abstract is too long: at most 500 characters.", huge.text(texts, Language.EN));
+        Refusal applicant = assertThrows(Refusal.class, () -> catalogue.search(PatentQuery.parse(null, null,
+                "包头".repeat(101), null, null, null, null, null, null, null, null, null, null)));
+        assertEquals("lookup.error.tooLong", applicant.key());
+        String chinese = "本发明公开了一种稀土永磁材料的制备方法，包括原料配比、熔炼、制粉、压制成型、烧结和回火处理等步骤，"
+                + "所得磁体具有高矫顽力、高剩磁和良好的温度稳定性，可广泛应用于新能源汽车驱动电机、风力发电机、工业机器人"
+                + "和消费电子产品等领域，显著降低了重稀土元素的用量和生产成本。";
+        assertEquals("lookup.error.words", assertThrows(Refusal.class, () -> catalogue.search(PatentQuery.parse(
+                chinese, null, null, null, null, null, null, null, null, null, null, null, null))).key(),
+                "Chinese words count as the analyzer splits them");
+        assertEquals(List.of(), byText(words(32)), "32 words are searched");
+    }
+
+    /** {@code n} distinct words that no stemming merges: qbbb, qbbc, … */
+    private static String words(int n) {
+        String letters = "bcdfghjklmnprtvwxz";
+        int k = letters.length();
+        return String.join(" ", java.util.stream.IntStream.range(0, n).mapToObj(i -> "q" + letters.charAt(i / (k * k)
+                % k) + letters.charAt(i / k % k) + letters.charAt(i % k)).toList());
+    }
+
+    @Test
+    void aRecordWithAFieldLongerThanTheTableHoldsIsRefusedWithItsLineAndTheRestImported() throws Exception {
+        ImportJob job = importText("long.csv", HEADER
+                + "CN202310000011.1,,一种奶酪,奶酪,伊利,,A23C 19/02,2023-01-01,,发明,公开\n"
+                + "CN202310000012.2,," + "长".repeat(1001) + ",摘要,伊利,,A23C 19/02,2023-01-01,,发明,公开\n"
+                + "CN202310000013.3,,一种酸奶,酸奶,伊利,,A23C 9/12,2023-01-01,,发明,公开\n");
+
+        assertEquals(2, job.added());
+        assertEquals(List.of(ImportProblem.of("long.csv", 3, "lookup.import.error.tooLong",
+                new Refusal.Term("lookup.field.title"), 1000, 1001)), job.problems());
+        ImportReport report = catalogue.report(job.id(), texts, Language.ZH_CN).orElseThrow();
+        assertEquals("第 3 行", report.problems().get(0).place());
+        assertEquals("“名称”超过 1000 个字符的上限（有 1001 个字符），该条未导入。", report.problems().get(0).message());
+        assertEquals("已完成：新增 2 条，替换 0 条，拒绝 1 条", report.summary());
+        assertTrue(catalogue.get("CN202310000012.2").isEmpty());
+    }
+
+    @Test
+    void theRecentImportsAreListedNewestFirstAndARecordNamesItsImportInWords() throws Exception {
+        ImportJob first = importText("records.csv", RECORDS);
+        ImportJob second = importSample("US06859910.xml");
+
+        List<ImportReport> recent = catalogue.recent(20, texts, Language.EN);
+        assertEquals(List.of(second.id(), first.id()), recent.stream().map(ImportReport::id).toList());
+        assertEquals("Done: 1 added, 0 replaced, 0 refused", recent.get(0).summary());
+        assertEquals("2026-12-02 导入的中文著录项目数据（第 " + first.id() + " 批）", catalogue.origin(
+                catalogue.get("CN202310000001.1").orElseThrow(), texts, Language.ZH_CN).orElseThrow());
+        assertEquals("USPTO full-text data imported on 2026-12-02 (batch " + second.id() + ")", catalogue.origin(
+                catalogue.get("US09832323").orElseThrow(), texts, Language.EN).orElseThrow());
+
+        catalogue.close();
+        catalogue = new PatentCatalogue(database, folder.resolve("lookup"), 2);
+        assertEquals(List.of(second.id(), first.id()), catalogue.recent(20, texts, Language.EN).stream()
+                .map(ImportReport::id).toList(), "imports are remembered across a restart");
     }
 }

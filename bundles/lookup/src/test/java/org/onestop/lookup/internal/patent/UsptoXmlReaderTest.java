@@ -220,9 +220,10 @@ class UsptoXmlReaderTest {
                         .getBytes(StandardCharsets.UTF_8)), sink);
 
         assertEquals(List.of(), sink.records);
-        assertEquals("lookup.import.error.xml", sink.problems.get(0).key());
+        assertEquals("lookup.import.error.xmlAt", sink.problems.get(0).key(),
+                "the reason is where the document breaks, not the parser's English message");
         assertEquals("broken.xml", sink.problems.get(0).file());
-        assertFalse(sink.problems.get(0).arguments().get(0).isBlank());
+        assertEquals("3", sink.problems.get(0).arguments().get(0), "the line where the document ends unclosed");
     }
 
     @Test

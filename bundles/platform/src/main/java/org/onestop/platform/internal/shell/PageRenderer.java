@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.view.View;
+import org.onestop.platform.internal.web.StaticFiles;
 import org.osgi.framework.Bundle;
 
 import freemarker.core.Environment;
@@ -39,6 +40,7 @@ public final class PageRenderer {
 
     private final Configuration freemarker;
     private final Messages messages;
+    private final StaticFiles assets;
 
     /**
      * What the shell around a view shows, for one request.
@@ -57,6 +59,7 @@ public final class PageRenderer {
 
     public PageRenderer(Path web, Function<String, Optional<Bundle>> moduleBundles, Messages messages) {
         this.messages = messages;
+        this.assets = new StaticFiles(web.resolve("static"), moduleBundles, false);
         this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setTemplateLoader(new ShellTemplates(web.resolve("templates"), moduleBundles));
         freemarker.setDefaultEncoding("UTF-8");
@@ -117,6 +120,7 @@ public final class PageRenderer {
         common.put("path", page.path());
         common.put("portalTitle", page.portalTitle());
         common.put("modules", page.tiles());
+        common.put("asset", (TemplateMethodModelEx) arguments -> asset(arguments));
         common.put("visitor", page.visitor());
         common.put("csrf", page.csrf());
         common.put("year", Year.now().getValue());
@@ -133,6 +137,14 @@ public final class PageRenderer {
             rest[i - 1] = DeepUnwrap.unwrap((TemplateModel) arguments.get(i));
         }
         return messages.text(language, String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))), rest);
+    }
+
+    /** {@code asset("lookup/js/x.js")}: the versioned address of a static file, cached by browsers for good. */
+    private String asset(List<?> arguments) throws TemplateModelException {
+        if (arguments.size() != 1) {
+            throw new TemplateModelException("asset(path) needs the path of a static file");
+        }
+        return assets.url(String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))));
     }
 
     private static String titleOf(Environment environment) throws TemplateModelException {

@@ -1,20 +1,14 @@
 package org.onestop.platform.internal.web;
 
-import org.onestop.api.identity.Access;
-import org.onestop.api.identity.Audience;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.file.Files;
 import java.util.Date;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
+import org.onestop.api.identity.Access;
+import org.onestop.api.identity.Audience;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.platform.internal.GatewayPaths;
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,19 +17,19 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationS
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Serves {@code /static/…}: the shell's files from {@code web/static/} (where an operator may also override a
- * module's file as {@code web/static/<module id>/…}), then a running module's files from its bundle's
- * {@code /static/} folder. Browsers revalidate each time, so an operator's edit shows on the next load.
+ * Serves {@code /static/…} ({@link StaticFiles}: the shell's files, an operator's overrides, the running modules'
+ * files). An address with the file's version ({@code /static/lookup/<version>/js/echarts.min.js}, as templates get
+ * it from {@code asset("lookup/js/echarts.min.js")}) is cached by browsers for a year without asking again; a plain
+ * address is revalidated each time by its ETag, so an operator's edit shows on the next load. Text files go out
+ * gzip-compressed to clients that accept it.
  */
 @Component(service = StaticResource.class, immediate = true)
 @JakartarsResource
@@ -44,66 +38,92 @@ import jakarta.ws.rs.core.Response;
 @Path("static")
 public final class StaticResource {
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("css", "text/css; charset=UTF-8"), Map.entry("js", "text/javascript; charset=UTF-8"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("ico", "image/x-icon"),
-            Map.entry("webp", "image/webp"), Map.entry("woff2", "font/woff2"), Map.entry("woff", "font/woff"),
-            Map.entry("json", "application/json"), Map.entry("txt", "text/plain; charset=UTF-8"));
+    static final String FOR_GOOD = "public, max-age=31536000, immutable";
+    static final String REVALIDATE = "no-cache";
 
-    private final java.nio.file.Path root;
-    private final BundleContext context;
-    private final ModuleDirectory modules;
+    private final StaticFiles files;
 
     @Activate
     public StaticResource(BundleContext context, @Reference ModuleDirectory modules) {
-        this.root = GatewayPaths.of(context).web().resolve("static");
-        this.context = context;
-        this.modules = modules;
+        this(new StaticFiles(GatewayPaths.of(context).web().resolve("static"),
+                id -> modules.find(id).map(m -> context.getBundle(m.bundleId())), true));
+    }
+
+    StaticResource(StaticFiles files) {
+        this.files = files;
     }
 
     @GET
     @Path("{file: .+}")
-    public Response file(@PathParam("file") String file, @Context Request request) throws IOException {
-        if (file.contains("..") || file.contains("\\") || file.startsWith(".") || file.contains("/.")) {
-            throw new NotFoundException();
+    public Response file(@PathParam("file") String requested, @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String accepted,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) throws IOException {
+        StaticFiles.Asked asked = StaticFiles.asked(requested);
+        Optional<StaticFiles.File> found = files.find(asked.path());
+        if (found.isEmpty() && asked.version() != null) {
+            asked = new StaticFiles.Asked(requested, null);
+            found = files.find(requested);
         }
-        java.nio.file.Path local = root.resolve(file).normalize();
-        if (local.startsWith(root) && Files.isRegularFile(local)) {
-            long modified = Files.getLastModifiedTime(local).toMillis();
-            return send(request, file, modified, Files.size(local), () -> Files.newInputStream(local));
+        StaticFiles.File file = found.orElseThrow(NotFoundException::new);
+        boolean forGood = file.version().equals(asked.version());
+        boolean gzip = file.gzip() != null && accepts(accepted, "gzip");
+        String tag = "\"" + file.version() + (gzip ? "-gzip" : "") + "\"";
+        Response.ResponseBuilder answer = matches(ifNoneMatch, file.version()) ? Response.notModified()
+                : Response.ok(gzip ? file.gzip() : file.content(), file.type());
+        answer.header(HttpHeaders.ETAG, tag).header(HttpHeaders.CACHE_CONTROL, forGood ? FOR_GOOD : REVALIDATE)
+                .lastModified(new Date(file.modified() - file.modified() % 1000))
+                .header("X-Content-Type-Options", "nosniff");
+        if (file.gzip() != null) {
+            answer.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
-        int slash = file.indexOf('/');
-        Optional<Bundle> bundle = slash <= 0 ? Optional.empty()
-                : modules.find(file.substring(0, slash)).map(m -> context.getBundle(m.bundleId()));
-        URL entry = bundle.map(b -> b.getEntry("static/" + file.substring(slash + 1))).orElse(null);
-        if (entry == null || entry.getPath().endsWith("/")) {
-            throw new NotFoundException();
+        if (gzip) {
+            answer.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        return send(request, file, bundle.get().getLastModified(), -1, entry::openStream);
+        return answer.build();
     }
 
-    private interface Content {
-        InputStream open() throws IOException;
-    }
-
-    private static Response send(Request request, String file, long modified, long size, Content content)
-            throws IOException {
-        EntityTag tag = new EntityTag(Long.toHexString(modified) + "-" + Long.toHexString(size));
-        Date lastModified = new Date(modified - modified % 1000);
-        CacheControl cache = new CacheControl();
-        cache.setNoCache(true);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(lastModified, tag);
-        if (unchanged != null) {
-            return unchanged.cacheControl(cache).build();
+    /** Whether an {@code Accept-Encoding} header admits {@code coding} (named with a quality above zero). */
+    static boolean accepts(String header, String coding) {
+        if (header == null) {
+            return false;
         }
-        return Response.ok(content.open(), type(file)).tag(tag).lastModified(lastModified).cacheControl(cache)
-                .header("X-Content-Type-Options", "nosniff").build();
+        for (String part : header.split(",")) {
+            String[] pieces = part.strip().split(";");
+            if (pieces[0].strip().equalsIgnoreCase(coding)) {
+                for (int i = 1; i < pieces.length; i++) {
+                    String p = pieces[i].strip().replace(" ", "");
+                    if (p.startsWith("q=")) {
+                        try {
+                            return Double.parseDouble(p.substring(2)) > 0;
+                        } catch (NumberFormatException e) {
+                            return false;
+                        }
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static String type(String file) {
-        int dot = file.lastIndexOf('.');
-        String extension = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+    /**
+     * Whether an {@code If-None-Match} header names the current version, in either of its encodings (the tags
+     * differ only so that caches keep the two apart; the content is the same).
+     */
+    static boolean matches(String header, String version) {
+        if (header == null) {
+            return false;
+        }
+        for (String tag : header.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*")) {
+                return true;
+            }
+            t = t.startsWith("W/") ? t.substring(2) : t;
+            t = t.replace("\"", "");
+            if (t.equals(version) || t.equals(version + "-gzip")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

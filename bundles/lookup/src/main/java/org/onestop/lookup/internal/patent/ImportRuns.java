@@ -1,0 +1,141 @@
+package org.onestop.lookup.internal.patent;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.onestop.lookup.internal.Edit;
+import org.onestop.lookup.internal.UnitOfWork;
+
+/**
+ * The patent imports as the database keeps them (table {@code PATENT_IMPORT}): opened when a data steward sends a
+ * file, closed with their counts when read; each stored record names its import. Opening and closing are audited in
+ * their own transaction. Imports a restart interrupted are marked failed at the next start.
+ */
+final class ImportRuns {
+
+    static final String INTERRUPTED = "lookup.import.failure.interrupted";
+    private static final String COLUMNS = "ID, FILE_NAME, FORMAT, BYTES, IMPORTED_ON, SUBMITTED, FINISHED, STATE,"
+            + " ADDED, REPLACED, REJECTED, FAILURE";
+
+    /** One import as stored: its counts are final once its state is DONE or FAILED. */
+    record Run(int id, String fileName, ImportFormat format, long bytes, LocalDate importedOn, Instant submitted,
+            Instant finished, ImportJob.State state, long added, long replaced, long rejected, String failure) {
+    }
+
+    private final DataSource database;
+
+    ImportRuns(DataSource database) {
+        this.database = database;
+    }
+
+    /** Stores a new import of a file and audits it; the job it returns carries the import's number. */
+    ImportJob open(String fileName, ImportFormat format, long bytes, Edit edit) throws SQLException {
+        Instant now = Instant.now();
+        int id = UnitOfWork.run(database, c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO PATENT_IMPORT (FILE_NAME, FORMAT, BYTES,"
+                    + " IMPORTED_ON, SUBMITTED, STATE, ADDED, REPLACED, REJECTED) VALUES (?, ?, ?, ?, ?, 'QUEUED', 0,"
+                    + " 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, PatentStore.cut(fileName, 300));
+                s.setString(2, format.code());
+                s.setLong(3, bytes);
+                s.setDate(4, Date.valueOf(edit.day()));
+                s.setTimestamp(5, Timestamp.from(now));
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    int stored = keys.getInt(1);
+                    edit.audit(c, "lookup.patents.import", "patent-import:" + stored, fileName + " ("
+                            + format.code() + ", " + bytes + " bytes)");
+                    return stored;
+                }
+            }
+        });
+        return new ImportJob(id, fileName, format, bytes, now, edit.day());
+    }
+
+    /** Stores how an import ended and audits it. */
+    void close(ImportJob job, Edit edit) throws SQLException {
+        UnitOfWork.run(database, c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE PATENT_IMPORT SET FINISHED = ?, STATE = ?,"
+                    + " ADDED = ?, REPLACED = ?, REJECTED = ?, FAILURE = ? WHERE ID = ?")) {
+                s.setTimestamp(1, Timestamp.from(job.finished() == null ? Instant.now() : job.finished()));
+                s.setString(2, job.state().name());
+                s.setLong(3, job.added());
+                s.setLong(4, job.replaced());
+                s.setLong(5, job.rejected());
+                s.setString(6, job.failure());
+                s.setInt(7, job.id());
+                s.executeUpdate();
+            }
+            edit.audit(c, job.state() == ImportJob.State.DONE ? "lookup.patents.imported"
+                    : "lookup.patents.import.failed", "patent-import:" + job.id(), job.added() + " added, "
+                    + job.replaced() + " replaced, " + job.rejected() + " refused");
+            return null;
+        });
+    }
+
+    /** Marks the imports a stop interrupted as failed; returns how many there were. */
+    int abandonInterrupted() throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE PATENT_IMPORT"
+                + " SET STATE = 'FAILED', FAILURE = ? WHERE STATE IN ('QUEUED', 'RUNNING')")) {
+            s.setString(1, INTERRUPTED);
+            return s.executeUpdate();
+        }
+    }
+
+    /** The latest imports, newest first. */
+    List<Run> recent(int limit) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM PATENT_IMPORT ORDER BY ID DESC FETCH FIRST " + limit + " ROWS ONLY");
+                ResultSet rows = s.executeQuery()) {
+            List<Run> runs = new ArrayList<>();
+            while (rows.next()) {
+                runs.add(run(rows));
+            }
+            return runs;
+        }
+    }
+
+    Optional<Run> get(int id) throws SQLException {
+        return one("SELECT " + COLUMNS + " FROM PATENT_IMPORT WHERE ID = ?", s -> s.setInt(1, id));
+    }
+
+    /** The import the stored record with application key {@code key} came from, if it is known. */
+    Optional<Run> ofRecord(String key) throws SQLException {
+        return one("SELECT " + COLUMNS.replaceAll("(\\w+)", "I.$1") + " FROM PATENT P JOIN PATENT_IMPORT I"
+                + " ON I.ID = P.IMPORT_ID WHERE P.APP_KEY = ?", s -> s.setString(1, key));
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement s) throws SQLException;
+    }
+
+    private Optional<Run> one(String sql, Binding binding) throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binding.bind(s);
+            try (ResultSet rows = s.executeQuery()) {
+                return rows.next() ? Optional.of(run(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Run run(ResultSet rows) throws SQLException {
+        Timestamp finished = rows.getTimestamp(7);
+        return new Run(rows.getInt(1), rows.getString(2), ImportFormat.of(rows.getString(3), "").orElseThrow(),
+                rows.getLong(4), rows.getDate(5).toLocalDate(), rows.getTimestamp(6).toInstant(),
+                finished == null ? null : finished.toInstant(), ImportJob.State.valueOf(rows.getString(8)),
+                rows.getLong(9), rows.getLong(10), rows.getLong(11), rows.getString(12));
+    }
+}
