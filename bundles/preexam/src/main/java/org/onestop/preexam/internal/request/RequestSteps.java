@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.onestop.api.cases.Attachments;
@@ -47,7 +46,7 @@ import jakarta.ws.rs.core.Response;
 @Component(service = RequestSteps.class, immediate = true)
 @JakartarsResource
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
-@Path("preexam/requests/{tracking}")
+@Path("preexam/requests")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.INNOVATOR)
 public final class RequestSteps {
@@ -67,7 +66,7 @@ public final class RequestSteps {
     }
 
     @GET
-    @Path("correction")
+    @Path("{tracking}/correction")
     public View correction(@PathParam("tracking") String tracking, @Context Caller caller,
             @Context Language language) throws SQLException {
         RequestRecord request = decisions.request(tracking, caller);
@@ -76,7 +75,7 @@ public final class RequestSteps {
     }
 
     @POST
-    @Path("correction")
+    @Path("{tracking}/correction")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response correct(@PathParam("tracking") String tracking, FormParts parts, @Context Caller caller,
             @Context Language language) throws SQLException, IOException {
@@ -95,13 +94,13 @@ public final class RequestSteps {
     }
 
     @GET
-    @Path("filing")
+    @Path("{tracking}/filing")
     public View filing(@PathParam("tracking") String tracking, @Context Caller caller) throws SQLException {
         return step("preexam/filing", decisions.request(tracking, caller), Map.of(), "", "");
     }
 
     @POST
-    @Path("filing")
+    @Path("{tracking}/filing")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response recordFiling(@PathParam("tracking") String tracking,
             @FormParam("applicationNumber") String number, @Context Caller caller, @Context Language language)
@@ -117,13 +116,13 @@ public final class RequestSteps {
     }
 
     @GET
-    @Path("withdrawal")
+    @Path("{tracking}/withdrawal")
     public View withdrawal(@PathParam("tracking") String tracking, @Context Caller caller) throws SQLException {
         return step("preexam/withdrawal", decisions.request(tracking, caller), Map.of(), "", "");
     }
 
     @POST
-    @Path("withdrawal")
+    @Path("{tracking}/withdrawal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("tracking") String tracking, @FormParam("comment") String comment,
             @FormParam("confirm") String confirm, @Context Caller caller, @Context Language language)
