@@ -5,10 +5,14 @@ import static org.junit.Assert.assertTrue;
 import static org.onestop.runtime.CaseClient.json;
 import static org.onestop.runtime.CaseClient.text;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,14 +20,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The pre-examination module's JSON API as the people of the story call it: an organisation registers (备案) with
  * its licence, an applicant sends a request with its documents, corrects it and records the application number;
- * examiners move cases with the platform's generic moves. Also what they read back: a request, their list of
- * requests, their notifications, and the problem documents of refusals.
+ * examiners move cases with the platform's generic moves; the pages' multipart forms as a browser sends them. Also
+ * what they read back: a request, their list of requests, their notifications, the problem documents of refusals
+ * and the files a refused page form kept.
  */
 final class PreexamDesk {
 
     /** The documents of a request, by multipart field, with the file names an applicant would give them. */
     static final Map<String, String> DOCUMENTS = Map.of("requestForm", "发明专利请求书.pdf", "description", "说明书.pdf",
-            "claims", "权利要求书.pdf", "abstract", "说明书摘要.pdf", "drawings", "说明书附图.pdf");
+            "claims", "权利要求书.pdf", "abstract", "说明书摘要.pdf", "drawings", "说明书附图.pdf",
+            "briefDescription", "简要说明.pdf");
+    private static final Pattern HELD = Pattern.compile("name=\"(held(?:Name)?\\.[A-Za-z]+)\" value=\"([^\"]*)\"");
 
     private PreexamDesk() {
     }
@@ -46,6 +53,50 @@ final class PreexamDesk {
             form.pdf(document, DOCUMENTS.get(document), SampleDocuments.pdf());
         }
         return form;
+    }
+
+    /**
+     * A design's request form: the product's name, its Locarno class and {@code documents} (fields of
+     * {@link #DOCUMENTS}; {@code views} are two PNG images), and, as a client that copies an invention's form might
+     * send them, an IPC symbol and claims when {@code inventionParts}.
+     */
+    static MultipartForm designForm(String product, String applicant, String locarno, List<String> documents,
+            boolean inventionParts) {
+        MultipartForm form = new MultipartForm().field("patentType", "design").field("title", product)
+                .field("applicants", applicant).field("inventors", "李华").field("locarno", locarno);
+        if (inventionParts) {
+            form.field("mainIpc", "C08L 23/06").pdf("claims", "权利要求书.pdf", SampleDocuments.pdf());
+        }
+        for (String document : documents) {
+            if (document.equals("views")) {
+                form.file("views", "主视图.png", "image/png", SampleDocuments.png())
+                        .file("views", "立体图.png", "image/png", SampleDocuments.png());
+            } else {
+                form.pdf(document, DOCUMENTS.get(document), SampleDocuments.pdf());
+            }
+        }
+        return form;
+    }
+
+    /** A design's three documents. */
+    static List<String> designDocuments() {
+        return List.of("requestForm", "views", "briefDescription");
+    }
+
+    /** Posts a multipart form as a browser's page does: the CSRF token in the address, a page in return. */
+    static Http.Answer postPage(Browser who, String path, MultipartForm form) {
+        return who.post(path + (path.contains("?") ? "&" : "?") + "_csrf=" + URLEncoder.encode(who.csrfToken(),
+                StandardCharsets.UTF_8), form.bytes(), "Content-Type", form.contentType(), "Accept", "text/html");
+    }
+
+    /** The files a refused page form kept, as its hidden fields send them again: name and value, in order. */
+    static List<String[]> heldFields(String html) {
+        List<String[]> held = new java.util.ArrayList<>();
+        Matcher m = HELD.matcher(html);
+        while (m.find()) {
+            held.add(new String[] {m.group(1), m.group(2)});
+        }
+        return held;
     }
 
     /** The five documents (drawings included). */

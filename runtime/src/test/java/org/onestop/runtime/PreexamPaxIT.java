@@ -11,10 +11,14 @@ import static org.onestop.runtime.PreexamDesk.assertNotified;
 import static org.onestop.runtime.PreexamDesk.assertRefused;
 import static org.onestop.runtime.PreexamDesk.claimed;
 import static org.onestop.runtime.PreexamDesk.date;
+import static org.onestop.runtime.PreexamDesk.designDocuments;
+import static org.onestop.runtime.PreexamDesk.designForm;
+import static org.onestop.runtime.PreexamDesk.heldFields;
 import static org.onestop.runtime.PreexamDesk.moved;
 import static org.onestop.runtime.PreexamDesk.myPreexamRequests;
 import static org.onestop.runtime.PreexamDesk.myRequests;
 import static org.onestop.runtime.PreexamDesk.postJson;
+import static org.onestop.runtime.PreexamDesk.postPage;
 import static org.onestop.runtime.PreexamDesk.registerEntity;
 import static org.onestop.runtime.PreexamDesk.request;
 import static org.onestop.runtime.PreexamDesk.requestForm;
@@ -102,8 +106,10 @@ public class PreexamPaxIT {
         correctedAtTheExaminersRequest(examiner, applicant, tracking);
         JsonNode qualified = qualified(examiner, applicant, tracking);
         theNoticeNamesTheNumberAndTheDeadline(examiner, applicant, outsider, qualified);
+        theNoticeKeepsTheOrganisationItWasIssuedTo(applicant, qualified);
         theApplicationNumberIsRecorded(applicant, qualified);
-        theQuotaIsUsedUp(applicant);
+        String rejected = theQuotaIsUsedUp(applicant);
+        theReasonsAndStatisticsSpeakTheReadersLanguage(examiner, applicant, rejected);
     }
 
     /**
@@ -131,6 +137,11 @@ public class PreexamPaxIT {
         assertEquals(registration, pending.path("trackingNumber").asText());
         assertEquals("150200", pending.path("regionCode").asText());
         assertRefused(registerEntity(applicant, "150200", "C12N", "李华", "0472-5123456"), 409, null);
+        JsonNode renamed = assertRefused(saveOrganisation(applicant, "包头新名称科技有限公司", "包头市昆都仑区钢铁大街88号"),
+                409, null);
+        assertTrue("says why, in the reader's language: " + renamed, renamed.path("detail").asText()
+                .contains(registration) && renamed.path("detail").asText().contains("不能修改"));
+        assertEquals(200, saveOrganisation(applicant, COMPANY, "包头市昆都仑区钢铁大街99号").status());
         // sent as a form without a key: the keyed case has a test of its own
         assertRefused(requestForm("invention", "一种耐高温纤维素酶突变体", COMPANY, "C12N 9/42", "",
                 allDocuments()).postAs(applicant, "/api/preexam/requests"), 409, null);
@@ -145,6 +156,11 @@ public class PreexamPaxIT {
         assertEquals(organisation, approved.path("organisationId").asLong());
         assertEquals(approved.toString(), QUOTA, approved.path("quota").path("limit").asInt());
         assertEquals(approved.toString(), 0, approved.path("quota").path("used").asInt());
+        assertRefused(saveOrganisation(applicant, COMPANY, RegistryNumbers.creditCode("91150203MA0N7KQ5Y"),
+                "包头市昆都仑区钢铁大街99号"), 409, null);
+        String page = applicant.get("/account/organisation").body();
+        assertTrue("name and code shown read-only with the reason: " + page, page.contains("readonly")
+                && page.contains("/info/contact") && page.contains(registration));
     }
 
     /**
@@ -206,6 +222,12 @@ public class PreexamPaxIT {
         assertEquals("correction", request(applicant, tracking).path("status").asText());
         assertEquals("correction", row(myRequests(applicant), tracking).path("status").asText());
 
+        String page = applicant.get("/preexam/requests/" + tracking + "/correction").body();
+        assertTrue("the correction page lists the examiner's problems: " + page, page.contains(problems));
+        assertEquals("one document at least is required, so none is marked optional; only the note is: " + page, 1,
+                page.split("（选填）", -1).length - 1);
+        assertTrue(page, page.contains("至少上传一份"));
+
         // a correction needs a document
         assertRefused(new MultipartForm().field("comment", "已补正").postAs(applicant, "/api/preexam/requests/"
                 + tracking + "/correction"), 422, "documents");
@@ -264,6 +286,43 @@ public class PreexamPaxIT {
                 .status());
     }
 
+    /**
+     * The notice names the organisation the request was filed for, as it was then: an organisation renamed later
+     * (a change the hall would refuse while the registration stands, made here behind its back) leaves the notice
+     * as it was. On the applicant's case page the filing deadline counts calendar days.
+     */
+    private void theNoticeKeepsTheOrganisationItWasIssuedTo(Browser applicant, JsonNode qualified) {
+        String tracking = qualified.path("trackingNumber").asText();
+        String renamed = "内蒙古改名科技有限公司";
+        long organisation = json(applicant.json("GET", "/api/account/me", null)).path("organisationId").asLong();
+        renameBehindTheHallsBack(organisation, renamed);
+        assertEquals(renamed, json(applicant.get("/api/account/organisation", "Accept", "application/json"))
+                .path("name").asText());
+        String text = PdfDocuments.compact(PdfDocuments.text(PdfDocuments.download(applicant, port,
+                "/preexam/requests/" + tracking + "/notice.pdf").bytes()));
+        assertTrue("the organisation it was filed for: " + text, text.contains(COMPANY + "："));
+        assertFalse(text, text.contains(renamed));
+        renameBehindTheHallsBack(organisation, COMPANY);
+
+        String page = applicant.get("/requests/" + tracking).body();
+        assertTrue("the filing deadline in calendar days: " + page, page.matches("(?s).*剩余 \\d+ 天（按自然日计）.*"));
+    }
+
+    private void renameBehindTheHallsBack(long organisation, String name) {
+        try {
+            javax.sql.DataSource platform = context.getService(context.getServiceReferences(
+                    javax.sql.DataSource.class, "(onestop.schema=PLATFORM)").iterator().next());
+            try (java.sql.Connection c = platform.getConnection(); java.sql.PreparedStatement update = c
+                    .prepareStatement("UPDATE PLATFORM.ORGANISATION SET NAME = ? WHERE ID = ?")) {
+                update.setString(1, name);
+                update.setLong(2, organisation);
+                assertEquals(1, update.executeUpdate());
+            }
+        } catch (Exception e) {
+            throw new AssertionError("the organisation cannot be renamed in the database", e);
+        }
+    }
+
     /** The application number, refused with a wrong check digit, then recorded: the request is filed. */
     private void theApplicationNumberIsRecorded(Browser applicant, JsonNode qualified) {
         String tracking = qualified.path("trackingNumber").asText();
@@ -286,18 +345,50 @@ public class PreexamPaxIT {
         assertEquals("filed", row(myRequests(applicant), tracking).path("status").asText());
     }
 
-    /** Three requests this year: the fourth is refused and stores nothing. */
-    private void theQuotaIsUsedUp(Browser applicant) {
+    /** Three requests this year: the fourth is refused and stores nothing. Answers the last one filed. */
+    private String theQuotaIsUsedUp(Browser applicant) {
+        String last = null;
         for (String title : List.of("一种重组枯草芽孢杆菌及其应用", "一种高强度稀土镁合金")) {
             Http.Answer another = submit(applicant, requestForm("invention", title, COMPANY,
                     title.contains("合金") ? "C22C 23/06" : "C12N 1/21", "", allDocuments()));
             assertEquals(another.body(), 201, another.status());
+            last = json(another).path("trackingNumber").asText();
         }
         assertEquals(QUOTA, entity(applicant).path("quota").path("used").asInt());
         assertRefused(submit(applicant, requestForm("invention", "一种纤维素酶制剂", COMPANY, "C12N 9/42", "",
                 allDocuments())), 409, null);
         assertEquals(QUOTA, myPreexamRequests(applicant).size());
         assertEquals(QUOTA, entity(applicant).path("quota").path("used").asInt());
+        return last;
+    }
+
+    /**
+     * A rejection's reasons read in the reader's language only, never both at once; the supervisors' statistics
+     * name the statuses in the reader's words, without their codes.
+     */
+    private void theReasonsAndStatisticsSpeakTheReadersLanguage(Browser examiner, Browser applicant,
+            String tracking) {
+        claimed(examiner, tracking);
+        Http.Answer rejected = postJson(examiner, "/api/preexam/requests/" + tracking + "/rejection",
+                Map.of("reasons", List.of("out-of-scope"), "text", "主要技术方案属于冶金领域。"));
+        assertEquals(rejected.body(), 200, rejected.status());
+        String chinese = applicant.get("/requests/" + tracking + "?lang=zh-CN").body();
+        assertTrue(chinese, chinese.contains("不属于本中心预审服务领域") && chinese.contains("主要技术方案属于冶金领域。"));
+        assertFalse("no English on a Chinese page: " + chinese, chinese.contains("Outside the centre"));
+        String english = applicant.get("/requests/" + tracking + "?lang=en").body();
+        assertTrue(english, english.contains("Outside the centre"));
+        assertFalse("no Chinese reason on an English page", english.contains("不属于本中心预审服务领域"));
+
+        Browser supervisor = people.staffMember("supervisor.wu@onestop.test", "吴主任", "supervisor");
+        String statistics = supervisor.get("/preexam/statistics?lang=zh-CN").body();
+        assertTrue(statistics, statistics.contains("待范围审查") && statistics.contains("预审不合格"));
+        for (String code : List.of("submitted", "examination", "qualified", "rejected", "withdrawn")) {
+            assertFalse("no status code " + code + " on the page", statistics.matches("(?s).*>\\s*" + code
+                    + "\\s*<.*"));
+        }
+        String inEnglish = supervisor.get("/preexam/statistics?lang=en").body();
+        assertTrue(inEnglish, inEnglish.contains("Waiting for the scope check"));
+        assertFalse(inEnglish, inEnglish.contains("待范围审查"));
     }
 
     @Test
@@ -373,10 +464,124 @@ public class PreexamPaxIT {
         assertEquals(List.of(json(sent).path("trackingNumber").asText()), myPreexamRequests(applicant));
     }
 
+    @Test
+    public void aDesignIsJudgedByItsLocarnoClassAndNeverAskedForClaims() {
+        Browser examiner = people.staffMember("examiner.bai@onestop.test", "白审查员", "examiner");
+        Browser applicant = people.innovator("gao.yan@example.cn", "高燕", "13847112345");
+        String company = "包头稀土永磁电机有限公司";
+        HallPeople.organisation(applicant, company, RegistryNumbers.creditCode("91150207MA0P4DK3Q"),
+                "包头市稀土高新区黄河大街16号", "高燕", "0472-2123456");
+        Http.Answer registered = registerEntity(applicant, "150200", "C22C", "高燕", "0472-2123456");
+        assertEquals(registered.body(), 201, registered.status());
+        moved(examiner, json(registered).path("trackingNumber").asText(), "approve", null);
+
+        // a packaging box is judged by its Locarno class (09-03), not by an IPC symbol in the centre's fields
+        JsonNode box = assertRefused(submit(applicant, designForm("包装盒", company, "09-03", designDocuments(),
+                true)), 422, "locarno");
+        assertTrue("names the class: " + box, box.path("errors").path("locarno").asText().contains("09-03"));
+        assertFalse("no claims or IPC asked of a design: " + box, box.path("errors").has("mainIpc")
+                || box.path("errors").has("claims") || box.path("errors").has("notPct"));
+        JsonNode bare = assertRefused(submit(applicant, designForm("电机外壳", company, "13-01", List.of(), false)),
+                422, "views");
+        assertEquals("every document a design needs is named, and only those: " + bare, List.of("briefDescription",
+                "requestForm", "views"), fieldNames(bare.path("errors")));
+
+        // the page form: a missing product name keeps the files, which are then sent again as held ones
+        Http.Answer refused = postPage(applicant, "/preexam/requests", designForm("", company, "13-01",
+                designDocuments(), false));
+        assertEquals(422, refused.status());
+        List<String[]> held = heldFields(refused.body());
+        assertEquals("request form, two views, brief description, each with its name: " + refused.body(), 8,
+                held.size());
+        assertTrue(refused.body(), refused.body().contains("主视图.png") && !refused.body().contains(" required"
+                + " aria-describedby=\"h-views"));
+        MultipartForm again = new MultipartForm().field("patentType", "design").field("title", "稀土永磁电机外壳")
+                .field("applicants", company).field("inventors", "高燕").field("locarno", "13-01")
+                .field("idempotencyKey", UUID.randomUUID().toString());
+        held.forEach(h -> again.field(h[0], h[1]));
+        Http.Answer filed = postPage(applicant, "/preexam/requests", again);
+        assertEquals(filed.body(), 303, filed.status());
+        String tracking = Browser.location(filed).replaceAll(".*filed=", "");
+        JsonNode design = request(applicant, tracking);
+        assertEquals(design.toString(), "13-01", design.path("locarno").asText());
+        assertTrue(design.toString(), design.path("mainIpc").isNull());
+        assertEquals(design.toString(), company, design.path("organisationName").asText());
+        JsonNode files = json(applicant.get("/api/cases/" + tracking + "/attachments", "Accept", "application/json"));
+        assertEquals(files.toString(), 4, files.size());
+
+        // qualified: the notice names the product and its Locarno class
+        claimed(examiner, tracking);
+        moved(examiner, tracking, "accept-scope", null);
+        moved(examiner, tracking, "qualify", null);
+        String notice = PdfDocuments.compact(PdfDocuments.text(PdfDocuments.download(applicant, port,
+                "/preexam/requests/" + tracking + "/notice.pdf").bytes()));
+        assertTrue(notice, notice.contains("使用外观设计的产品名称：稀土永磁电机外壳") && notice.contains("洛迦诺分类号：13-01"));
+        assertFalse(notice, notice.contains("主分类号"));
+
+        // withdrawing another asks once, and the server checks the confirmation
+        Http.Answer second = submit(applicant, designForm("LED灯具", company, "26-04", designDocuments(), false));
+        assertEquals(second.body(), 201, second.status());
+        String other = json(second).path("trackingNumber").asText();
+        Http.Answer unconfirmed = applicant.submit("/preexam/requests/" + other + "/withdrawal",
+                "/preexam/requests/" + other + "/withdrawal", Map.of("comment", "改为申请发明专利"));
+        assertEquals(422, unconfirmed.status());
+        assertEquals("submitted", request(applicant, other).path("status").asText());
+        Http.Answer withdrawn = applicant.submit("/preexam/requests/" + other + "/withdrawal",
+                "/preexam/requests/" + other + "/withdrawal", Map.of("comment", "改为申请发明专利", "confirm", "yes"));
+        assertEquals(withdrawn.body(), 303, withdrawn.status());
+        assertEquals("withdrawn", request(applicant, other).path("status").asText());
+    }
+
+    @Test
+    public void anOrganisationIsRenamedWhenNeverRegisteredOrAfterARejectionAndTheExaminerConfirmsTheRejection() {
+        Browser examiner = people.staffMember("examiner.ma@onestop.test", "马审查员", "examiner");
+        Browser applicant = people.innovator("zhou.ning@example.cn", "周宁", "13514712345");
+        String code = RegistryNumbers.creditCode("91150402MA0Q8RM5T");
+        HallPeople.organisation(applicant, "赤峰草业有限公司", code, "赤峰市红山区1号", "周宁", "0476-8123456");
+        assertEquals(200, saveOrganisation(applicant, "赤峰草业科技有限公司", code, "赤峰市红山区1号").status());
+
+        Http.Answer registered = registerEntity(applicant, "150400", "A01H", "周宁", "0476-8123456");
+        assertEquals(registered.body(), 201, registered.status());
+        String registration = json(registered).path("trackingNumber").asText();
+        assertRefused(saveOrganisation(applicant, "赤峰新草业有限公司", code, "赤峰市红山区1号"), 409, null);
+
+        String rejection = "/preexam/registrations/" + registration + "/rejection";
+        Http.Answer unconfirmed = examiner.submit(rejection, rejection, Map.of("comment", "营业执照不清晰"));
+        assertEquals(422, unconfirmed.status());
+        assertEquals("the confirmation's message shows once", 1, unconfirmed.body().split("请勾选确认后再驳回", -1).length
+                - 1);
+        assertEquals("pending", entity(applicant).path("standing").asText());
+        Http.Answer noReason = examiner.submit(rejection, rejection, Map.of("confirm", "yes"));
+        assertEquals(422, noReason.status());
+        Http.Answer rejected = examiner.submit(rejection, rejection, Map.of("comment", "营业执照不清晰",
+                "confirm", "yes"));
+        assertEquals(rejected.body(), 303, rejected.status());
+        assertEquals("rejected", entity(applicant).path("standing").asText());
+        assertEquals(200, saveOrganisation(applicant, "赤峰新草业有限公司", code, "赤峰市红山区1号").status());
+    }
+
+    private static List<String> fieldNames(JsonNode errors) {
+        List<String> names = new java.util.ArrayList<>();
+        errors.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.sort(names);
+        return names;
+    }
+
     /** The request sent as a client that may retry sends it: with an idempotency key, waiting patiently. */
     private Http.Answer retriable(Browser applicant, MultipartForm form) {
         return form.postPatiently(applicant, port, "/api/preexam/requests", Duration.ofSeconds(90),
                 "Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    /** Saves the innovator's organisation with the story's code and a new name or address. */
+    private static Http.Answer saveOrganisation(Browser innovator, String name, String address) {
+        return saveOrganisation(innovator, name, RegistryNumbers.creditCode("91150203MA0N7KQ4X"), address);
+    }
+
+    private static Http.Answer saveOrganisation(Browser innovator, String name, String code, String address) {
+        return innovator.json("PUT", "/api/account/organisation", CaseClient.text(Map.of("name", name,
+                "creditCode", code, "address", address, "contactPerson", "李华", "contactPhone", "0472-5123456")),
+                "X-CSRF-Token", innovator.csrfToken());
     }
 
     private static JsonNode entity(Browser innovator) {

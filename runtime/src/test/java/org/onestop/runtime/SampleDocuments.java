@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Files an applicant might send with a case: a real PDF, and an executable someone renamed {@code x.pdf}. */
+/**
+ * Files an applicant might send with a case: a real PDF, a real PNG image (a view of a design), and an executable
+ * someone renamed {@code x.pdf}.
+ */
 final class SampleDocuments {
 
     private SampleDocuments() {
@@ -31,6 +34,38 @@ final class SampleDocuments {
         write(out, table + "trailer\n<< /Size " + (objects.length + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
                 + "\n%%EOF\n");
         return out.toByteArray();
+    }
+
+    /** A small but complete PNG: a 4 × 4 red image. */
+    static byte[] png() {
+        byte[] rows = new byte[4 * (1 + 4 * 3)];
+        for (int row = 0; row < 4; row++) {
+            for (int pixel = 0; pixel < 4; pixel++) {
+                rows[row * 13 + 1 + pixel * 3] = (byte) 0xff;
+            }
+        }
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(rows);
+        deflater.finish();
+        byte[] packed = new byte[256];
+        byte[] compressed = java.util.Arrays.copyOf(packed, deflater.deflate(packed));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", new byte[] {0, 0, 0, 4, 0, 0, 0, 4, 8, 2, 0, 0, 0});
+        chunk(out, "IDAT", compressed);
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        crc.update(name);
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(name);
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** The start of a Windows executable, as someone might rename it {@code x.pdf}. */

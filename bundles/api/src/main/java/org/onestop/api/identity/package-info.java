@@ -1,8 +1,10 @@
 /**
  * Who is calling and what they may do: the {@link org.onestop.api.identity.Caller} of a request (ask for it with
- * {@code @Context Caller}), the staff {@link org.onestop.api.identity.Role}s, and the {@link
- * org.onestop.api.identity.Access} declaration every page and API route carries, and the
- * {@link org.onestop.api.identity.Organisations} innovators act for.
+ * {@code @Context Caller}), the staff {@link org.onestop.api.identity.Role}s, the {@link
+ * org.onestop.api.identity.Access} declaration every page and API route carries, the
+ * {@link org.onestop.api.identity.Organisations} innovators act for, and the
+ * {@link org.onestop.api.identity.OrganisationIdentityHold} by which a module keeps an organisation's name and code
+ * from changing while it relies on them.
  */
 @Export
 @Version("1.2.0")

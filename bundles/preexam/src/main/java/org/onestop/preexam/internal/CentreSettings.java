@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.onestop.api.cases.Label;
 import org.onestop.preexam.internal.request.PatentType;
 import org.onestop.preexam.internal.rules.IpcScope;
+import org.onestop.preexam.internal.rules.LocarnoScope;
 import org.onestop.preexam.internal.rules.Quota;
 import org.onestop.preexam.internal.rules.QuotaPeriod;
 
@@ -20,7 +21,8 @@ import org.onestop.preexam.internal.rules.QuotaPeriod;
  * {@link #from(PreexamConfig)} with what is wrong, so that the operator sees it in the log.
  *
  * @param centreName       who signs qualification notices
- * @param fields           the technical fields served
+ * @param fields           the technical fields served (IPC), for inventions and utility models
+ * @param designScope      the designs served (Locarno classes and subclasses)
  * @param regions          the service region
  * @param patentTypes      the patent types accepted
  * @param registrationDays working days to decide a registration
@@ -30,9 +32,9 @@ import org.onestop.preexam.internal.rules.QuotaPeriod;
  * @param quota            requests per entity and period
  * @param numberPrefix     the prefix of pre-examination numbers
  */
-public record CentreSettings(String centreName, IpcScope fields, List<Region> regions, Set<PatentType> patentTypes,
-        int registrationDays, int examinationDays, int correctionDays, int filingDays, Quota quota,
-        String numberPrefix) {
+public record CentreSettings(String centreName, IpcScope fields, LocarnoScope designScope, List<Region> regions,
+        Set<PatentType> patentTypes, int registrationDays, int examinationDays, int correctionDays, int filingDays,
+        Quota quota, String numberPrefix) {
 
     private static final Pattern DIVISION = Pattern.compile("\\d{6}");
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,8}");
@@ -47,6 +49,15 @@ public record CentreSettings(String centreName, IpcScope fields, List<Region> re
         IpcScope fields = IpcScope.parse(config.fields());
         if (fields.entries().isEmpty()) {
             throw new IllegalArgumentException("fields: the centre serves no technical field");
+        }
+        LocarnoScope designs;
+        try {
+            designs = LocarnoScope.parse(config.design_locarno());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("design.locarno: " + e.getMessage(), e);
+        }
+        if (designs.entries().isEmpty()) {
+            throw new IllegalArgumentException("design.locarno: the centre serves no Locarno class");
         }
         List<Region> regions = new ArrayList<>();
         for (String entry : config.regions().split(",")) {
@@ -80,7 +91,7 @@ public record CentreSettings(String centreName, IpcScope fields, List<Region> re
         if (!PREFIX.matcher(prefix).matches()) {
             throw new IllegalArgumentException("number.prefix: '" + prefix + "' is not 1 to 8 capital letters");
         }
-        return new CentreSettings(config.centre_name().strip(), fields, regions, types,
+        return new CentreSettings(config.centre_name().strip(), fields, designs, regions, types,
                 atLeastOne("registration.days", config.registration_days()),
                 atLeastOne("examination.days", config.examination_days()),
                 atLeastOne("correction.days", config.correction_days()),

@@ -41,6 +41,17 @@ public final class FormProblems {
     }
 
     /**
+     * What a page says above a refused form: the refusal's message, or when it names fields (each shown at its
+     * field) {@code summary} if given, else nothing, so that no message shows twice.
+     */
+    public static String headline(CaseRefusal refusal, String summary, Messages messages, Language language) {
+        if (refusal.fields().isEmpty()) {
+            return messages.text(language, refusal.key(), refusal.arguments());
+        }
+        return summary == null ? "" : messages.text(language, summary);
+    }
+
+    /**
      * A 422 refusal naming every field; its detail is the first problem when there is one only, else
      * {@code preexam.error.form}.
      */

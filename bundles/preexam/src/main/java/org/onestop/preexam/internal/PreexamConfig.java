@@ -19,6 +19,13 @@ public @interface PreexamConfig {
             + " (e.g. C12N 15), comma separated; a request's main IPC must fall inside one of them")
     String fields() default "C12N,C12Q,A01H,C08L,C22C";
 
+    @AttributeDefinition(description = "The designs the centre pre-examines, as Locarno classes (e.g. 13) or"
+            + " subclasses (e.g. 09-03), comma separated; a design request's Locarno classification must fall inside"
+            + " one of them. The default: sheet material (05-06, for the polymers), electrical equipment (13, for"
+            + " rare-earth motors and generators), machines (15), medical and laboratory equipment (24) and"
+            + " lighting (26)")
+    String design_locarno() default "05-06,13,15,24,26";
+
     @AttributeDefinition(description = "The service region: administrative division codes (GB/T 2260) with their"
             + " names, comma separated: code=中文名/English name")
     String regions() default "150100=呼和浩特市/Hohhot,150200=包头市/Baotou,150300=乌海市/Wuhai,150400=赤峰市/Chifeng,"

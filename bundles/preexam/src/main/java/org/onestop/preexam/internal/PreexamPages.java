@@ -13,6 +13,7 @@ import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.entity.EntityIntake;
 import org.onestop.preexam.internal.entity.EntityStandings;
+import org.onestop.preexam.internal.request.PatentType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -71,6 +72,7 @@ public final class PreexamPages {
                 "supervisor", caller.has(Role.SUPERVISOR),
                 "regions", settings.regions().stream().map(r -> r.name().in(language)).toList(),
                 "types", settings.patentTypes().stream().map(t -> t.label().in(language)).toList(),
+                "designs", settings.patentTypes().contains(PatentType.DESIGN),
                 "quotaPeriod", "preexam.period." + settings.quota().period().code());
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.onestop.preexam.internal.request.PatentType;
 import org.onestop.preexam.internal.rules.IpcCode;
+import org.onestop.preexam.internal.rules.LocarnoCode;
 import org.onestop.preexam.internal.rules.QuotaPeriod;
 
 /** The centre's settings as the shipped file and an operator's edits give them. */
@@ -31,6 +32,8 @@ class CentreSettingsTest {
         assertEquals(QuotaPeriod.MONTH, settings.quota().period());
         assertEquals(10, settings.quota().requests());
         assertTrue(settings.fields().covers(IpcCode.parse("C12N 15/10").orElseThrow()));
+        assertEquals("05-06, 13, 15, 24, 26", settings.designScope().toString(), "designs by Locarno class");
+        assertTrue(!settings.designScope().covers(LocarnoCode.parse("09-03").orElseThrow()), "no packaging");
         assertEquals(settings, CentreSettings.from(Defaults.CONFIG), "the file and the defaults agree");
     }
 
@@ -55,6 +58,8 @@ class CentreSettingsTest {
                 "examination.days", "0")))).getMessage().contains("examination.days"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> CentreSettings.from(Configs.of(Map.of(
                 "quota.period", "week")))).getMessage().contains("week"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> CentreSettings.from(Configs.of(Map.of(
+                "design.locarno", "13, 33-01")))).getMessage().contains("design.locarno"));
 
         CentreSettings before = CentreSettings.from(Configs.of(Map.of("quota.requests", "4")));
         assertSame(before, Centre.read(Configs.of(Map.of("fields", "C12N, 12N")), before));

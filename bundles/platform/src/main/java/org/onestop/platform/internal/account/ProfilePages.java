@@ -115,7 +115,8 @@ public final class ProfilePages {
     @GET
     @Path("account/organisation")
     @Access(Audience.INNOVATOR)
-    public View organisation(@QueryParam("notice") String notice, @Context Caller caller) throws SQLException {
+    public View organisation(@QueryParam("notice") String notice, @Context Caller caller,
+            @Context Language language) throws SQLException {
         Optional<Organisation> organisation = profiles.organisationOf(caller);
         Map<String, Object> model = new HashMap<>();
         model.put("name", organisation.map(Organisation::name).orElse(""));
@@ -124,6 +125,7 @@ public final class ProfilePages {
         model.put("contactPerson", organisation.map(Organisation::contactPerson).orElse(""));
         model.put("contactPhone", organisation.map(Organisation::contactPhone).map(FormView::shown).orElse(""));
         model.put("exists", organisation.isPresent());
+        model.put("held", held(caller, language));
         model.put("notice", "saved".equals(notice) ? "identity.notice.organisationSaved" : "");
         return FormView.of("account/organisation", model);
     }
@@ -144,7 +146,7 @@ public final class ProfilePages {
                     "name", FormView.shown(name), "creditCode", FormView.shown(creditCode),
                     "address", FormView.shown(address), "contactPerson", FormView.shown(contactPerson),
                     "contactPhone", FormView.shown(contactPhone), "exists", caller.organisationId() != null,
-                    "notice", ""));
+                    "held", held(caller, language), "notice", ""));
         }
     }
 
@@ -159,6 +161,11 @@ public final class ProfilePages {
         model.put("roles", account.roles().stream().map(r -> r.code()).sorted().toList());
         model.put("organisation", profiles.organisationOf(visit.caller()).map(Organisation::name).orElse(""));
         return model;
+    }
+
+    /** Why the organisation's name and code are held by a module, in {@code language}; empty when they are not. */
+    private String held(Caller caller, Language language) throws SQLException {
+        return profiles.identityHold(caller).map(reason -> reason.in(language)).orElse("");
     }
 
     private static boolean mustChange(Visit visit) {

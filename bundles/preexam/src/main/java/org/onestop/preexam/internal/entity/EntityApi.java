@@ -12,6 +12,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.preexam.internal.FormFiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -64,8 +65,7 @@ public final class EntityApi {
     public Response register(FormParts form, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context Caller caller, @Context Language language) throws SQLException, IOException {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        Receipt receipt = intake.register(caller, RegistrationForm.of(form), form.files(EntityIntake.LICENCE), key,
-                language);
+        Receipt receipt = intake.register(caller, RegistrationForm.of(form), FormFiles.of(form), key, language);
         RegistrationReceipt body = new RegistrationReceipt(receipt.trackingNumber(), receipt.status(),
                 receipt.openedAt());
         return receipt.replayed() ? Response.ok(body).build()

@@ -8,20 +8,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.onestop.api.cases.Attachment;
 import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.Cases;
 import org.onestop.api.cases.FileType;
 import org.onestop.api.cases.NewCase;
 import org.onestop.api.cases.Receipt;
-import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.api.identity.Organisations;
 import org.onestop.preexam.internal.Centre;
+import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.IpcCode;
 import org.osgi.service.component.annotations.Activate;
@@ -38,6 +37,8 @@ import org.osgi.service.component.annotations.Reference;
 public final class EntityIntake {
 
     static final String LICENCE = "licence";
+    /** The business licence is a PDF. */
+    static final Set<FileType> LICENCE_TYPES = Set.of(FileType.PDF);
 
     private final EntityRegister register;
     private final Cases cases;
@@ -65,10 +66,13 @@ public final class EntityIntake {
         return organisation.orElseThrow(() -> CaseRefusal.conflict("preexam.refused.noOrganisation"));
     }
 
-    /** What is wrong with the form and its licence, before anything is stored. */
-    public FormProblems problems(RegistrationForm form, List<UploadedFile> licence, Language language) {
+    /** What is wrong with the form and its licence (uploaded now or held from before), before it is registered. */
+    public FormProblems problems(RegistrationForm form, FormFiles files, Language language) {
         FormProblems problems = form.problems(centre.settings(), language);
-        if (licence.isEmpty() || licence.get(0).size() == 0) {
+        Optional<FormProblems.Problem> refused = files.refusal(LICENCE);
+        if (refused.isPresent()) {
+            problems.add(LICENCE, refused.get().key(), refused.get().arguments());
+        } else if (!files.has(LICENCE)) {
             problems.add(LICENCE, "preexam.error.licence.missing");
         }
         return problems;
@@ -78,20 +82,20 @@ public final class EntityIntake {
      * Registers the caller's organisation; refuses (nothing stored) when the form has problems or the organisation
      * may not register now. {@code idempotencyKey} may be null.
      */
-    public Receipt register(Caller caller, RegistrationForm form, List<UploadedFile> licence, String idempotencyKey,
+    public Receipt register(Caller caller, RegistrationForm form, FormFiles files, String idempotencyKey,
             Language language) throws SQLException, IOException {
         OrganisationProfile organisation = organisationOf(caller);
         if (idempotencyKey == null) {
             mayRegister(register.find(organisation.id()));
         }
-        FormProblems problems = problems(form, licence, language);
+        FormProblems problems = problems(form, files, language);
         if (!problems.isEmpty()) {
             throw problems.refusal(messages, language);
         }
-        Attachment stored = attachments.store(licence.get(0), LICENCE, Set.of(FileType.PDF), caller);
+        List<Long> stored = files.store(LICENCE, LICENCE_TYPES, attachments, caller);
         List<String> fields = form.fieldCodes().stream().map(IpcCode::toString).toList();
         NewCase request = new NewCase("preexam", RegistrationWorkflow.CASE_TYPE, organisation.name(),
-                idempotencyKey, null, List.of(stored.id()));
+                idempotencyKey, null, stored);
         try (Connection tx = register.connection()) {
             tx.setAutoCommit(false);
             try {

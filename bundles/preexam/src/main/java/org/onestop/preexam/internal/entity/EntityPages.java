@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.i18n.Language;
@@ -18,6 +19,9 @@ import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
+import org.onestop.preexam.internal.FormFiles;
+import org.onestop.preexam.internal.FormProblems;
+import org.onestop.preexam.internal.request.DocumentChoice;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,7 +40,7 @@ import jakarta.ws.rs.core.Response;
 /**
  * The page {@code /preexam/entity}: where the innovator's organisation stands with the centre, and the registration
  * form (备案) when it may register — region, fields, contact, business licence. An innovator without an
- * organisation is sent to enter it first.
+ * organisation is sent to enter it first. A refused form keeps the licence it was sent and shows it as attached.
  */
 @Component(service = EntityPages.class, immediate = true)
 @JakartarsResource
@@ -50,10 +54,12 @@ public final class EntityPages {
     private final EntityStandings standings;
     private final Centre centre;
     private final Messages messages;
+    private final Attachments attachments;
 
     @Activate
     public EntityPages(@Reference EntityIntake intake, @Reference EntityStandings standings,
-            @Reference Centre centre, @Reference Messages messages) {
+            @Reference Centre centre, @Reference Messages messages, @Reference Attachments attachments) {
+        this.attachments = attachments;
         this.intake = intake;
         this.standings = standings;
         this.centre = centre;
@@ -63,7 +69,8 @@ public final class EntityPages {
     @GET
     public View page(@QueryParam("registered") String registered, @Context Caller caller,
             @Context Language language) throws SQLException {
-        return page(caller, null, Map.of(), "", registered != null ? "preexam.entity.registered" : "", language);
+        return page(caller, null, FormFiles.NONE, Map.of(), "",
+                registered != null ? "preexam.entity.registered" : "", language);
     }
 
     @POST
@@ -72,19 +79,20 @@ public final class EntityPages {
             throws SQLException, IOException {
         RegistrationForm form = RegistrationForm.of(parts);
         String key = parts.field("idempotencyKey").map(String::strip).filter(k -> !k.isEmpty()).orElse(null);
+        FormFiles files = FormFiles.of(parts).hold(Map.of(EntityIntake.LICENCE, EntityIntake.LICENCE_TYPES),
+                attachments, caller);
         try {
-            intake.register(caller, form, parts.files(EntityIntake.LICENCE), key, language);
+            intake.register(caller, form, files, key, language);
             return Response.seeOther(URI.create("/preexam/entity?registered=1")).build();
         } catch (CaseRefusal refusal) {
-            String problem = messages.text(language, refusal.fields().size() > 1 ? "preexam.error.formShort"
-                    : refusal.key(), refusal.arguments());
-            return Response.status(refusal.status()).entity(page(caller, form, refusal.fields(), problem, "",
-                    language)).build();
+            return Response.status(refusal.status()).entity(page(caller, form, files, refusal.fields(),
+                    FormProblems.headline(refusal, "preexam.error.formShort", messages, language), "", language))
+                    .build();
         }
     }
 
-    private View page(Caller caller, RegistrationForm typed, Map<String, String> errors, String problem,
-            String notice, Language language) throws SQLException {
+    private View page(Caller caller, RegistrationForm typed, FormFiles files, Map<String, String> errors,
+            String problem, String notice, Language language) throws SQLException {
         CentreSettings settings = centre.settings();
         OrganisationProfile organisation = null;
         EntityStandings.Standing standing = null;
@@ -102,7 +110,9 @@ public final class EntityPages {
                 && (standing.standing().equals("none") || standing.standing().equals("rejected"));
         return View.of("preexam/entity", "organisation", organisation == null ? "" : organisation,
                 "standing", standing == null ? "" : standing, "mayRegister", mayRegister, "form", form,
-                "errors", errors, "problem", problem, "notice", notice,
+                "errors", errors, "problem", problem, "notice", notice, "held", files.held(),
+                "licence", new DocumentChoice(EntityIntake.LICENCE, messages.text(language, "preexam.field.licence"),
+                        "PDF", ".pdf,application/pdf", false, true),
                 "regions", settings.regions().stream().map(r -> new RegionChoice(r.code(), r.name().in(language)))
                         .toList(),
                 "fields", settings.fields().toString(), "idempotencyKey", UUID.randomUUID().toString());

@@ -16,7 +16,8 @@ import org.onestop.api.identity.Role;
 
 /**
  * How an entity registration (备案) goes: submitted with the business licence, then approved or rejected (with a
- * reason) by an examiner within the registration time limit. Only an approved entity files requests.
+ * reason) by an examiner within the registration time limit, each on its own page with a confirmation. Only an
+ * approved entity files requests.
  */
 public final class RegistrationWorkflow {
 
@@ -30,6 +31,11 @@ public final class RegistrationWorkflow {
     public static final String REJECT = "reject";
 
     static final String REVIEW_CLOCK = "review";
+
+    /** The examiner's page to approve, with its confirmation. */
+    public static final String APPROVAL_FORM = "/preexam/registrations/{trackingNumber}/approval";
+    /** The examiner's page to reject with a reason, with its confirmation. */
+    public static final String REJECTION_FORM = "/preexam/registrations/{trackingNumber}/rejection";
 
     private RegistrationWorkflow() {
     }
@@ -45,11 +51,11 @@ public final class RegistrationWorkflow {
                         Status.closed(REJECTED, Label.of("备案未通过", "Not approved"), null)),
                 List.of(
                         Transition.named(APPROVE, Label.of("通过备案", "Approve"))
-                                .from(SUBMITTED).to(APPROVED).byStaff(Role.EXAMINER).clocks(stop(REVIEW_CLOCK))
-                                .build(),
+                                .from(SUBMITTED).to(APPROVED).byStaff(Role.EXAMINER).form(APPROVAL_FORM)
+                                .clocks(stop(REVIEW_CLOCK)).build(),
                         Transition.named(REJECT, Label.of("不予备案", "Reject"))
                                 .from(SUBMITTED).to(REJECTED).byStaff(Role.EXAMINER).commentRequired()
-                                .clocks(stop(REVIEW_CLOCK)).build()),
+                                .form(REJECTION_FORM).clocks(stop(REVIEW_CLOCK)).build()),
                 List.of(new Deadline(REVIEW_CLOCK, Label.of("备案审核期限", "Registration review"), reviewDays,
                         Party.STAFF, null)));
     }

@@ -2,6 +2,7 @@ package org.onestop.preexam.internal.notice;
 
 import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.onestop.api.cases.CaseFile;
@@ -21,7 +22,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Gives the qualification notice of a qualified request, as PDF, to its applicant and to the staff who may see the
- * case. The notice is drawn from the stored qualification (number, dates), so it reads the same every time.
+ * case. The notice is drawn from the stored request and qualification (the organisation as named when the request
+ * was filed, the number, the dates), so it reads the same every time. Only a request filed before names were kept,
+ * whose entity had no registration to take them from, names the organisation as it is now.
  */
 @Component(service = NoticeIssuer.class)
 public final class NoticeIssuer {
@@ -52,13 +55,18 @@ public final class NoticeIssuer {
         if (request.preexamNumber() == null) {
             throw CaseRefusal.conflict("preexam.refused.notQualified", number);
         }
-        String organisation = file.get().organisationId() == null ? request.applicants().get(0)
-                : organisations.find(file.get().organisationId()).map(OrganisationProfile::name)
-                        .orElse(request.applicants().get(0));
+        Optional<OrganisationProfile> now = request.organisationName() != null
+                || file.get().organisationId() == null ? Optional.empty()
+                        : organisations.find(file.get().organisationId());
+        String organisation = request.organisationName() != null ? request.organisationName()
+                : now.map(OrganisationProfile::name).orElse(request.applicants().get(0));
+        String code = request.organisationName() != null ? Objects.requireNonNullElse(request.creditCode(), "")
+                : now.map(OrganisationProfile::creditCode).orElse("");
         byte[] pdf = notice.render(new NoticeContent(centre.settings().centreName(), request.preexamNumber(),
                 number, request.title(), PatentType.of(request.patentType()).map(t -> t.label().zh())
-                        .orElse(request.patentType()), request.applicants(), organisation, request.mainIpc(),
-                request.qualifiedOn(), request.filingDeadline()));
+                        .orElse(request.patentType()), request.design(), request.applicants(), organisation, code,
+                request.design() ? request.locarno() : request.mainIpc(), request.qualifiedOn(),
+                request.filingDeadline()));
         return new Issued(request.preexamNumber() + ".pdf", pdf);
     }
 

@@ -98,14 +98,19 @@ public final class QualificationNotice {
         blocks.add(new NoticeBlock.Paragraph(Phrase.of(glyphs.clean(c.organisationName()) + "："), false));
         blocks.add(new NoticeBlock.Paragraph(Phrase.of("你单位提交的下列专利申请预审请求，经" + centre
                 + "预审，符合预审要求，准予预审合格。"), true));
-        blocks.add(new NoticeBlock.Particular("发明创造名称", Phrase.of(glyphs.clean(c.title()))));
+        blocks.add(new NoticeBlock.Particular(c.design() ? "使用外观设计的产品名称" : "发明创造名称",
+                Phrase.of(glyphs.clean(c.title()))));
         blocks.add(new NoticeBlock.Particular("专利类型", Phrase.of(glyphs.clean(c.patentType()))));
         Phrase applicants = new Phrase();
         for (int i = 0; i < c.applicants().size(); i++) {
             applicants.text((i == 0 ? "" : "；") + glyphs.clean(c.applicants().get(i)));
         }
         blocks.add(new NoticeBlock.Particular("申请人", applicants));
-        blocks.add(new NoticeBlock.Particular("主分类号", new Phrase().keep(glyphs.clean(c.mainIpc()))));
+        if (!c.creditCode().isBlank()) {
+            blocks.add(new NoticeBlock.Particular("统一社会信用代码", new Phrase().keep(glyphs.clean(c.creditCode()))));
+        }
+        blocks.add(new NoticeBlock.Particular(c.design() ? "洛迦诺分类号" : "主分类号",
+                new Phrase().keep(glyphs.clean(c.classification()))));
         blocks.add(new NoticeBlock.Particular("预审合格日期", new Phrase().keep(DATE.format(c.qualifiedOn()))));
         blocks.add(new NoticeBlock.Particular("申请提交期限", new Phrase().keep(deadline).text("（含当日）")));
         blocks.add(new NoticeBlock.Gap(0.4f));

@@ -5,22 +5,24 @@ import java.util.Optional;
 
 import org.onestop.api.cases.Label;
 
-/** The kinds of patent application a request may be for, with the digit a Chinese application number gives each. */
+/**
+ * The kinds of patent application a request may be for, with the digit a Chinese application number gives each.
+ * Inventions and utility models are classified by the IPC and judged against the centre's technical fields; designs
+ * (外观设计) by the Locarno classification and judged against the centre's design classes.
+ */
 public enum PatentType {
-    INVENTION("invention", Label.of("发明", "Invention"), 1, false),
-    UTILITY_MODEL("utility-model", Label.of("实用新型", "Utility model"), 2, true),
-    DESIGN("design", Label.of("外观设计", "Design"), 3, true);
+    INVENTION("invention", Label.of("发明", "Invention"), 1),
+    UTILITY_MODEL("utility-model", Label.of("实用新型", "Utility model"), 2),
+    DESIGN("design", Label.of("外观设计", "Design"), 3);
 
     private final String code;
     private final Label label;
     private final int applicationKind;
-    private final boolean drawingsRequired;
 
-    PatentType(String code, Label label, int applicationKind, boolean drawingsRequired) {
+    PatentType(String code, Label label, int applicationKind) {
         this.code = code;
         this.label = label;
         this.applicationKind = applicationKind;
-        this.drawingsRequired = drawingsRequired;
     }
 
     /** The code used in forms, JSON and configuration, e.g. {@code utility-model}. */
@@ -37,9 +39,9 @@ public enum PatentType {
         return applicationKind;
     }
 
-    /** Whether a request of this type needs drawings (utility models and designs do). */
-    public boolean drawingsRequired() {
-        return drawingsRequired;
+    /** Whether it is a design, classified by Locarno rather than by the IPC, with no claims. */
+    public boolean design() {
+        return this == DESIGN;
     }
 
     public static Optional<PatentType> of(String code) {

@@ -16,6 +16,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.preexam.internal.FormFiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,7 +36,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /api/preexam/requests}: innovators file requests ({@code multipart/form-data}: the fields of
- * {@link RequestForm}, the documents as files named after {@link DocumentKind}), read them, upload corrected
+ * {@link RequestForm}, the documents as files named after {@link DocumentKind}, or as the ids of files uploaded
+ * before in {@code held.<document>} fields, see {@link FormFiles}), read them, upload corrected
  * documents and record the application number; examiners reject with reasons. The other moves are the platform's
  * ({@code POST /api/cases/{trackingNumber}/moves}).
  */
@@ -73,7 +75,7 @@ public final class RequestApi {
     public Response file(FormParts form, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context Caller caller, @Context Language language) throws SQLException, IOException {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        Receipt receipt = intake.file(caller, RequestForm.of(form), form, key, language);
+        Receipt receipt = intake.file(caller, RequestForm.of(form), FormFiles.of(form), key, language);
         RequestReceipt body = new RequestReceipt(receipt.trackingNumber(), receipt.status(), receipt.openedAt());
         return receipt.replayed() ? Response.ok(body).build()
                 : Response.created(URI.create("/api/preexam/requests/" + receipt.trackingNumber())).entity(body)
@@ -106,7 +108,7 @@ public final class RequestApi {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public RequestRecord correct(@PathParam("tracking") String tracking, FormParts form, @Context Caller caller,
             @Context Language language) throws SQLException, IOException {
-        decisions.correct(tracking, form, caller, language);
+        decisions.correct(tracking, FormFiles.of(form), form.field("comment").orElse(""), caller, language);
         return decisions.request(tracking, caller);
     }
 

@@ -12,18 +12,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.api.cases.Attachments;
+import org.onestop.api.cases.CaseEvent;
 import org.onestop.api.cases.CaseFile;
 import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.Cases;
-import org.onestop.api.cases.FileType;
-import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Move;
 import org.onestop.api.cases.Transition;
-import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
+import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.ApplicationNumber;
 import org.osgi.service.component.annotations.Activate;
@@ -69,7 +68,11 @@ public final class RequestDecisions {
         return cases.choices(number, viewer).stream().map(Transition::code).anyMatch(transition::equals);
     }
 
-    /** Rejects the request with reasons (codes of {@link RejectionReason}) and an explanation. */
+    /**
+     * Rejects the request with reasons (codes of {@link RejectionReason}) and an explanation. The reasons are kept
+     * with the request, whose pages name them in the reader's language; the timeline gets the explanation as the
+     * examiner wrote it.
+     */
     public void reject(String number, List<String> reasonCodes, String text, Caller examiner, Language language)
             throws SQLException {
         CaseFile file = file(number, examiner);
@@ -91,52 +94,60 @@ public final class RequestDecisions {
         if (!problems.isEmpty()) {
             throw problems.refusal(messages, language);
         }
-        StringBuilder comment = new StringBuilder();
-        for (RejectionReason reason : reasons) {
-            comment.append(comment.length() == 0 ? "" : "\n").append("· ").append(reason.label().zh())
-                    .append(" / ").append(reason.label().en());
-        }
-        if (!explanation.isEmpty()) {
-            comment.append("\n").append(explanation);
-        }
         inTransaction(tx -> {
             store.rejectionReasons(tx, file.id(), reasons.stream().map(RejectionReason::code).toList(),
                     explanation.isEmpty() ? null : explanation);
-            cases.move(tx, number, Move.of(RequestWorkflow.REJECT, comment.toString()), examiner);
+            cases.move(tx, number, Move.of(RequestWorkflow.REJECT, explanation.isEmpty() ? null : explanation),
+                    examiner);
         });
     }
 
-    /** Takes the applicant's corrected documents (PDF, at least one) and sends the request back to examination. */
-    public void correct(String number, FormParts parts, Caller applicant, Language language)
+    /**
+     * Takes the applicant's corrected documents (at least one, of the kinds of the request's patent type, uploaded
+     * now or held from an earlier attempt) and sends the request back to examination.
+     */
+    public void correct(String number, FormFiles documents, String note, Caller applicant, Language language)
             throws SQLException, IOException {
-        file(number, applicant);
+        RequestRecord request = request(number, applicant);
         if (!mayTake(number, RequestWorkflow.CORRECT, applicant)) {
             throw CaseRefusal.conflict("preexam.refused.notInCorrection", number);
         }
-        String comment = parts.field("comment").map(String::strip).orElse("");
+        String comment = note == null ? "" : note.strip();
+        FormProblems problems = new FormProblems();
+        List<DocumentKind> kinds = kinds(request);
+        kinds.forEach(d -> documents.refusal(d.field()).ifPresent(p -> problems.add(d.field(), p.key(),
+                p.arguments())));
+        if (kinds.stream().noneMatch(d -> documents.has(d.field()))) {
+            problems.add("documents", "preexam.error.correction.noFile");
+        }
         if (comment.length() > TEXT_LENGTH) {
-            throw new FormProblems().add("comment", "preexam.error.text.long", TEXT_LENGTH)
-                    .refusal(messages, language);
+            problems.add("comment", "preexam.error.text.long", TEXT_LENGTH);
         }
-        List<UploadedFile> files = new ArrayList<>();
-        List<String> purposes = new ArrayList<>();
-        for (DocumentKind document : DocumentKind.values()) {
-            for (UploadedFile upload : parts.files(document.field())) {
-                if (upload.size() > 0) {
-                    files.add(upload);
-                    purposes.add(document.field());
-                }
-            }
-        }
-        if (files.isEmpty()) {
-            throw new FormProblems().add("documents", "preexam.error.correction.noFile").refusal(messages, language);
+        if (!problems.isEmpty()) {
+            throw problems.refusal(messages, language);
         }
         List<Long> stored = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            stored.add(attachments.store(files.get(i), purposes.get(i), Set.of(FileType.PDF), applicant).id());
+        for (DocumentKind document : kinds) {
+            stored.addAll(documents.store(document.field(), document.accepted(), attachments, applicant));
         }
         inTransaction(tx -> cases.move(tx, number, new Move(RequestWorkflow.CORRECT,
                 comment.isEmpty() ? null : comment, stored), applicant));
+    }
+
+    /** The documents a request of this patent type has (every kind for a type the module no longer knows). */
+    public static List<DocumentKind> kinds(RequestRecord request) {
+        return PatentType.of(request.patentType()).map(DocumentKind::of).orElse(List.of(DocumentKind.values()));
+    }
+
+    /** The examiner's list of problems: the comment of the latest request for a correction, or empty. */
+    public String correctionProblems(String number, Caller viewer) throws SQLException {
+        String problems = "";
+        for (CaseEvent event : cases.timeline(number, viewer)) {
+            if (RequestWorkflow.REQUEST_CORRECTION.equals(event.transition()) && event.comment() != null) {
+                problems = event.comment();
+            }
+        }
+        return problems;
     }
 
     /** Records the patent office's application number of a qualified request: the request is then filed. */

@@ -9,19 +9,24 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.onestop.api.cases.FormParts;
-import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.i18n.Language;
 import org.onestop.preexam.internal.CentreSettings;
+import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.IpcCode;
+import org.onestop.preexam.internal.rules.LocarnoCode;
 
 /**
- * What an applicant states in a pre-examination request, as typed: the patent type, title, applicants and
- * inventors (one per line), agency, main and further IPC symbols and the declaration that it is not a PCT
- * application. The documents travel beside it as files named after {@link DocumentKind#field()}.
+ * What an applicant states in a pre-examination request, as typed: the patent type, title (for a design: the name
+ * of the product the design is for), applicants and inventors or designers (one per line), agency, the
+ * classification — main and further IPC symbols for inventions and utility models, the Locarno class and subclass
+ * for designs — and (not for designs, which the PCT does not cover) the declaration that it is not a PCT
+ * application. The documents travel beside it as files
+ * named after {@link DocumentKind#field()}; a design is never asked for claims or IPC symbols, and any it is sent
+ * are ignored.
  */
 public record RequestForm(String patentType, String title, String applicants, String inventors, String agency,
-        String mainIpc, String furtherIpc, boolean notPct) {
+        String mainIpc, String furtherIpc, String locarno, boolean notPct) {
 
     static final int TITLE_LENGTH = 200;
     static final int NAMES = 20;
@@ -38,6 +43,7 @@ public record RequestForm(String patentType, String title, String applicants, St
         agency = clean(agency);
         mainIpc = clean(mainIpc);
         furtherIpc = clean(furtherIpc);
+        locarno = clean(locarno);
     }
 
     /** The form's text fields from a multipart body; a checkbox sends "on", an API client "true". */
@@ -46,7 +52,8 @@ public record RequestForm(String patentType, String title, String applicants, St
         return new RequestForm(parts.field("patentType").orElse(""), parts.field("title").orElse(""),
                 parts.field("applicants").orElse(""), parts.field("inventors").orElse(""),
                 parts.field("agency").orElse(""), parts.field("mainIpc").orElse(""),
-                parts.field("furtherIpc").orElse(""), Set.of("true", "on", "yes", "1").contains(declaration));
+                parts.field("furtherIpc").orElse(""), parts.field("locarno").orElse(""),
+                Set.of("true", "on", "yes", "1").contains(declaration));
     }
 
     public Optional<PatentType> type() {
@@ -61,13 +68,26 @@ public record RequestForm(String patentType, String title, String applicants, St
         return names(inventors);
     }
 
-    /** The main IPC symbol, if it is a complete one. */
-    public Optional<IpcCode> mainCode() {
-        return IpcCode.parse(mainIpc).filter(IpcCode::complete);
+    /** Whether the request is for a design (classified by Locarno, not by the IPC). */
+    public boolean design() {
+        return type().map(PatentType::design).orElse(false);
     }
 
-    /** The further IPC symbols that are complete ones, canonical, without the main one or repeats. */
+    /** The main IPC symbol, if it is a complete one and the request is not for a design. */
+    public Optional<IpcCode> mainCode() {
+        return design() ? Optional.empty() : IpcCode.parse(mainIpc).filter(IpcCode::complete);
+    }
+
+    /** The Locarno class and subclass of a design, if it is one. */
+    public Optional<LocarnoCode> locarnoCode() {
+        return design() ? LocarnoCode.parse(locarno).filter(LocarnoCode::complete) : Optional.empty();
+    }
+
+    /** The further IPC symbols that are complete ones, canonical, without the main one or repeats; none for designs. */
     public List<String> furtherCodes() {
+        if (design()) {
+            return List.of();
+        }
         Set<String> codes = new LinkedHashSet<>();
         for (String entry : CODE_SEPARATORS.split(furtherIpc)) {
             IpcCode.parse(entry).filter(IpcCode::complete).map(IpcCode::toString).ifPresent(codes::add);
@@ -77,10 +97,10 @@ public record RequestForm(String patentType, String title, String applicants, St
     }
 
     /**
-     * What is wrong with the form and its documents for the centre of {@code settings}; each missing document is
-     * named.
+     * What is wrong with the form and its documents for the centre of {@code settings}; each missing document of the
+     * patent type is named. Without a type only what every type has is checked.
      */
-    public FormProblems problems(CentreSettings settings, FormParts documents, Language language) {
+    public FormProblems problems(CentreSettings settings, FormFiles documents, Language language) {
         FormProblems problems = new FormProblems();
         Optional<PatentType> type = type();
         if (patentType.isEmpty()) {
@@ -88,16 +108,39 @@ public record RequestForm(String patentType, String title, String applicants, St
         } else if (type.isEmpty() || !settings.patentTypes().contains(type.get())) {
             problems.add("patentType", "preexam.error.patentType.notAccepted", patentType);
         }
+        boolean design = design();
         if (title.isEmpty()) {
-            problems.add("title", "preexam.error.title.missing");
+            problems.add("title", design ? "preexam.error.productName.missing" : "preexam.error.title.missing");
         } else if (title.length() > TITLE_LENGTH) {
             problems.add("title", "preexam.error.title.long", TITLE_LENGTH);
         }
         names(problems, "applicants", applicantNames());
-        names(problems, "inventors", inventorNames());
+        names(problems, design ? "designers" : "inventors", "inventors", inventorNames());
         if (agency.length() > TITLE_LENGTH) {
             problems.add("agency", "preexam.error.agency.long", TITLE_LENGTH);
         }
+        if (design) {
+            locarnoProblems(problems, settings);
+        } else if (type.isPresent()) {
+            ipcProblems(problems, settings);
+        }
+        if (!notPct && !design) {
+            problems.add("notPct", "preexam.error.notPct");
+        }
+        for (DocumentKind document : type.map(DocumentKind::of).orElse(List.of(DocumentKind.REQUEST_FORM))) {
+            Optional<FormProblems.Problem> refused = documents.refusal(document.field());
+            if (refused.isPresent()) {
+                problems.add(document.field(), refused.get().key(), refused.get().arguments());
+            } else if (!documents.has(document.field()) && type.map(document::requiredFor).orElse(true)) {
+                problems.add(document.field(), type.isPresent() ? "preexam.error.document.missingFor"
+                        : "preexam.error.document.missing", document.label().in(language),
+                        type.map(t -> t.label().in(language)).orElse(""), document.formats().in(language));
+            }
+        }
+        return problems;
+    }
+
+    private void ipcProblems(FormProblems problems, CentreSettings settings) {
         if (mainIpc.isEmpty()) {
             problems.add("mainIpc", "preexam.error.ipc.missing");
         } else if (mainCode().isEmpty()) {
@@ -119,24 +162,27 @@ public record RequestForm(String patentType, String title, String applicants, St
         if (further.size() > FURTHER_CODES) {
             problems.add("furtherIpc", "preexam.error.ipc.tooMany", FURTHER_CODES);
         }
-        if (!notPct) {
-            problems.add("notPct", "preexam.error.notPct");
+    }
+
+    private void locarnoProblems(FormProblems problems, CentreSettings settings) {
+        if (locarno.isEmpty()) {
+            problems.add("locarno", "preexam.error.locarno.missing");
+        } else if (locarnoCode().isEmpty()) {
+            problems.add("locarno", "preexam.error.locarno.format", locarno);
+        } else if (!settings.designScope().covers(locarnoCode().get())) {
+            problems.add("locarno", "preexam.error.locarno.outOfScope", locarnoCode().get().toString(),
+                    locarnoCode().get().classText(), settings.designScope().toString());
         }
-        for (DocumentKind document : DocumentKind.values()) {
-            List<UploadedFile> files = documents.files(document.field());
-            boolean missing = files.isEmpty() || files.get(0).size() == 0;
-            if (missing && type.map(document::requiredFor).orElse(document != DocumentKind.DRAWINGS)) {
-                problems.add(document.field(), type.isPresent() && document == DocumentKind.DRAWINGS
-                        ? "preexam.error.document.drawings" : "preexam.error.document.missing",
-                        document.label().in(language), type.map(t -> t.label().in(language)).orElse(""));
-            }
-        }
-        return problems;
     }
 
     private static void names(FormProblems problems, String field, List<String> names) {
+        names(problems, field, field, names);
+    }
+
+    /** Checks the names of {@code field}, whose missing message is that of {@code role}. */
+    private static void names(FormProblems problems, String role, String field, List<String> names) {
         if (names.isEmpty()) {
-            problems.add(field, "preexam.error." + field + ".missing");
+            problems.add(field, "preexam.error." + role + ".missing");
         } else if (names.size() > NAMES) {
             problems.add(field, "preexam.error.names.tooMany", NAMES);
         } else if (names.stream().anyMatch(n -> n.length() > NAME_LENGTH)) {

@@ -8,16 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.Cases;
-import org.onestop.api.cases.FileType;
-import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.NewCase;
 import org.onestop.api.cases.Receipt;
-import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -25,11 +21,13 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
+import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.entity.EntityIntake;
 import org.onestop.preexam.internal.entity.EntityRecord;
 import org.onestop.preexam.internal.entity.EntityRegister;
 import org.onestop.preexam.internal.rules.IpcCode;
+import org.onestop.preexam.internal.rules.LocarnoCode;
 import org.onestop.preexam.internal.rules.Quota;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,9 +35,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Files a pre-examination request: only for an approved entity within its quota, with a complete, in-scope form
- * and every document a PDF. The documents are stored first; the case, its files and the module's row are then
- * written in one transaction that also locks the entity's row, so that concurrent requests of one entity are
- * counted against its quota one at a time.
+ * and the documents of its patent type (PDF; a design's views may be images). The documents are stored first; the
+ * case, its files and the module's row are then written in one transaction that also locks the entity's row, so
+ * that concurrent requests of one entity are counted against its quota one at a time.
  */
 @Component(service = RequestIntake.class)
 public final class RequestIntake {
@@ -78,8 +76,11 @@ public final class RequestIntake {
         return organisation;
     }
 
-    /** Files the request; {@code idempotencyKey} may be null. */
-    public Receipt file(Caller caller, RequestForm form, FormParts documents, String idempotencyKey,
+    /**
+     * Files the request with its documents (uploaded now or held from an earlier attempt of the form);
+     * {@code idempotencyKey} may be null. The organisation's name and code are kept with the request as they are now.
+     */
+    public Receipt file(Caller caller, RequestForm form, FormFiles documents, String idempotencyKey,
             Language language) throws SQLException, IOException {
         OrganisationProfile organisation = idempotencyKey == null ? mayFile(caller) : entities.organisationOf(caller);
         CentreSettings settings = centre.settings();
@@ -89,13 +90,12 @@ public final class RequestIntake {
         }
         PatentType type = form.type().orElseThrow();
         List<Long> stored = new ArrayList<>();
-        for (DocumentKind document : DocumentKind.values()) {
-            List<UploadedFile> files = documents.files(document.field());
-            if (!files.isEmpty() && files.get(0).size() > 0) {
-                stored.add(attachments.store(files.get(0), document.field(), Set.of(FileType.PDF), caller).id());
-            }
+        for (DocumentKind document : DocumentKind.of(type)) {
+            stored.addAll(documents.store(document.field(), document.accepted(), attachments, caller));
         }
-        IpcCode main = form.mainCode().orElseThrow();
+        String main = form.mainCode().map(IpcCode::toString).orElse(null);
+        String field = form.mainCode().map(IpcCode::subclass).orElse(null);
+        String locarno = form.locarnoCode().map(LocarnoCode::toString).orElse(null);
         LocalDate today = calendar.today();
         NewCase request = new NewCase(RequestWorkflow.MODULE, RequestWorkflow.CASE_TYPE, form.title(),
                 idempotencyKey, null, stored);
@@ -113,9 +113,10 @@ public final class RequestIntake {
                     store.insert(tx, receipt.caseId(), receipt.trackingNumber(), organisation.id(),
                             new RequestRecord(receipt.trackingNumber(), receipt.status(), type.code(), form.title(),
                                     form.applicantNames(), form.inventorNames(),
-                                    form.agency().isEmpty() ? null : form.agency(), main.toString(),
-                                    main.subclass(), form.furtherCodes(), true, receipt.openedAt(), today, 0, null,
-                                    null, null, List.of(), null, null, null, null, null, null));
+                                    form.agency().isEmpty() ? null : form.agency(), main, field,
+                                    form.furtherCodes(), locarno, form.notPct() && !type.design(),
+                                    receipt.openedAt(), today, 0, null, null, null, List.of(), null, null, null,
+                                    null, null, null, organisation.name(), organisation.creditCode()));
                 }
                 tx.commit();
                 return receipt;

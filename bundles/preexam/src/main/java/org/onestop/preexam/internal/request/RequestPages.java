@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Receipt;
@@ -22,6 +22,8 @@ import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
+import org.onestop.preexam.internal.FormFiles;
+import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.notice.NoticeIssuer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,15 +38,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The pages of requests under {@code /preexam/requests}: the form to file one (with the five documents), and the
- * pages of the moves that need more than a comment — the examiner's rejection with reasons, the applicant's
- * corrected documents and application number — and the qualification notice to download. A refused form comes back with each field's problem and nothing
- * stored; files must then be chosen again. Multipart forms carry their CSRF token in the address.
+ * The pages of requests under {@code /preexam/requests}: the form to file one, the examiner's rejection with reasons,
+ * and the qualification notice to download. The form first asks for the patent type ({@code new}), then shows the
+ * form of that type ({@code new?type=design}): an invention's or utility model's IPC symbols and documents, a
+ * design's Locarno class, product name, views and brief description. It works without script. A refused form
+ * comes back with each field's problem shown once and nothing filed; the files it was sent are kept for the
+ * applicant and shown as already attached, each of which may be replaced. Multipart forms carry their CSRF token
+ * in the address. (The applicant's other steps are {@link RequestSteps}.)
  */
 @Component(service = RequestPages.class, immediate = true)
 @JakartarsResource
@@ -59,11 +65,14 @@ public final class RequestPages {
     private final Centre centre;
     private final Messages messages;
     private final NoticeIssuer notices;
+    private final Attachments attachments;
 
     @Activate
     public RequestPages(@Reference RequestIntake intake, @Reference RequestDecisions decisions,
-            @Reference Centre centre, @Reference Messages messages, @Reference NoticeIssuer notices) {
+            @Reference Centre centre, @Reference Messages messages, @Reference NoticeIssuer notices,
+            @Reference Attachments attachments) {
         this.notices = notices;
+        this.attachments = attachments;
         this.intake = intake;
         this.decisions = decisions;
         this.centre = centre;
@@ -72,14 +81,18 @@ public final class RequestPages {
 
     @GET
     @Path("new")
-    public View form(@Context Caller caller, @Context Language language) throws SQLException {
+    public View form(@QueryParam("type") String type, @Context Caller caller, @Context Language language)
+            throws SQLException {
         String blocked = "";
         try {
             intake.mayFile(caller);
         } catch (CaseRefusal refusal) {
             blocked = messages.text(language, refusal.key(), refusal.arguments());
         }
-        return form(new RequestForm("invention", "", "", "", "", "", "", false), Map.of(), "", blocked, language);
+        String chosen = PatentType.of(type == null ? "" : type.strip())
+                .filter(centre.settings().patentTypes()::contains).map(PatentType::code).orElse("");
+        return form(new RequestForm(chosen, "", "", "", "", "", "", "", false), FormFiles.NONE, Map.of(), "",
+                blocked, language);
     }
 
     @POST
@@ -88,13 +101,15 @@ public final class RequestPages {
             throws SQLException, IOException {
         RequestForm form = RequestForm.of(parts);
         String key = parts.field("idempotencyKey").map(String::strip).filter(k -> !k.isEmpty()).orElse(null);
+        FormFiles files = FormFiles.of(parts).hold(DocumentKind.accepted(form.type().map(DocumentKind::of)
+                .orElse(List.of())), attachments, caller);
         try {
-            Receipt receipt = intake.file(caller, form, parts, key, language);
+            Receipt receipt = intake.file(caller, form, files, key, language);
             return Response.seeOther(URI.create("/preexam?filed=" + receipt.trackingNumber())).build();
         } catch (CaseRefusal refusal) {
-            return Response.status(refusal.status()).entity(form(form, refusal.fields(),
-                    messages.text(language, refusal.fields().size() > 1 ? "preexam.error.formShort" : refusal.key(),
-                            refusal.arguments()), "", language)).build();
+            return Response.status(refusal.status()).entity(form(form, files, refusal.fields(),
+                    FormProblems.headline(refusal, "preexam.error.formShort", messages, language), "", language))
+                    .build();
         }
     }
 
@@ -119,52 +134,7 @@ public final class RequestPages {
         } catch (CaseRefusal refusal) {
             return Response.status(refusal.status()).entity(rejection(decisions.request(tracking, caller),
                     reasons == null ? List.of() : reasons, text == null ? "" : text, refusal.fields(),
-                    messages.text(language, refusal.key(), refusal.arguments()), language)).build();
-        }
-    }
-
-    @GET
-    @Path("{tracking}/correction")
-    public View correction(@PathParam("tracking") String tracking, @Context Caller caller) throws SQLException {
-        return step("preexam/correction", decisions.request(tracking, caller), Map.of(), "", "");
-    }
-
-    @POST
-    @Path("{tracking}/correction")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response correct(@PathParam("tracking") String tracking, FormParts parts, @Context Caller caller,
-            @Context Language language) throws SQLException, IOException {
-        try {
-            decisions.correct(tracking, parts, caller, language);
-            return Response.seeOther(URI.create("/requests/" + tracking + "?notice=moved")).build();
-        } catch (CaseRefusal refusal) {
-            return Response.status(refusal.status()).entity(step("preexam/correction",
-                    decisions.request(tracking, caller), refusal.fields(),
-                    messages.text(language, refusal.key(), refusal.arguments()),
-                    parts.field("comment").orElse(""))).build();
-        }
-    }
-
-    @GET
-    @Path("{tracking}/filing")
-    public View filing(@PathParam("tracking") String tracking, @Context Caller caller) throws SQLException {
-        return step("preexam/filing", decisions.request(tracking, caller), Map.of(), "", "");
-    }
-
-    @POST
-    @Path("{tracking}/filing")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response recordFiling(@PathParam("tracking") String tracking,
-            @FormParam("applicationNumber") String number, @Context Caller caller, @Context Language language)
-            throws SQLException {
-        try {
-            decisions.recordFiling(tracking, number, caller, language);
-            return Response.seeOther(URI.create("/requests/" + tracking + "?notice=moved")).build();
-        } catch (CaseRefusal refusal) {
-            return Response.status(refusal.status()).entity(step("preexam/filing",
-                    decisions.request(tracking, caller), refusal.fields(),
-                    messages.text(language, refusal.key(), refusal.arguments()), number == null ? "" : number))
-                    .build();
+                    FormProblems.headline(refusal, null, messages, language), language)).build();
         }
     }
 
@@ -180,16 +150,21 @@ public final class RequestPages {
                 .header("Cache-Control", "private, no-store").build();
     }
 
-    private View form(RequestForm form, Map<String, String> errors, String problem, String blocked,
-            Language language) {
+
+    private View form(RequestForm form, FormFiles files, Map<String, String> errors, String problem,
+            String blocked, Language language) {
         CentreSettings settings = centre.settings();
-        return View.of("preexam/request-form", "form", form, "errors", errors, "problem", problem,
-                "blocked", blocked, "idempotencyKey", UUID.randomUUID().toString(),
+        PatentType type = form.type().filter(settings.patentTypes()::contains).orElse(null);
+        return View.of("preexam/request-form", "form", form, "type", type == null ? "" : type.code(),
+                "typeLabel", type == null ? "" : type.label().in(language), "design", type != null && type.design(),
+                "errors", errors, "problem", problem, "blocked", blocked,
+                "idempotencyKey", UUID.randomUUID().toString(),
                 "types", settings.patentTypes().stream().map(t -> new Choice(t.code(), t.label().in(language),
-                        t.drawingsRequired())).toList(),
-                "documents", Arrays.stream(DocumentKind.values()).map(d -> new Choice(d.field(),
-                        d.label().in(language), d == DocumentKind.DRAWINGS)).toList(),
-                "fields", settings.fields().toString());
+                        t.design())).toList(),
+                "documents", type == null ? List.of() : DocumentKind.of(type).stream()
+                        .map(d -> DocumentChoice.of(d, d.requiredFor(type), language)).toList(),
+                "held", files.held(), "fields", settings.fields().toString(),
+                "designClasses", settings.designScope().toString());
     }
 
     private View rejection(RequestRecord request, List<String> chosen, String text, Map<String, String> errors,
@@ -199,23 +174,12 @@ public final class RequestPages {
                         .map(r -> new Choice(r.code(), r.label().in(language), false)).toList());
     }
 
-    private static View step(String template, RequestRecord request, Map<String, String> errors, String problem,
-            String value) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("request", request);
-        model.put("errors", errors);
-        model.put("problem", problem);
-        model.put("value", value);
-        model.put("documents", Arrays.stream(DocumentKind.values()).map(d -> d.field()).toList());
-        return new View(template, model);
-    }
-
     /**
      * A choice of a form in the reader's language.
      *
      * @param code  what the form sends
      * @param label what the reader sees
-     * @param flag  for patent types, whether drawings are required; for documents, whether optional for some types
+     * @param flag  for patent types, whether it is a design
      */
     public record Choice(String code, String label, boolean flag) {
     }

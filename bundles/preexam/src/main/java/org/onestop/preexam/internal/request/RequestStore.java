@@ -30,7 +30,7 @@ public final class RequestStore {
     private static final String COLUMNS = "TRACKING_NUMBER, STATUS, PATENT_TYPE, TITLE, APPLICANTS, INVENTORS,"
             + " AGENCY, MAIN_IPC, FIELD, FURTHER_IPC, NOT_PCT, SUBMITTED_AT, SUBMITTED_ON, CORRECTIONS, DECISION,"
             + " DECIDED_ON, DECISION_DAYS, REJECTION_REASONS, REJECTION_TEXT, PREEXAM_NUMBER, QUALIFIED_ON,"
-            + " FILING_DEADLINE, APPLICATION_NUMBER, FILED_ON";
+            + " FILING_DEADLINE, APPLICATION_NUMBER, FILED_ON, LOCARNO, ORGANISATION_NAME, CREDIT_CODE";
 
     private final DataSource database;
 
@@ -44,12 +44,15 @@ public final class RequestStore {
         return database.getConnection();
     }
 
-    /** Stores a new request of case {@code caseId} for organisation {@code organisationId}. */
+    /**
+     * Stores a new request of case {@code caseId} for organisation {@code organisationId}, with the organisation's
+     * name and code as the request names them. A design keeps '' as its IPC columns (they stay NOT NULL).
+     */
     public void insert(Connection tx, long caseId, String trackingNumber, long organisationId, RequestRecord request)
             throws SQLException {
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO PREEXAM.REQUEST (CASE_ID, ORGANISATION_ID, "
                 + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, NULL, NULL, NULL,"
-                + " NULL, NULL, NULL, NULL, NULL)")) {
+                + " NULL, NULL, NULL, NULL, NULL, ?, ?, ?)")) {
             insert.setLong(1, caseId);
             insert.setLong(2, organisationId);
             insert.setString(3, trackingNumber);
@@ -59,12 +62,15 @@ public final class RequestStore {
             insert.setString(7, String.join("\n", request.applicants()));
             insert.setString(8, String.join("\n", request.inventors()));
             text(insert, 9, request.agency());
-            insert.setString(10, request.mainIpc());
-            insert.setString(11, request.field());
+            insert.setString(10, request.mainIpc() == null ? "" : request.mainIpc());
+            insert.setString(11, request.field() == null ? "" : request.field());
             text(insert, 12, request.furtherIpc().isEmpty() ? null : String.join(",", request.furtherIpc()));
             insert.setBoolean(13, request.notPct());
             insert.setTimestamp(14, Timestamp.from(request.submittedAt()));
             insert.setDate(15, Date.valueOf(request.submittedOn()));
+            text(insert, 16, request.locarno());
+            text(insert, 17, request.organisationName());
+            text(insert, 18, request.creditCode());
             insert.executeUpdate();
         }
     }
@@ -167,16 +173,22 @@ public final class RequestStore {
         int days = row.getInt(17);
         Integer decisionDays = row.wasNull() ? null : days;
         return new RequestRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                lines(row.getString(5), "\n"), lines(row.getString(6), "\n"), row.getString(7), row.getString(8),
-                row.getString(9), lines(row.getString(10), ","), row.getBoolean(11),
-                row.getTimestamp(12).toInstant(), row.getDate(13).toLocalDate(), row.getInt(14), row.getString(15),
-                date(row.getDate(16)), decisionDays, lines(row.getString(18), ","), row.getString(19),
-                row.getString(20), date(row.getDate(21)), date(row.getDate(22)), row.getString(23),
-                date(row.getDate(24)));
+                lines(row.getString(5), "\n"), lines(row.getString(6), "\n"), row.getString(7),
+                blankAsNull(row.getString(8)), blankAsNull(row.getString(9)), lines(row.getString(10), ","),
+                row.getString(25), row.getBoolean(11), row.getTimestamp(12).toInstant(),
+                row.getDate(13).toLocalDate(), row.getInt(14), row.getString(15), date(row.getDate(16)),
+                decisionDays, lines(row.getString(18), ","), row.getString(19), row.getString(20),
+                date(row.getDate(21)), date(row.getDate(22)), row.getString(23), date(row.getDate(24)),
+                row.getString(26), blankAsNull(row.getString(27)));
     }
 
     private static List<String> lines(String text, String separator) {
         return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.split(separator));
+    }
+
+    /** A text column, null when empty or blank (CHAR columns come back padded). */
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static LocalDate date(Date date) {

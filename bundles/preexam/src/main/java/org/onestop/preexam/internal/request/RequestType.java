@@ -105,7 +105,7 @@ public final class RequestType implements CaseType {
     public Optional<View> details(CaseFile file, Caller viewer, Language language) {
         try {
             Optional<RequestRecord> request = store.find(file.id());
-            return request.map(r -> RequestSheet.view(r, viewer, language));
+            return request.map(r -> RequestSheet.view(r, viewer, language, calendar.today()));
         } catch (SQLException e) {
             throw new IllegalStateException("The request of case " + file.trackingNumber() + " cannot be read", e);
         }

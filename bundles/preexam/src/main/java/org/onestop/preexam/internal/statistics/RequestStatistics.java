@@ -28,9 +28,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Counts the requests submitted in a period from {@code PREEXAM.REQUEST}: by status, patent type, field and month,
- * with the decisions, the average working days to a decision and the share of examined requests that needed a
- * correction.
+ * Counts the requests submitted in a period from {@code PREEXAM.REQUEST}: by status, patent type, field (the main
+ * IPC's subclass; for a design its Locarno class and subclass) and month, with the decisions, the average working
+ * days to a decision and the share of examined requests that needed a correction.
  *
  * <p>A request <em>reached examination</em> when its status is under examination, awaiting correction, qualified,
  * filed, correction expired or qualification expired; a rejected or withdrawn request counts only when it was asked
@@ -52,9 +52,12 @@ public final class RequestStatistics {
             + " SUM(CASE WHEN DECISION IN ('qualified', 'rejected') AND DECISION_DAYS IS NOT NULL THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN DECISION IN ('qualified', 'rejected') AND DECISION_DAYS IS NOT NULL"
             + " THEN DECISION_DAYS ELSE 0 END),"
-            + " SUM(CASE WHEN CORRECTIONS > 0 THEN 1 ELSE 0 END)"
+            + " SUM(CASE WHEN CORRECTIONS > 0 THEN 1 ELSE 0 END), LOCARNO"
             + " FROM PREEXAM.REQUEST WHERE SUBMITTED_ON BETWEEN ? AND ?"
-            + " GROUP BY STATUS, PATENT_TYPE, FIELD, YEAR(SUBMITTED_ON), MONTH(SUBMITTED_ON)";
+            + " GROUP BY STATUS, PATENT_TYPE, FIELD, LOCARNO, YEAR(SUBMITTED_ON), MONTH(SUBMITTED_ON)";
+
+    /** How the key of a design's field begins: its Locarno class and subclass follow. */
+    static final String LOCARNO = "LOC ";
 
     private final DataSource database;
 
@@ -93,7 +96,9 @@ public final class RequestStatistics {
                     total.add(group);
                     statuses.computeIfAbsent(status, k -> new Tally()).add(group);
                     types.computeIfAbsent(row.getString(2), k -> new Tally()).add(group);
-                    fields.computeIfAbsent(row.getString(3).strip(), k -> new Tally()).add(group);
+                    String locarno = row.getString(12);
+                    fields.computeIfAbsent(locarno != null ? LOCARNO + locarno : row.getString(3).strip(),
+                            k -> new Tally()).add(group);
                     months.computeIfAbsent(YearMonth.of(row.getInt(4), row.getInt(5)), k -> new Tally()).add(group);
                 }
             }
@@ -105,7 +110,7 @@ public final class RequestStatistics {
         return new StatisticsReport(period.fromText(), period.toText(), asOf, total.figures(all),
                 groups(statuses.entrySet(), all, code -> RequestWorkflow.label(code, true)),
                 groups(types.entrySet(), all, RequestStatistics::typeLabel),
-                groups(busiestFields, all, code -> Label.of(code, code)),
+                groups(busiestFields, all, RequestStatistics::fieldLabel),
                 groups(months.entrySet(), all, RequestStatistics::monthLabel));
     }
 
@@ -120,6 +125,15 @@ public final class RequestStatistics {
 
     private static Label typeLabel(String code) {
         return PatentType.of(code).map(PatentType::label).orElse(Label.of(code, code));
+    }
+
+    /** An IPC subclass as it is; a design's Locarno class named as one. */
+    private static Label fieldLabel(String key) {
+        if (key.startsWith(LOCARNO)) {
+            String code = key.substring(LOCARNO.length());
+            return Label.of("洛迦诺分类 " + code, "Locarno " + code);
+        }
+        return Label.of(key, key);
     }
 
     private static Label monthLabel(YearMonth month) {

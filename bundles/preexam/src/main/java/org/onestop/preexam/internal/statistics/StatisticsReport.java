@@ -7,7 +7,8 @@ import org.onestop.api.cases.Label;
 
 /**
  * Pre-examination statistics for supervisors: the requests submitted in a period, as a whole and broken down by
- * their status today, patent type, technical field (the main IPC's subclass) and month of submission.
+ * their status today, patent type, technical field (the main IPC's subclass; for a design its Locarno class and
+ * subclass) and month of submission.
  *
  * @param from         the first month, {@code yyyy-MM}
  * @param to           the last month, {@code yyyy-MM}
@@ -31,7 +32,8 @@ public record StatisticsReport(String from, String to, LocalDate asOf, Figures t
     /**
      * One row of a breakdown.
      *
-     * @param key     the code: a status, a patent type, an IPC subclass or a month ({@code yyyy-MM})
+     * @param key     the code: a status, a patent type, an IPC subclass, {@code LOC} and a design's Locarno class and
+     *                subclass ({@code LOC 13-01}), or a month ({@code yyyy-MM})
      * @param label   what the code is called in each language
      * @param figures the figures of the requests in this row
      */

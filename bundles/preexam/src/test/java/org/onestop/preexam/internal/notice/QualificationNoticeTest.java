@@ -31,11 +31,26 @@ class QualificationNoticeTest {
     private static final String CENTRE = "中国（福建）知识产权保护中心";
     private static final String NUMBER = "YS2026FJ000123";
     private static final String ORGANISATION = "福州闽江生物科技有限公司";
+    private static final String CREDIT_CODE = "91350100MA2XYZ1234";
     private static final String TITLE = "一种基于CRISPR-Cas9的水稻抗病基因编辑方法及其应用";
 
     private static NoticeContent content(String title, List<String> applicants) {
-        return new NoticeContent(CENTRE, NUMBER, "YS-2026-00042", title, "发明", applicants, ORGANISATION,
-                "C12N 15/10", LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 16));
+        return new NoticeContent(CENTRE, NUMBER, "YS-2026-00042", title, "发明", false, applicants, ORGANISATION,
+                CREDIT_CODE, "C12N 15/10", LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 16));
+    }
+
+    @Test
+    void aDesignsNoticeNamesTheProductAndItsLocarnoClass() throws IOException {
+        byte[] pdf = NOTICE.render(new NoticeContent(CENTRE, NUMBER, "YS-2026-00043", "稀土永磁电机外壳", "外观设计", true,
+                List.of(ORGANISATION), ORGANISATION, CREDIT_CODE, "13-01", LocalDate.of(2026, 1, 15),
+                LocalDate.of(2026, 3, 16)));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String compact = compact(new PDFTextStripper().getText(document));
+            assertTrue(compact.contains("使用外观设计的产品名称：稀土永磁电机外壳"), compact);
+            assertTrue(compact.contains("洛迦诺分类号：13-01"), compact);
+            assertTrue(compact.contains("外观设计"), compact);
+            assertTrue(!compact.contains("主分类号") && !compact.contains("发明创造名称"), compact);
+        }
     }
 
     @Test
@@ -56,6 +71,7 @@ class QualificationNoticeTest {
             assertTrue(compact.contains("国家知识产权局"), text);
             assertTrue(compact.contains("福建农林大学"), text);
             assertTrue(text.contains("C12N 15/10"), text);
+            assertTrue(compact.contains("统一社会信用代码：" + CREDIT_CODE), text);
             assertTrue(text.contains("YS-2026-00042"), text);
 
             assertEquals("OneStop", document.getDocumentInformation().getProducer());

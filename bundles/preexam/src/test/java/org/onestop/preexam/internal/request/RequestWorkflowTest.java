@@ -48,19 +48,30 @@ class RequestWorkflowTest {
         assertMove("lapse-correction", Set.of("correction"), "correction-expired", Party.SYSTEM, false, false,
                 null);
         assertMove("qualify", Set.of("examination"), "qualified", Party.STAFF, false, false, null);
-        assertMove("reject", Set.of("submitted", "examination"), "rejected", Party.STAFF, true, false,
+        assertMove("reject", Set.of("submitted", "examination"), "rejected", Party.STAFF, false, false,
                 "/preexam/requests/{trackingNumber}/rejection");
         assertMove("record-filing", Set.of("qualified"), "filed", Party.APPLICANT, false, false,
                 "/preexam/requests/{trackingNumber}/filing");
         assertMove("lapse-qualification", Set.of("qualified"), "qualification-expired", Party.SYSTEM, false, false,
                 null);
         assertMove("withdraw", Set.of("submitted", "examination", "correction"), "withdrawn", Party.APPLICANT,
-                false, false, null);
+                false, false, "/preexam/requests/{trackingNumber}/withdrawal");
         for (Transition t : workflow.transitions()) {
             assertEquals(t.party() == Party.STAFF ? Set.of(Role.EXAMINER) : Set.of(), t.roles(), t.code());
         }
         assertEquals("/preexam/requests/YS-2026-000007/filing",
                 workflow.transition("record-filing").orElseThrow().formFor("YS-2026-000007"));
+    }
+
+    @Test
+    void aRegistrationIsApprovedOrRejectedEachOnItsOwnPage() {
+        Workflow registration = RegistrationWorkflow.of(5);
+        Transition approve = registration.transition("approve").orElseThrow();
+        Transition reject = registration.transition("reject").orElseThrow();
+        assertEquals("/preexam/registrations/BA-2026-000003/approval", approve.formFor("BA-2026-000003"));
+        assertEquals("/preexam/registrations/BA-2026-000003/rejection", reject.formFor("BA-2026-000003"));
+        assertEquals(false, approve.commentRequired());
+        assertEquals(true, reject.commentRequired(), "a rejection says why");
     }
 
     @Test

@@ -39,19 +39,19 @@ class RequestStatisticsTest {
         seed(db);
     }
 
-    /** Thirteen requests from January to June 2025, and one on each side of the half year. */
+    /** Thirteen requests from January to June 2025 (two of them designs), and one on each side of the half year. */
     static void seed(PreexamDatabase db) throws Exception {
         db.request("filed", "invention", "C12N 15/10", LocalDate.of(2025, 1, 6), 1, "qualified", 6);
         db.request("qualified", "invention", "C12N 9/02", LocalDate.of(2025, 1, 15), 0, "qualified", 4);
         db.request("rejected", "utility-model", "A01H 1/00", LocalDate.of(2025, 1, 31), 0, "rejected", 1);
         db.request("qualification-expired", "invention", "C12N 1/20", LocalDate.of(2025, 2, 3), 0, "qualified", 5);
-        db.request("rejected", "design", "C22C 38/00", LocalDate.of(2025, 2, 12), 2, "rejected", 9);
+        db.request("rejected", "design", "13-01", LocalDate.of(2025, 2, 12), 2, "rejected", 9);
         db.request("correction-expired", "utility-model", "C08L 23/06", LocalDate.of(2025, 2, 27), 1, null, null);
         db.request("withdrawn", "invention", "C12Q 1/68", LocalDate.of(2025, 3, 3), 0, null, null);
         db.request("withdrawn", "invention", "C12N 5/00", LocalDate.of(2025, 3, 10), 1, null, null);
         db.request("filed", "utility-model", "A01H 4/00", LocalDate.of(2025, 3, 24), 0, "qualified", 3);
         db.request("correction", "invention", "C12N 15/82", LocalDate.of(2025, 5, 8), 1, null, null);
-        db.request("examination", "design", "C22C 21/00", LocalDate.of(2025, 5, 19), 0, null, null);
+        db.request("examination", "design", "13-01", LocalDate.of(2025, 5, 19), 0, null, null);
         db.request("submitted", "invention", "C12Q 1/6888", LocalDate.of(2025, 6, 2), 0, null, null);
         db.request("submitted", "utility-model", "A01H 6/46", LocalDate.of(2025, 6, 30), 0, null, null);
         db.request("filed", "invention", "C12N 15/10", LocalDate.of(2024, 12, 31), 0, "qualified", 2);
@@ -128,7 +128,8 @@ class RequestStatisticsTest {
     @Test
     void byFieldTheBusiestFirst() throws Exception {
         List<Group> fields = statistics.report(HALF_YEAR, TODAY).byField();
-        assertEquals(List.of("C12N", "A01H", "C12Q", "C22C", "C08L"), fields.stream().map(Group::key).toList());
+        assertEquals(List.of("C12N", "A01H", "C12Q", "LOC 13-01", "C08L"), fields.stream().map(Group::key).toList(),
+                "designs by their Locarno class, not by an IPC subclass");
         assertEquals(List.of(5L, 3L, 2L, 2L, 1L), fields.stream().map(g -> g.figures().requests()).toList());
         Figures c12n = byKey(fields).get("C12N");
         assertEquals(3, c12n.qualified());
@@ -136,6 +137,8 @@ class RequestStatisticsTest {
         assertEquals(3, c12n.corrected());
         assertEquals(5, c12n.examined());
         assertEquals("C12N", fields.get(0).label().en());
+        assertEquals("洛迦诺分类 13-01", fields.get(3).label().zh());
+        assertEquals("Locarno 13-01", fields.get(3).label().en());
     }
 
     @Test
