@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.onestop.api.cases.Attachment;
-import org.onestop.platform.internal.audit.UtcColumns;
 
 /**
  * A case as its page shows it, in the reader's language: the envelope, the deadline clocks, the timeline, the files
@@ -43,10 +42,6 @@ public record CaseSheet(String trackingNumber, String module, String caseType, S
         timeline = List.copyOf(timeline);
         attachments = List.copyOf(attachments);
         choices = List.copyOf(choices);
-    }
-
-    public String opened() {
-        return UtcColumns.text(openedAt);
     }
 
     public String dueText() {
@@ -89,10 +84,6 @@ public record CaseSheet(String trackingNumber, String module, String caseType, S
 
         public Event {
             attachments = List.copyOf(attachments);
-        }
-
-        public String time() {
-            return UtcColumns.text(at);
         }
     }
 

@@ -71,7 +71,10 @@ class OpsPagesTest {
                 "result", new AuditPage(120, 2, 50, List.of(entry))), Language.EN);
 
         assertTrue(html.contains("<title>Audit trail · 门户</title>"), html);
-        assertTrue(html.contains("2026-11-21 08:30:12"));
+        assertTrue(html.contains("<time datetime=\"2026-11-21T08:30:12Z\">2026-11-21 16:30:12</time>"),
+                "the time in the centre's zone, to the second");
+        assertTrue(html.contains("All times on this page are Beijing time."), "said once");
+        assertFalse(html.contains("UTC"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertTrue(html.contains("value=\"login\""));
         assertTrue(html.contains("href=\"/ops/audit?actor=&amp;action=login&amp;from=2026-11-01&amp;to=&amp;page=3\""),

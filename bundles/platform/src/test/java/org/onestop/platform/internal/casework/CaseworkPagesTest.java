@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.cases.Attachment;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.view.View;
+import org.onestop.platform.internal.calendar.CalendarConfig;
+import org.onestop.platform.internal.calendar.ConfiguredCalendar;
+import org.onestop.platform.internal.shell.CentreTime;
 import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.platform.internal.shell.PageRenderer;
 
@@ -115,7 +118,10 @@ class CaseworkPagesTest {
         assertTrue(html.contains("2026-11-19</span> <span class=\"badge cw-overdue\">已逾期</span>"));
         assertTrue(html.contains("2026-11-23</span> <span class=\"badge cw-soon\">即将到期</span>"));
         assertTrue(html.contains("<option value=\"preexam\" selected>专利预审</option>"));
-        assertTrue(html.contains("2026-11-16 01:30:00"));
+        assertTrue(html.contains("<time datetime=\"2026-11-16T01:30:00Z\">2026-11-16 09:30</time>"),
+                "opened at 01:30 UTC, 09:30 in Beijing");
+        assertTrue(html.contains("本页时间均为北京时间。"));
+        assertFalse(html.contains("UTC"));
         assertTrue(html.contains("href=\"/staff?view=team&amp;module=preexam&amp;status=&amp;due=&amp;page=2\""),
                 "the pager keeps the filters");
         assertTrue(html.contains("<a class=\"tool-link\" href=\"/staff\" aria-current=\"page\">工作台</a>"), "the header links the workbench");
@@ -256,6 +262,64 @@ class CaseworkPagesTest {
         assertTrue(none.contains("role=\"alert\">您的申请中没有编号为 YS-2026-999999 的申请。</p>"), none);
         assertTrue(none.contains("value=\"YS-2026-999999\""));
         assertTrue(none.contains("您还没有提交任何申请。"));
+    }
+
+    @Test
+    void timesAreShownInTheCentresZoneAndFollowItsConfiguration() throws Exception {
+        CaseSheet opened = withOpening(sheet(false), Instant.parse("2026-03-01T17:30:00Z"));
+        Map<String, Object> model = new HashMap<>(Map.of("sheet", opened, "notice", "", "problem", ""));
+        String beijing = render(new View("requests/case", model), Language.ZH_CN, "/requests/YS-2026-000002", false);
+
+        assertTrue(beijing.contains("<time datetime=\"2026-03-01T17:30:00Z\">2026-03-02 01:30</time>"), beijing);
+        assertEquals(1, count(beijing, "本页时间均为北京时间。"), "the zone is said once");
+        assertFalse(beijing.contains("UTC"));
+
+        renderer = new PageRenderer(web, id -> Optional.empty(), new MessageCatalog(web, id -> Optional.empty()),
+                new CentreTime(calendar("Europe/Berlin")::zone));
+        String berlin = render(new View("requests/case", model), Language.EN, "/requests/YS-2026-000002", false);
+        assertTrue(berlin.contains(">2026-03-01 18:30</time>"), berlin);
+        assertTrue(berlin.contains("All times on this page are Central European Time."), berlin);
+    }
+
+    private static CaseSheet withOpening(CaseSheet s, Instant openedAt) {
+        return new CaseSheet(s.trackingNumber(), s.module(), s.caseType(), s.typeTitle(), s.title(), s.status(),
+                s.statusLabel(), s.publicLabel(), s.applicantName(), s.organisationName(), s.assigneeId(),
+                s.assigneeName(), openedAt, s.dueOn(), s.due(), s.closed(), s.clocks(), s.timeline(), s.attachments(),
+                s.choices());
+    }
+
+    /** The working calendar as configured with {@code zone}. */
+    private static ConfiguredCalendar calendar(String zone) {
+        return new ConfiguredCalendar(new CalendarConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return CalendarConfig.class;
+            }
+
+            @Override
+            public String time_zone() {
+                return zone;
+            }
+
+            @Override
+            public String weekend_days() {
+                return "SATURDAY,SUNDAY";
+            }
+
+            @Override
+            public String holidays() {
+                return "";
+            }
+
+            @Override
+            public String workdays() {
+                return "";
+            }
+        });
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test
