@@ -28,7 +28,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The operators' pages of the audit trail: {@code /ops/audit} (filters, a page of entries, newest first) and
  * {@code /ops/audit/verification}. A filter that cannot be read answers 400 with the form and the reason. Dates
- * and times are the centre's, as the page shows them.
+ * and times are the centre's, as the page shows them; who, what and to what are in the reader's words
+ * ({@link AuditWords}).
  */
 @Component(service = AuditPages.class, immediate = true)
 @JakartarsResource
@@ -44,14 +45,16 @@ public final class AuditPages {
     private final ChainCheck check;
     private final Messages messages;
     private final ConfiguredCalendar calendar;
+    private final AuditWords words;
 
     @Activate
     public AuditPages(@Reference TrailSearch search, @Reference ChainCheck check, @Reference Messages messages,
-            @Reference ConfiguredCalendar calendar) {
+            @Reference ConfiguredCalendar calendar, @Reference AuditWords words) {
         this.search = search;
         this.check = check;
         this.messages = messages;
         this.calendar = calendar;
+        this.words = words;
     }
 
     @GET
@@ -64,7 +67,8 @@ public final class AuditPages {
             Paging paging = Paging.parse(page, null, PAGE_SIZE, messages, language);
             AuditPage result = search.find(AuditQuery.parse(actor, action, from, to, paging, calendar.zone(),
                     messages, language));
-            return Response.ok(View.of("ops/audit", "filter", filter, "result", result)).build();
+            return Response.ok(View.of("ops/audit", "filter", filter, "result", result, "lines",
+                    words.lines(result.items(), language))).build();
         } catch (BadInput e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(View.of("ops/audit", "filter", filter, "error", e.getMessage())).build();
