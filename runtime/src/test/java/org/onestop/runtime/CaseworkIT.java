@@ -13,6 +13,9 @@ import static org.onestop.runtime.SampleDocuments.pdf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,6 +44,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class CaseworkIT {
 
     private static final Duration SOON = Duration.ofSeconds(30);
+    private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final String APPLICANT = "liu.yang@example.cn";
     private static final String OFFICER = "officer.gao@onestop.test";
 
@@ -129,6 +134,19 @@ class CaseworkIT {
         Http.Answer page = officer.get("/staff/cases/" + tracking);
         assertEquals(200, page.status());
         assertTrue(page.body().contains("奶茶包装外观设计被他人仿冒"), "the case page shows the module's details");
+
+        Http.Answer desk = officer.get("/staff");
+        assertTrue(desk.body().contains("您名下暂无案件，已为您打开“未分配”队列") && desk.body().contains(tracking),
+                "nothing is the officer's yet: the workbench opens on the cases waiting to be taken");
+        assertTrue(desk.body().contains("href=\"/staff?view=unassigned\" aria-current=\"page\""), desk.body());
+
+        String openedAt = envelope.path("openedAt").asText();
+        assertTrue(openedAt.endsWith("Z"), "JSON keeps UTC: " + openedAt);
+        String beijing = BEIJING.format(Instant.parse(openedAt));
+        assertTrue(page.body().contains("<time datetime=\"" + Instant.parse(openedAt) + "\">" + beijing + "</time>"),
+                "the case page shows when it was opened in the centre's time, " + beijing);
+        assertTrue(page.body().contains("本页时间均为北京时间。"));
+        assertFalse(page.body().contains("UTC"));
     }
 
     @Test
@@ -183,8 +201,8 @@ class CaseworkIT {
         Http.Answer bare = moveAnswer(applicant, "answer", null, List.of());
         assertEquals(422, bare.status(), "an answer needs a file: " + bare.body());
 
-        Http.Answer stored = applicant.upload("/api/cases/" + tracking + "/attachments", "file", "外观设计证书.pdf",
-                "application/pdf", pdf(), "X-CSRF-Token", applicant.csrfToken());
+        Http.Answer stored = new MultipartForm().field("purpose", "certificate").pdf("file", "外观设计证书.pdf", pdf())
+                .postAs(applicant, "/api/cases/" + tracking + "/attachments");
         assertEquals(201, stored.status(), stored.body());
         pdfId = firstFile(stored).path("id").asLong();
         assertEquals("application/pdf", firstFile(stored).path("mediaType").asText(), stored.body());
@@ -233,6 +251,24 @@ class CaseworkIT {
 
     @Test
     @Order(8)
+    void aClearerCertificateReplacesTheFirstOneAndBothAreNamedInWords() throws Exception {
+        Http.Answer clearer = new MultipartForm().field("purpose", "certificate")
+                .pdf("file", "外观设计证书-清晰版.pdf", pdf()).postAs(applicant, "/api/cases/" + tracking + "/attachments");
+        assertEquals(201, clearer.status(), clearer.body());
+        long clearerId = firstFile(clearer).path("id").asLong();
+
+        JsonNode files = json(applicant.get("/api/requests/" + tracking, "Accept", "application/json"))
+                .path("attachments");
+        JsonNode first = file(files, pdfId);
+        assertEquals("certificate", first.path("purpose").asText(), "the code stays for scripts");
+        assertEquals("证书", first.path("purposeLabel").asText(), "and its words come with it");
+        assertEquals(clearerId, first.path("supersededBy").asLong(), files.toString());
+        assertEquals("外观设计证书-清晰版.pdf", first.path("supersededByName").asText());
+        assertTrue(file(files, clearerId).path("supersededBy").isNull(), "the clearer one is current");
+    }
+
+    @Test
+    @Order(9)
     void theOfficerRepliesTheApplicantIsToldAndTheAuditTrailHasEveryMove() throws Exception {
         JsonNode replied = move(officer, "reply", "经核查，可申请维权援助，请于三个工作日内提交援助申请。", List.of());
         assertEquals("answered", replied.path("status").asText());
@@ -255,10 +291,26 @@ class CaseworkIT {
             assertTrue(trail.contains("(" + transition + ")"), transition + " in " + trail);
         }
         assertFalse(trail.contains("(decline)"), "refused moves leave no trace of a change");
+
+        Http.Answer page = applicant.get("/requests/" + tracking);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("已被替换为 外观设计证书-清晰版.pdf"), "the first certificate is marked replaced");
+        assertTrue(page.body().contains(" · 证书 · "), "purposes read as words");
+        assertFalse(page.body().contains("certificate"), "never as codes");
+        assertEquals(0, json(applicant.get("/api/notifications/unread", "Accept", "application/json"))
+                .path("unread").asInt(), "opening the case read its notifications");
+        assertFalse(applicant.get("/requests").body().contains("class=\"bell-count\""), "and the header shows none");
+
+        long officersBefore = json(officer.get("/api/notifications/unread", "Accept", "application/json"))
+                .path("unread").asLong();
+        assertTrue(officersBefore > 0, "the applicant's answers were news for the officer");
+        assertEquals(200, officer.get("/staff/cases/" + tracking).status());
+        assertEquals(0, json(officer.get("/api/notifications/unread", "Accept", "application/json"))
+                .path("unread").asInt(), "the officer's, once the officer opened the case");
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theEnquiryFormSentTwiceOpensOneCase() throws Exception {
         Http.Answer visitor = new Browser(hall.port).get("/sample");
         assertEquals(200, visitor.status());
@@ -290,11 +342,33 @@ class CaseworkIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theModulesRoutesDeclareTheirAudienceAndNothingFailedOnTheGatewaysSide() {
         String output = hall.process.output.toString();
         assertFalse(output.contains("declares no @Access"), output);
         assertFalse(output.contains("Request failed with error id"), output);
+    }
+
+    @Test
+    @Order(12)
+    void anotherZoneOfTheCentreIsFollowedWithoutRestart() throws Exception {
+        Instant opened = Instant.parse(envelope(applicant).path("openedAt").asText());
+        Path config = home.resolve("config");
+        String before = GatewayConfigFiles.set(config, "org.onestop.platform.calendar.cfg",
+                Map.of("time.zone", "Europe/Berlin"));
+        try {
+            String berlin = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Berlin"))
+                    .format(opened);
+            Http.Answer page = Await.until("the case page in Berlin time", SOON,
+                    () -> applicant.get("/requests/" + tracking + "?lang=en"),
+                    a -> a.body().contains("All times on this page are Central European Time."));
+            assertTrue(page.body().contains(">" + berlin + "</time>"), "opened at " + berlin + " in Berlin: "
+                    + page.body());
+        } finally {
+            GatewayConfigFiles.restore(config, "org.onestop.platform.calendar.cfg", before);
+        }
+        Await.until("Beijing time again", SOON, () -> applicant.get("/requests/" + tracking),
+                a -> a.body().contains(BEIJING.format(opened)));
     }
 
     // ----------------------------------------------------------------------------------------------------------
@@ -332,6 +406,16 @@ class CaseworkIT {
     private static JsonNode firstFile(Http.Answer upload) throws Exception {
         JsonNode files = json(upload);
         return files.isArray() ? files.get(0) : files;
+    }
+
+    /** The file numbered {@code id} among {@code files}. */
+    private static JsonNode file(JsonNode files, long id) {
+        for (JsonNode file : files) {
+            if (file.path("id").asLong() == id) {
+                return file;
+            }
+        }
+        throw new AssertionError("No file " + id + " in " + files);
     }
 
     private static JsonNode lastEvent(JsonNode timeline) {

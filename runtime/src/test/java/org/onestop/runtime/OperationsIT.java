@@ -73,7 +73,9 @@ public class OperationsIT {
         assertEquals("{\"intact\":true,", ops.get("/api/ops/audit/verification").body().substring(0, 15));
         Http.Answer page = ops.get("/ops/audit?action=bundle.");
         assertEquals(200, page.status());
-        assertTrue(page.body(), page.body().contains("bundle.uninstalled"));
+        assertTrue(page.body(), page.body().contains(">卸载模块</td>"));
+        assertTrue(page.body(), page.body().contains("模块 org.onestop.hello"));
+        assertTrue(page.body(), page.body().contains(">受理大厅（系统）</a>"));
         assertTrue(ops.get("/ops/audit/verification").body().contains("审计日志完整"));
     }
 
@@ -85,9 +87,9 @@ public class OperationsIT {
 
         assertEquals(400, api.status());
         assertEquals("application/problem+json", api.header("Content-Type"));
-        assertTrue(api.body(), api.body().contains("\"detail\":\"The time from \\\"yesterday\\\" is not valid"));
+        assertTrue(api.body(), api.body().contains("\"detail\":\"From (date): \\\"yesterday\\\" is not valid"));
         assertEquals(400, page.status());
-        assertTrue(page.body(), page.body().contains("时间参数 to“2026-02-30”无效"));
+        assertTrue(page.body(), page.body().contains("截止日期“2026-02-30”无效"));
         assertTrue("the form is still there", page.body().contains("name=\"actor\""));
         assertEquals(400, status.status());
         assertTrue(status.body(), status.body().contains("The status \\\"lost\\\" is not valid"));

@@ -19,7 +19,9 @@ import org.onestop.api.identity.Role;
 /**
  * How an enquiry goes: submitted, reviewed by an assistance officer who may ask the applicant for more information
  * (pausing the review's time limit while the applicant has two working days to answer, with a file), and answered
- * or declined; an enquiry whose question the applicant leaves unanswered lapses.
+ * or declined; an enquiry whose question the applicant leaves unanswered lapses. The files it takes may carry
+ * the purpose {@code certificate} or {@code answer} (a later certificate replaces the earlier one on the case
+ * pages); the messages {@code sample.purpose.*} name them.
  */
 public final class EnquiryWorkflow {
 

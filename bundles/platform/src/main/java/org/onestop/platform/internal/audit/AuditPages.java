@@ -10,6 +10,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
+import org.onestop.platform.internal.calendar.ConfiguredCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,7 +27,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The operators' pages of the audit trail: {@code /ops/audit} (filters, a page of entries, newest first) and
- * {@code /ops/audit/verification}. A filter that cannot be read answers 400 with the form and the reason.
+ * {@code /ops/audit/verification}. A filter that cannot be read answers 400 with the form and the reason. Dates
+ * and times are the centre's, as the page shows them; who, what and to what are in the reader's words
+ * ({@link AuditWords}).
  */
 @Component(service = AuditPages.class, immediate = true)
 @JakartarsResource
@@ -41,12 +44,17 @@ public final class AuditPages {
     private final TrailSearch search;
     private final ChainCheck check;
     private final Messages messages;
+    private final ConfiguredCalendar calendar;
+    private final AuditWords words;
 
     @Activate
-    public AuditPages(@Reference TrailSearch search, @Reference ChainCheck check, @Reference Messages messages) {
+    public AuditPages(@Reference TrailSearch search, @Reference ChainCheck check, @Reference Messages messages,
+            @Reference ConfiguredCalendar calendar, @Reference AuditWords words) {
         this.search = search;
         this.check = check;
         this.messages = messages;
+        this.calendar = calendar;
+        this.words = words;
     }
 
     @GET
@@ -57,8 +65,10 @@ public final class AuditPages {
                 "to", text(to));
         try {
             Paging paging = Paging.parse(page, null, PAGE_SIZE, messages, language);
-            AuditPage result = search.find(AuditQuery.parse(actor, action, from, to, paging, messages, language));
-            return Response.ok(View.of("ops/audit", "filter", filter, "result", result)).build();
+            AuditPage result = search.find(AuditQuery.parse(actor, action, from, to, paging, calendar.zone(),
+                    messages, language));
+            return Response.ok(View.of("ops/audit", "filter", filter, "result", result, "lines",
+                    words.lines(result.items(), language))).build();
         } catch (BadInput e) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(View.of("ops/audit", "filter", filter, "error", e.getMessage())).build();

@@ -18,11 +18,6 @@ import java.time.Instant;
 public record RecordedEntry(long sequence, Instant time, String actor, String action, String target,
         String clientAddress, String detail, String previousHash, String hash) {
 
-    /** The time as pages show it, {@code 2026-11-21 08:30:12} (UTC). */
-    public String utc() {
-        return UtcColumns.text(time);
-    }
-
     /** The hash this entry should carry: differs from {@link #hash()} when a stored field was changed. */
     String expectedHash() {
         return EntryHash.of(sequence, time, actor, action, target, clientAddress, detail, previousHash);

@@ -74,7 +74,8 @@ public final class TrailSearch {
                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9));
     }
 
-    static String escapeLike(String text) {
+    /** {@code text} as a LIKE pattern that matches it literally, with a backslash as the escape character. */
+    public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

@@ -5,8 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.TimeZone;
@@ -18,8 +16,6 @@ import java.util.TimeZone;
 public final class UtcColumns {
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-    private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
 
     private UtcColumns() {
     }
@@ -31,11 +27,6 @@ public final class UtcColumns {
 
     public static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
         statement.setTimestamp(index, Timestamp.from(storable(instant)), Calendar.getInstance(UTC));
-    }
-
-    /** An instant as pages show it, {@code 2026-11-21 08:30:12} (UTC); empty for null. */
-    public static String text(Instant instant) {
-        return instant == null ? "" : TEXT.format(instant);
     }
 
     /** The instant in a column, or null for SQL NULL. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.onestop.api.cases.CaseFile;
-import org.onestop.platform.internal.audit.UtcColumns;
 
 /**
  * A case as a line of a list (the workbench, my requests), in the reader's language.
@@ -59,10 +58,5 @@ public record CaseRow(String trackingNumber, String module, String caseType, Str
     /** The due date as pages show it, or empty. */
     public String dueText() {
         return dueOn == null ? "" : dueOn.toString();
-    }
-
-    /** The opening time as pages show it, {@code 2026-11-21 08:30:12} (UTC). */
-    public String opened() {
-        return UtcColumns.text(openedAt);
     }
 }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.onestop.api.cases.Attachment;
-import org.onestop.platform.internal.audit.UtcColumns;
 
 /**
  * A case as its page shows it, in the reader's language: the envelope, the deadline clocks, the timeline, the files
@@ -30,13 +28,13 @@ import org.onestop.platform.internal.audit.UtcColumns;
  * @param closed           whether it is finished
  * @param clocks           its deadline clocks
  * @param timeline         what happened, oldest first
- * @param attachments      its files
+ * @param attachments      its files, each purpose in words and marked when a later file replaced it
  * @param choices          the transitions the reader may take now
  */
 public record CaseSheet(String trackingNumber, String module, String caseType, String typeTitle, String title,
         String status, String statusLabel, String publicLabel, String applicantName, String organisationName,
         Long assigneeId, String assigneeName, Instant openedAt, LocalDate dueOn, String due, boolean closed,
-        List<Clock> clocks, List<Event> timeline, List<Attachment> attachments, List<Choice> choices) {
+        List<Clock> clocks, List<Event> timeline, List<Document> attachments, List<Choice> choices) {
 
     public CaseSheet {
         clocks = List.copyOf(clocks);
@@ -45,12 +43,44 @@ public record CaseSheet(String trackingNumber, String module, String caseType, S
         choices = List.copyOf(choices);
     }
 
-    public String opened() {
-        return UtcColumns.text(openedAt);
-    }
-
     public String dueText() {
         return dueOn == null ? "" : dueOn.toString();
+    }
+
+    /** The files no later file replaced, in the order they came. */
+    public List<Document> currentFiles() {
+        return attachments.stream().filter(d -> !d.superseded()).toList();
+    }
+
+    /** The files a later one replaced, in the order they came. */
+    public List<Document> replacedFiles() {
+        return attachments.stream().filter(Document::superseded).toList();
+    }
+
+    /**
+     * A file of the case as its pages show it.
+     *
+     * @param id               its number
+     * @param fileName         its name
+     * @param mediaType        its type, from its content
+     * @param size             its size in bytes
+     * @param sha256           the SHA-256 of its content
+     * @param purpose          what it is for, as the module or the uploader gave it (a code or words), or null
+     * @param purposeLabel     the purpose in the reader's words (never a code), or null when it has none
+     * @param uploadedAt       when it was stored
+     * @param uploaderName     who stored it
+     * @param supersededBy     the number of the later file of the same purpose that replaced it, or null
+     * @param supersededByName that file's name, or null
+     * @param activeContent    what in it can act on its own when opened (keys of {@code attachment.active.*}), or none
+     */
+    public record Document(long id, String fileName, String mediaType, long size, String sha256, String purpose,
+            String purposeLabel, Instant uploadedAt, String uploaderName, Long supersededBy,
+            String supersededByName, List<String> activeContent) {
+
+        /** Whether a later file replaced it. */
+        public boolean superseded() {
+            return supersededBy != null;
+        }
     }
 
     /**
@@ -85,14 +115,10 @@ public record CaseSheet(String trackingNumber, String module, String caseType, S
      * @param attachments  the files that came with it
      */
     public record Event(Instant at, String kind, String actorName, String transition, String fromStatus,
-            String toStatus, String comment, boolean forApplicant, List<Attachment> attachments) {
+            String toStatus, String comment, boolean forApplicant, List<Document> attachments) {
 
         public Event {
             attachments = List.copyOf(attachments);
-        }
-
-        public String time() {
-            return UtcColumns.text(at);
         }
     }
 

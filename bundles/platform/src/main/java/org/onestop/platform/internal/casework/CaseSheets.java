@@ -5,19 +5,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.cases.Attachment;
 import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseEvent;
 import org.onestop.api.cases.CaseFile;
 import org.onestop.api.cases.Party;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.view.View;
@@ -47,16 +51,18 @@ public final class CaseSheets {
     private final WorkflowRegistry workflows;
     private final Attachments attachments;
     private final WorkingCalendar calendar;
+    private final Messages messages;
 
     @Activate
     public CaseSheets(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
             @Reference CaseEngine engine, @Reference WorkflowRegistry workflows, @Reference Attachments attachments,
-            @Reference WorkingCalendar calendar) {
+            @Reference WorkingCalendar calendar, @Reference Messages messages) {
         this.database = database;
         this.engine = engine;
         this.workflows = workflows;
         this.attachments = attachments;
         this.calendar = calendar;
+        this.messages = messages;
     }
 
     /** The case, if {@code viewer} may see it. */
@@ -80,8 +86,17 @@ public final class CaseSheets {
         List<CaseSheet.Clock> clocks = engine.clocks(number, viewer).stream()
                 .filter(c -> staff || c.deadline().party() == Party.APPLICANT)
                 .map(c -> clock(c, labels, today)).toList();
-        List<CaseSheet.Event> timeline = engine.timeline(number, viewer).stream()
-                .filter(e -> staff || e.forApplicant()).map(e -> event(e, labels, staff)).toList();
+        List<CaseEvent> events = engine.timeline(number, viewer);
+        Map<Long, Integer> step = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            for (Attachment a : events.get(i).attachments()) {
+                step.put(a.id(), i);
+            }
+        }
+        CaseDocuments files = CaseDocuments.of(file.module(), attachments.of(number, viewer), step, messages,
+                language);
+        List<CaseSheet.Event> timeline = events.stream().filter(e -> staff || e.forApplicant())
+                .map(e -> event(e, labels, staff, files)).toList();
         List<CaseSheet.Choice> choices = engine.choices(number, viewer).stream()
                 .filter(t -> staff ? t.party() == Party.STAFF : t.party() == Party.APPLICANT)
                 .map(t -> new CaseSheet.Choice(t.code(), labels.transition(t.code()), t.commentRequired(),
@@ -92,7 +107,7 @@ public final class CaseSheets {
                 file.applicantName(), organisation(file.organisationId()), staff ? file.assigneeId() : null,
                 staff ? file.assigneeName() : null, file.openedAt(), staff ? file.dueOn() : null,
                 staff && !closed ? CaseRow.dueMark(file.dueOn(), today, calendar.addWorkingDays(today, 1)) : "",
-                closed, clocks, timeline, attachments.of(number, viewer), choices);
+                closed, clocks, timeline, files.all(), choices);
     }
 
     /** The module's own part of the case page, if it has one and can give it now. */
@@ -121,11 +136,11 @@ public final class CaseSheets {
                 clock.deadline().party().name().toLowerCase(Locale.ROOT), state, clock.dueOn(), left);
     }
 
-    private static CaseSheet.Event event(CaseEvent event, CaseLabels labels, boolean staff) {
+    private static CaseSheet.Event event(CaseEvent event, CaseLabels labels, boolean staff, CaseDocuments files) {
         return new CaseSheet.Event(event.at(), event.kind(), event.actorName(),
                 event.transition() == null ? null : labels.transition(event.transition()),
                 status(event.fromStatus(), labels, staff), status(event.toStatus(), labels, staff), event.comment(),
-                event.forApplicant(), event.attachments());
+                event.forApplicant(), files.of(event.attachments()));
     }
 
     private static String status(String code, CaseLabels labels, boolean staff) {

@@ -17,6 +17,7 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.cases.CaseEngine;
+import org.onestop.platform.internal.notification.NotificationInbox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,14 +55,16 @@ public final class RequestPages {
     private final CaseEngine engine;
     private final CaseSheets sheets;
     private final Messages messages;
+    private final NotificationInbox inbox;
 
     @Activate
     public RequestPages(@Reference MyRequests requests, @Reference CaseEngine engine, @Reference CaseSheets sheets,
-            @Reference Messages messages) {
+            @Reference Messages messages, @Reference NotificationInbox inbox) {
         this.requests = requests;
         this.engine = engine;
         this.sheets = sheets;
         this.messages = messages;
+        this.inbox = inbox;
     }
 
     @GET
@@ -85,11 +88,14 @@ public final class RequestPages {
         return Response.status(Response.Status.NOT_FOUND).entity(new View("requests/list", model)).build();
     }
 
+    /** One request's page; the applicant's notifications that lead to it are read once it is open. */
     @GET
     @Path("{tracking}")
     public View request(@PathParam("tracking") String tracking, @QueryParam("notice") String notice,
             @Context Caller caller, @Context Language language) throws SQLException {
-        return CasePage.view(TEMPLATE, sheets, tracking, caller, language, notice, null, file -> Map.of());
+        View page = CasePage.view(TEMPLATE, sheets, tracking, caller, language, notice, null, file -> Map.of());
+        inbox.markCaseRead(caller.accountId(), TrackingNumber.parse(tracking).orElseThrow(NotFoundException::new));
+        return page;
     }
 
     @POST

@@ -17,6 +17,7 @@ import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.cases.CaseEngine;
+import org.onestop.platform.internal.notification.NotificationInbox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,20 +55,26 @@ public final class StaffCasePages {
     private final CaseSheets sheets;
     private final CaseWorkers workers;
     private final Messages messages;
+    private final NotificationInbox inbox;
 
     @Activate
     public StaffCasePages(@Reference CaseEngine engine, @Reference CaseSheets sheets,
-            @Reference CaseWorkers workers, @Reference Messages messages) {
+            @Reference CaseWorkers workers, @Reference Messages messages, @Reference NotificationInbox inbox) {
         this.engine = engine;
         this.sheets = sheets;
         this.workers = workers;
         this.messages = messages;
+        this.inbox = inbox;
     }
 
+    /** The case's page; the reader's notifications that lead to it are read once it is open. */
     @GET
     public View page(@PathParam("tracking") String tracking, @QueryParam("notice") String notice,
             @Context Caller caller, @Context Language language) throws SQLException {
-        return CasePage.view(TEMPLATE, sheets, tracking, caller, language, notice, null, file -> tools(file, caller));
+        View page = CasePage.view(TEMPLATE, sheets, tracking, caller, language, notice, null,
+                file -> tools(file, caller));
+        inbox.markCaseRead(caller.accountId(), number(tracking));
+        return page;
     }
 
     @POST

@@ -56,6 +56,20 @@ public final class Workbench {
         return queue.counts(staff);
     }
 
+    /**
+     * The queue the workbench opens on when none is chosen: the first that holds cases of mine, unassigned (waiting
+     * for someone to take them) and my team's; mine when all are empty.
+     */
+    public static QueueView firstWithCases(QueueCounts counts) {
+        if (counts.mine() > 0) {
+            return QueueView.MINE;
+        }
+        if (counts.unassigned() > 0) {
+            return QueueView.UNASSIGNED;
+        }
+        return counts.team() > 0 ? QueueView.TEAM : QueueView.MINE;
+    }
+
     /** Whether {@code staff} holds a role that works cases (any but the operator's). */
     public static boolean worksCases(Caller staff) {
         return staff.roles().stream().anyMatch(r -> r != Role.OPERATOR);

@@ -28,8 +28,9 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * The staff workbench, {@code /staff}: tabs with the count of each queue (mine, my team's, unassigned, due soon,
- * overdue), filters by module, status and due state, and a page of the chosen queue by due date. Staff without a
- * role that works cases (operators) see their roles and the way to the operators' pages.
+ * overdue), filters by module, status and due state, and a page of the chosen queue by due date. Without a chosen
+ * queue it opens the first that holds cases of mine, unassigned and my team's, and says so when that is not mine.
+ * Staff without a role that works cases (operators) see their roles and the way to the operators' pages.
  */
 @Component(service = WorkbenchPages.class, immediate = true)
 @JakartarsResource
@@ -54,13 +55,20 @@ public final class WorkbenchPages {
         model.put("roles", caller.roles().stream().sorted().map(Role::code).toList());
         model.put("operator", caller.has(Role.OPERATOR));
         model.put("worksCases", Workbench.worksCases(caller));
-        model.put("filter", Map.of("view", text(view).isEmpty() ? QueueView.MINE.code() : text(view),
-                "module", text(module), "status", text(status), "due", text(due)));
+        QueueCounts counts = workbench.counts(caller);
+        String queue = text(view);
+        if (queue.isEmpty()) {
+            QueueView first = Workbench.firstWithCases(counts);
+            queue = first.code();
+            model.put("opened", first == QueueView.MINE ? "" : "casework.workbench.opened." + queue);
+        }
+        model.put("filter", Map.of("view", queue, "module", text(module), "status", text(status), "due",
+                text(due)));
         model.put("moduleChoices", workbench.modules(language));
         model.put("statusChoices", workbench.statuses(module, language));
-        model.put("counts", workbench.counts(caller));
+        model.put("counts", counts);
         try {
-            model.put("result", workbench.page(view, module, status, due, page, caller, language));
+            model.put("result", workbench.page(queue, module, status, due, page, caller, language));
             return Response.ok(new View("staff/home", model)).build();
         } catch (BadInput e) {
             model.put("error", e.getMessage());

@@ -2,8 +2,6 @@ package org.onestop.platform.internal.mail;
 
 import java.time.Instant;
 
-import org.onestop.platform.internal.audit.UtcColumns;
-
 /**
  * One message in the outbox, as operators see it.
  *
@@ -20,19 +18,4 @@ import org.onestop.platform.internal.audit.UtcColumns;
  */
 public record OutboxMail(long id, String recipient, String subject, String body, Instant createdAt, String status,
         int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
-
-    /** When it was posted, as pages show it (UTC). */
-    public String createdUtc() {
-        return UtcColumns.text(createdAt);
-    }
-
-    /** When the courier tries next, as pages show it (UTC). */
-    public String nextAttemptUtc() {
-        return UtcColumns.text(nextAttemptAt);
-    }
-
-    /** When it was sent, as pages show it (UTC); empty if it was not. */
-    public String sentUtc() {
-        return UtcColumns.text(sentAt);
-    }
 }

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.audit.Paging;
+import org.onestop.platform.internal.audit.TrailSearch;
 import org.onestop.platform.internal.audit.UtcColumns;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
@@ -90,6 +91,31 @@ public final class NotificationInbox {
                 try (ResultSet rows = select.executeQuery()) {
                     return rows.next() ? Optional.of(read(rows)) : Optional.empty();
                 }
+            }
+        });
+    }
+
+    /**
+     * Marks read the account's notifications that lead to the page of case {@code trackingNumber} (the applicant's
+     * {@code /requests/…} or the staff's {@code /staff/cases/…}), once the account has opened that page; answers
+     * how many were unread.
+     */
+    public int markCaseRead(long accountId, String trackingNumber) throws SQLException {
+        String applicants = "/requests/" + trackingNumber;
+        String staff = "/staff/cases/" + trackingNumber;
+        return Transaction.run(database, c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE PLATFORM.NOTIFICATION SET READ_AT = ?"
+                    + " WHERE ACCOUNT_ID = ? AND READ_AT IS NULL AND (LINK IN (?, ?) OR LINK LIKE ? ESCAPE '\\'"
+                    + " OR LINK LIKE ? ESCAPE '\\' OR LINK LIKE ? ESCAPE '\\' OR LINK LIKE ? ESCAPE '\\')")) {
+                UtcColumns.set(update, 1, clock.instant());
+                update.setLong(2, accountId);
+                update.setString(3, applicants);
+                update.setString(4, staff);
+                update.setString(5, TrailSearch.escapeLike(applicants) + "?%");
+                update.setString(6, TrailSearch.escapeLike(applicants) + "#%");
+                update.setString(7, TrailSearch.escapeLike(staff) + "?%");
+                update.setString(8, TrailSearch.escapeLike(staff) + "#%");
+                return update.executeUpdate();
             }
         });
     }

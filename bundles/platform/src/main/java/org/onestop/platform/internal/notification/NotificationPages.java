@@ -12,7 +12,6 @@ import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.audit.BadInput;
 import org.onestop.platform.internal.audit.Paging;
-import org.onestop.platform.internal.calendar.ConfiguredCalendar;
 import org.onestop.platform.internal.web.HomeResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -48,14 +47,11 @@ public final class NotificationPages {
     static final String LIST = "/notifications";
 
     private final NotificationInbox inbox;
-    private final ConfiguredCalendar calendar;
     private final Messages messages;
 
     @Activate
-    public NotificationPages(@Reference NotificationInbox inbox, @Reference ConfiguredCalendar calendar,
-            @Reference Messages messages) {
+    public NotificationPages(@Reference NotificationInbox inbox, @Reference Messages messages) {
         this.inbox = inbox;
-        this.calendar = calendar;
         this.messages = messages;
     }
 
@@ -66,8 +62,7 @@ public final class NotificationPages {
         try {
             NotificationList result = inbox.list(caller.accountId(),
                     Paging.parse(page, null, PAGE_SIZE, messages, language));
-            return Response.ok(View.of("notification/list", "result", result, "zone", calendar.zone(),
-                    "notice", "allRead".equals(notice) ? "notification.notice.allRead" : "")).build();
+            return Response.ok(View.of("notification/list", "result", result, "notice", "allRead".equals(notice) ? "notification.notice.allRead" : "")).build();
         } catch (BadInput e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(View.of("notification/list",
                     "problem", e.getMessage(), "notice", "")).build();

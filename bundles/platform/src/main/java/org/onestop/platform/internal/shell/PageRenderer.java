@@ -32,6 +32,10 @@ import freemarker.template.utility.DeepUnwrap;
 /**
  * Renders a view's template with Freemarker (HTML auto-escaped) and places the result inside the shell's layout
  * ({@code web/templates/shell/layout.ftlh}). Templates in {@code web/} are re-read within a second of an edit.
+ * Every template sees, besides its model: {@code lang}, {@code path}, {@code csrf}, {@code t(key, args…)}, and for
+ * times ({@link CentreTime}) {@code when(instant)} ({@code 2026-03-02 01:30} in the centre's zone),
+ * {@code whenExactly(instant)} (to the second), {@code day(instant)}, {@code iso(instant)} (UTC, for
+ * {@code <time datetime>}) and {@code zoneLabel} (the zone's name in the page's language, to say once per page).
  */
 public final class PageRenderer {
 
@@ -41,6 +45,7 @@ public final class PageRenderer {
     private final Configuration freemarker;
     private final Messages messages;
     private final StaticFiles assets;
+    private final CentreTime time;
 
     /**
      * What the shell around a view shows, for one request.
@@ -57,9 +62,16 @@ public final class PageRenderer {
             Map<String, Object> visitor, String csrf) {
     }
 
+    /** A renderer showing times in {@link CentreTime#DEFAULT_ZONE}. */
     public PageRenderer(Path web, Function<String, Optional<Bundle>> moduleBundles, Messages messages) {
+        this(web, moduleBundles, messages, new CentreTime(() -> CentreTime.DEFAULT_ZONE));
+    }
+
+    public PageRenderer(Path web, Function<String, Optional<Bundle>> moduleBundles, Messages messages,
+            CentreTime time) {
         this.messages = messages;
         this.assets = new StaticFiles(web.resolve("static"), moduleBundles, false);
+        this.time = time;
         this.freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setTemplateLoader(new ShellTemplates(web.resolve("templates"), moduleBundles));
         freemarker.setDefaultEncoding("UTF-8");
@@ -102,7 +114,7 @@ public final class PageRenderer {
 
     /**
      * A view's template rendered alone, without the layout, with the same extras as a page ({@code t}, {@code lang},
-     * {@code csrf}, …): HTML to place inside another page. A title the template assigns is ignored.
+     * {@code csrf}, {@code when}, …): HTML to place inside another page. A title the template assigns is ignored.
      */
     public String fragment(View view, Page page) throws IOException, TemplateException {
         Map<String, Object> model = new HashMap<>(view.model());
@@ -125,7 +137,21 @@ public final class PageRenderer {
         common.put("csrf", page.csrf());
         common.put("year", Year.now().getValue());
         common.put("t", (TemplateMethodModelEx) arguments -> translate(language, arguments));
+        common.put("when", (TemplateMethodModelEx) arguments -> time.when(only(arguments, "when")));
+        common.put("whenExactly", (TemplateMethodModelEx) arguments -> time.whenExactly(only(arguments,
+                "whenExactly")));
+        common.put("day", (TemplateMethodModelEx) arguments -> time.day(only(arguments, "day")));
+        common.put("iso", (TemplateMethodModelEx) arguments -> time.iso(only(arguments, "iso")));
+        common.put("zoneLabel", time.label(language, messages));
         return common;
+    }
+
+    /** The one argument of a time function, unwrapped: {@code when(case.openedAt)}. */
+    private static Object only(List<?> arguments, String function) throws TemplateModelException {
+        if (arguments.size() != 1) {
+            throw new TemplateModelException(function + "(time) takes one argument");
+        }
+        return arguments.get(0) == null ? null : DeepUnwrap.unwrap((TemplateModel) arguments.get(0));
     }
 
     private String translate(Language language, List<?> arguments) throws TemplateModelException {

@@ -10,6 +10,7 @@ import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.RunningModule;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.GatewayPaths;
+import org.onestop.platform.internal.calendar.ConfiguredCalendar;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +22,8 @@ import freemarker.template.TemplateException;
 
 /**
  * The portal shell: renders views inside the layout from {@code web/}, and lists the running modules as tiles.
- * The portal title comes from configuration {@value PortalConfig#PID} and follows its edits.
+ * The portal title comes from configuration {@value PortalConfig#PID} and follows its edits; pages show times in
+ * the working calendar's zone.
  */
 @Component(service = Portal.class, immediate = true, configurationPid = PortalConfig.PID)
 @Designate(ocd = PortalConfig.class)
@@ -34,12 +36,12 @@ public final class Portal {
 
     @Activate
     public Portal(BundleContext context, PortalConfig config, @Reference ModuleDirectory modules,
-            @Reference Messages messages) {
+            @Reference Messages messages, @Reference ConfiguredCalendar calendar) {
         this.config = config;
         this.modules = modules;
         this.messages = messages;
         this.renderer = new PageRenderer(GatewayPaths.of(context).web(), new ModuleBundles(context, modules),
-                messages);
+                messages, new CentreTime(calendar::zone));
     }
 
     @Modified

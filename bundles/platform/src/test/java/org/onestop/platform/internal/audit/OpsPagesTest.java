@@ -67,12 +67,23 @@ class OpsPagesTest {
         RecordedEntry entry = new RecordedEntry(7, Instant.parse("2026-11-21T08:30:12Z"), "account:3", "login.failed",
                 "account:3", "192.0.2.1", "<script>alert(1)</script>", EntryHash.GENESIS, EntryHash.GENESIS);
         Map<String, String> filter = Map.of("actor", "", "action", "login", "from", "2026-11-01", "to", "");
+        AuditLine line = new AuditLine(7, entry.time(), "account:3", "张伟 (zhang@example.cn)", "login.failed",
+                "Login failed", "Email zhang@example.cn", "192.0.2.1", entry.detail());
+        AuditLine unknown = new AuditLine(6, entry.time(), "runtime", "The service hall (system)", "lookup.gi.deleted",
+                null, "", "", "");
         String html = render(View.of("ops/audit", "filter", filter,
-                "result", new AuditPage(120, 2, 50, List.of(entry))), Language.EN);
+                "result", new AuditPage(120, 2, 50, List.of(entry)), "lines", List.of(line, unknown)), Language.EN);
 
         assertTrue(html.contains("<title>Audit trail · 门户</title>"), html);
-        assertTrue(html.contains("2026-11-21 08:30:12"));
+        assertTrue(html.contains("<time datetime=\"2026-11-21T08:30:12Z\">2026-11-21 16:30:12</time>"),
+                "the time in the centre's zone, to the second");
+        assertTrue(html.contains("All times on this page are Beijing time."), "said once");
+        assertFalse(html.contains("UTC"), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(html.contains("<a href=\"/ops/audit?actor=account%3A3\" title=\"account:3\">张伟 (zhang@example.cn)</a>"),
+                "who by name, a link to their entries");
+        assertTrue(html.contains(">Login failed</td>"));
+        assertTrue(html.contains("<code>lookup.gi.deleted</code>"), "an action without words shows its code");
         assertTrue(html.contains("value=\"login\""));
         assertTrue(html.contains("href=\"/ops/audit?actor=&amp;action=login&amp;from=2026-11-01&amp;to=&amp;page=3\""),
                 "the pager keeps the filters");

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -70,6 +72,21 @@ class TrailSearchTest {
     }
 
     @Test
+    void thePageReadsDatesAndTimesInTheCentresZone() throws Exception {
+        ZoneId beijing = ZoneId.of("Asia/Shanghai");
+        // the entries were recorded at 20 Nov 20:00, 21 Nov 02:00, 08:00, 14:00, 20:00 and 22 Nov 02:00 Beijing time
+        assertEquals(List.of(1L), page(null, "2026-11-20", beijing), "20 Nov ends at 16:00 UTC");
+        assertEquals(List.of(5L, 4L, 3L, 2L), page("2026-11-21", "2026-11-21", beijing));
+        assertEquals(List.of(4L, 3L), page("2026-11-21T08:00", "2026-11-21T14:00", beijing));
+        assertEquals(List.of(2L, 1L), page(null, "2026-11-20", ZoneOffset.UTC), "the API's dates stay UTC");
+    }
+
+    private List<Long> page(String from, String to, ZoneId zone) throws Exception {
+        AuditQuery query = AuditQuery.parse(null, null, from, to, new Paging(1, 50), zone, MESSAGES, Language.EN);
+        return search.find(query).items().stream().map(RecordedEntry::sequence).toList();
+    }
+
+    @Test
     void pagesComeNewestFirstWithTheTotal() throws Exception {
         AuditPage second = search.find(new AuditQuery(null, null, null, null, new Paging(2, 4)));
 
@@ -87,7 +104,7 @@ class TrailSearchTest {
         BadInput page = assertThrows(BadInput.class, () -> Paging.parse("0", null, 50, MESSAGES, Language.EN));
         BadInput size = assertThrows(BadInput.class, () -> Paging.parse("1", "x", 50, MESSAGES, Language.EN));
 
-        assertEquals("en:ops.error.time[from, yesterday]", time.getMessage());
+        assertEquals("en:ops.error.time[en:ops.filter.from[], yesterday]", time.getMessage());
         assertEquals("zh-CN:ops.error.range[]", range.getMessage());
         assertEquals("en:ops.error.number[page, 1000000]", page.getMessage());
         assertTrue(size.getMessage().startsWith("en:ops.error.number[size"));

@@ -43,6 +43,15 @@ class CaseworkLogicTest {
     }
 
     @Test
+    void theWorkbenchOpensOnTheFirstQueueThatHoldsCases() {
+        assertEquals(QueueView.MINE, Workbench.firstWithCases(new QueueCounts(2, 9, 3, 0, 0)));
+        assertEquals(QueueView.UNASSIGNED, Workbench.firstWithCases(new QueueCounts(0, 9, 3, 0, 0)),
+                "nothing of mine while cases wait for someone");
+        assertEquals(QueueView.TEAM, Workbench.firstWithCases(new QueueCounts(0, 4, 0, 1, 0)));
+        assertEquals(QueueView.MINE, Workbench.firstWithCases(new QueueCounts(0, 0, 0, 0, 0)), "all empty");
+    }
+
+    @Test
     void staffAndApplicantsReadTheirOwnWordsOfAStatus() {
         CaseLabels zh = new CaseLabels(Optional.of(StoredCases.preexam()), Language.ZH_CN);
         CaseLabels en = new CaseLabels(Optional.of(StoredCases.preexam()), Language.EN);

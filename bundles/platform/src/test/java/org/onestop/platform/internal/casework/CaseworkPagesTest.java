@@ -20,9 +20,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onestop.api.cases.Attachment;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.view.View;
+import org.onestop.platform.internal.calendar.CalendarConfig;
+import org.onestop.platform.internal.calendar.ConfiguredCalendar;
+import org.onestop.platform.internal.shell.CentreTime;
 import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.platform.internal.shell.PageRenderer;
 
@@ -115,12 +117,28 @@ class CaseworkPagesTest {
         assertTrue(html.contains("2026-11-19</span> <span class=\"badge cw-overdue\">已逾期</span>"));
         assertTrue(html.contains("2026-11-23</span> <span class=\"badge cw-soon\">即将到期</span>"));
         assertTrue(html.contains("<option value=\"preexam\" selected>专利预审</option>"));
-        assertTrue(html.contains("2026-11-16 01:30:00"));
+        assertTrue(html.contains("<time datetime=\"2026-11-16T01:30:00Z\">2026-11-16 09:30</time>"),
+                "opened at 01:30 UTC, 09:30 in Beijing");
+        assertTrue(html.contains("本页时间均为北京时间。"));
+        assertFalse(html.contains("UTC"));
         assertTrue(html.contains("href=\"/staff?view=team&amp;module=preexam&amp;status=&amp;due=&amp;page=2\""),
                 "the pager keeps the filters");
         assertTrue(html.contains("<a class=\"tool-link\" href=\"/staff\" aria-current=\"page\">工作台</a>"), "the header links the workbench");
         assertFalse(html.contains("href=\"/requests\""), "staff have no requests of their own");
         assertSafe(html);
+    }
+
+    @Test
+    void theWorkbenchSaysWhichQueueItOpenedOnByItself() throws Exception {
+        Map<String, Object> model = workbench(new QueueCounts(0, 3, 3, 0, 0), new CaseRowPage(3, 1, 25, List.of(
+                row("YS-2026-000002", LocalDate.of(2026, 11, 19), "", null))));
+        model.put("filter", Map.of("view", "unassigned", "module", "", "status", "", "due", ""));
+        model.put("opened", "casework.workbench.opened.unassigned");
+        String html = render(new View("staff/home", model), Language.ZH_CN, "/staff", true);
+
+        assertTrue(html.contains("role=\"status\">您名下暂无案件，已为您打开“未分配”队列：这些案件正等待领取。</p>"), html);
+        assertTrue(html.contains("href=\"/staff?view=unassigned\" aria-current=\"page\">未分配"), "its tab is the current one");
+        assertTrue(html.contains("YS-2026-000002"));
     }
 
     @Test
@@ -147,11 +165,15 @@ class CaseworkPagesTest {
     }
 
     private static CaseSheet sheet(boolean staff) {
-        Attachment claims = new Attachment(7, "权利要求书.pdf", "application/pdf", 52_000, "ab", "claims", OPENED,
-                "创新公司");
+        CaseSheet.Document claims = new CaseSheet.Document(7, "权利要求书.pdf", "application/pdf", 52_000, "ab",
+                "claims", "权利要求书", OPENED, "创新公司", null, null);
+        CaseSheet.Document description = new CaseSheet.Document(8, "description.pdf", "application/pdf", 1_000,
+                "cd", "description", "说明书", OPENED, "创新公司", 9L, "description-v2.pdf");
+        CaseSheet.Document corrected = new CaseSheet.Document(9, "description-v2.pdf", "application/pdf", 1_000,
+                "ef", "description", "说明书", OPENED.plusSeconds(7200), "创新公司", null, null);
         List<CaseSheet.Event> timeline = staff
                 ? List.of(new CaseSheet.Event(OPENED, "opened", "创新公司", null, null, "待审查", null, true,
-                        List.of(claims)),
+                        List.of(claims, description)),
                         new CaseSheet.Event(OPENED.plusSeconds(3600), "comment", "审查员王", null, null, null,
                                 "内部<备注>", false, List.of()))
                 : List.of(new CaseSheet.Event(OPENED, "opened", "创新公司", null, null, "已提交", null, true,
@@ -173,7 +195,7 @@ class CaseworkPagesTest {
                 staff ? "submitted" : "correction", staff ? "待审查" : "补正中", staff ? "已提交" : "补正中", "创新公司",
                 "创新科技有限公司", staff ? 3L : null, staff ? "审查员王" : null, OPENED,
                 staff ? LocalDate.of(2026, 11, 19) : null, staff ? "overdue" : "", false, clocks, timeline,
-                List.of(claims), choices);
+                staff ? List.of(claims, description, corrected) : List.of(claims), choices);
     }
 
     @Test
@@ -198,7 +220,13 @@ class CaseworkPagesTest {
         assertTrue(html.contains("内部&lt;备注&gt;"));
         assertTrue(html.contains("<span class=\"badge\">仅工作人员可见</span>"));
         assertTrue(html.contains("<a href=\"/cases/YS-2026-000002/attachments/7\">权利要求书.pdf</a>"));
-        assertTrue(html.contains("51 KB · claims · 创新公司"));
+        assertTrue(html.contains("51 KB · 权利要求书 · 创新公司"), "the purpose in words, not its code");
+        assertFalse(html.contains("· claims ·"));
+        assertTrue(Pattern.compile("<h2>文件</h2>\\s*<ul class=\"cw-files\">\\s*<li><a href=\"[^\"]*/7\">权利要求书.pdf</a>"
+                + ".*?<li><a href=\"[^\"]*/9\">description-v2.pdf</a>.*?</ul>\\s*<h3 class=\"cw-files-head\">已被替换的文件</h3>"
+                + "\\s*<ul class=\"cw-files\">\\s*<li class=\"cw-replaced\"><a href=\"[^\"]*/8\">description.pdf</a>",
+                Pattern.DOTALL).matcher(html).find(), "the current files first, the replaced one after, set apart");
+        assertEquals(2, count(html, "已被替换为 description-v2.pdf"), "marked in the list and on the timeline");
         assertTrue(html.contains("已逾期 1 个工作日"));
         assertTrue(html.contains("剩余 6 个工作日"));
         assertTrue(html.contains("action=\"/staff/cases/YS-2026-000002/moves\""));
@@ -256,6 +284,64 @@ class CaseworkPagesTest {
         assertTrue(none.contains("role=\"alert\">您的申请中没有编号为 YS-2026-999999 的申请。</p>"), none);
         assertTrue(none.contains("value=\"YS-2026-999999\""));
         assertTrue(none.contains("您还没有提交任何申请。"));
+    }
+
+    @Test
+    void timesAreShownInTheCentresZoneAndFollowItsConfiguration() throws Exception {
+        CaseSheet opened = withOpening(sheet(false), Instant.parse("2026-03-01T17:30:00Z"));
+        Map<String, Object> model = new HashMap<>(Map.of("sheet", opened, "notice", "", "problem", ""));
+        String beijing = render(new View("requests/case", model), Language.ZH_CN, "/requests/YS-2026-000002", false);
+
+        assertTrue(beijing.contains("<time datetime=\"2026-03-01T17:30:00Z\">2026-03-02 01:30</time>"), beijing);
+        assertEquals(1, count(beijing, "本页时间均为北京时间。"), "the zone is said once");
+        assertFalse(beijing.contains("UTC"));
+
+        renderer = new PageRenderer(web, id -> Optional.empty(), new MessageCatalog(web, id -> Optional.empty()),
+                new CentreTime(calendar("Europe/Berlin")::zone));
+        String berlin = render(new View("requests/case", model), Language.EN, "/requests/YS-2026-000002", false);
+        assertTrue(berlin.contains(">2026-03-01 18:30</time>"), berlin);
+        assertTrue(berlin.contains("All times on this page are Central European Time."), berlin);
+    }
+
+    private static CaseSheet withOpening(CaseSheet s, Instant openedAt) {
+        return new CaseSheet(s.trackingNumber(), s.module(), s.caseType(), s.typeTitle(), s.title(), s.status(),
+                s.statusLabel(), s.publicLabel(), s.applicantName(), s.organisationName(), s.assigneeId(),
+                s.assigneeName(), openedAt, s.dueOn(), s.due(), s.closed(), s.clocks(), s.timeline(), s.attachments(),
+                s.choices());
+    }
+
+    /** The working calendar as configured with {@code zone}. */
+    private static ConfiguredCalendar calendar(String zone) {
+        return new ConfiguredCalendar(new CalendarConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return CalendarConfig.class;
+            }
+
+            @Override
+            public String time_zone() {
+                return zone;
+            }
+
+            @Override
+            public String weekend_days() {
+                return "SATURDAY,SUNDAY";
+            }
+
+            @Override
+            public String holidays() {
+                return "";
+            }
+
+            @Override
+            public String workdays() {
+                return "";
+            }
+        });
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     @Test

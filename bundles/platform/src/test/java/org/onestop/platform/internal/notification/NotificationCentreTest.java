@@ -158,6 +158,26 @@ class NotificationCentreTest {
     }
 
     @Test
+    void openingACasesPageReadsTheReadersNotificationsOfThatCaseOnly() throws Exception {
+        notify(zhang, CORRECTION, true);
+        notify(zhang, new Notice(Label.of("已受理", "Accepted"), Label.of("x", "x"), "/requests/YS-2026-000123?tab=files"),
+                true);
+        notify(zhang, new Notice(Label.of("另一件", "Another"), Label.of("x", "x"), "/requests/YS-2026-0001234"), true);
+        notify(zhang, new Notice(Label.of("其他", "Other"), Label.of("x", "x"), "/preexam/entity"), true);
+        notify(smith, CORRECTION, true);
+
+        assertEquals(2, inbox.markCaseRead(zhang, "YS-2026-000123"));
+        assertEquals(List.of("其他", "另一件"), inbox.list(zhang, new Paging(1, 10)).items().stream()
+                .filter(n -> !n.read()).map(StoredNotification::subject).toList(), "another case's stay unread");
+        assertEquals(1, inbox.unread(smith), "and so do another reader's");
+        assertEquals(0, inbox.markCaseRead(zhang, "YS-2026-000123"), "read once");
+
+        notify(smith, new Notice(Label.of("待审查", "To examine"), Label.of("x", "x"), "/staff/cases/YS-2026-000123"),
+                true);
+        assertEquals(2, inbox.markCaseRead(smith, "YS-2026-000123"), "the staff's link to the case counts too");
+    }
+
+    @Test
     void onlyTheOwnerMarksANotificationRead() throws Exception {
         notify(zhang, CORRECTION, true);
         notify(zhang, CORRECTION, true);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +25,6 @@ import org.onestop.platform.internal.shell.PageRenderer;
 class NotificationPagesTest {
 
     private static final Path WEB = Path.of("../../web").toAbsolutePath().normalize();
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Instant T = Instant.parse("2026-11-21T08:30:00Z");
 
     private PageRenderer renderer;
@@ -51,7 +49,7 @@ class NotificationPagesTest {
                 "/requests/YS-2026-000122", T);
         StoredNotification plain = new StoredNotification(10, T.minusSeconds(7200), "系统维护", "今晚维护。", null, null);
         String html = render(View.of("notification/list", "result", new NotificationList(3, 2, 1, 20,
-                List.of(unread, read, plain)), "zone", BEIJING, "notice", ""), Language.ZH_CN, 2);
+                List.of(unread, read, plain)), "notice", ""), Language.ZH_CN, 2);
 
         assertTrue(html.contains("<title>我的通知 · 门户</title>"), html);
         assertTrue(html.contains("共 3 条，未读 2 条"));
@@ -61,7 +59,9 @@ class NotificationPagesTest {
         assertTrue(html.contains("action=\"/notifications/10/read\""), "one without link can be marked read");
         assertTrue(html.contains("action=\"/notifications/read-all\""));
         assertTrue(html.contains("请补交&lt;附图&gt;。"));
-        assertTrue(html.contains("2026-11-21 16:30"), "times in the centre's zone");
+        assertTrue(html.contains("<time datetime=\"2026-11-21T08:30:00Z\">2026-11-21 16:30</time>"),
+                "times in the centre's zone");
+        assertTrue(html.contains("本页时间均为北京时间。"));
         assertEquals(count(html, "<form"), count(html, "name=\"_csrf\" value=\"csrf-token\""),
                 "every form carries the CSRF field");
         assertTrue(html.contains("href=\"/notifications\" aria-label=\"通知（2 条未读）\">通知 <span class=\"bell-count\""),
@@ -72,7 +72,7 @@ class NotificationPagesTest {
     @Test
     void anEmptyListSaysSoInEnglishAndTheHeaderShowsNoCount() throws Exception {
         String html = render(View.of("notification/list", "result", new NotificationList(0, 0, 1, 20, List.of()),
-                "zone", BEIJING, "notice", "notification.notice.allRead"), Language.EN, 0);
+                "notice", "notification.notice.allRead"), Language.EN, 0);
 
         assertTrue(html.contains("No notifications yet."), html);
         assertTrue(html.contains("All notifications are marked as read."));

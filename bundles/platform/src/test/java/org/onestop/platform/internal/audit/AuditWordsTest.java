@@ -1,0 +1,114 @@
+package org.onestop.platform.internal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.i18n.Language;
+import org.onestop.api.identity.AccountKind;
+import org.onestop.platform.internal.db.TemporaryDerby;
+import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.identity.AccountStore;
+import org.onestop.platform.internal.shell.MessageCatalog;
+
+/**
+ * The audit trail in the reader's words, against the platform's real schema in Derby and the real catalogues: who
+ * by name and email instead of {@code account:4}, actions and the gateway's own details in Chinese on a Chinese
+ * page, what people wrote as written.
+ */
+class AuditWordsTest {
+
+    private static final Path WEB = Path.of("../../web").toAbsolutePath().normalize();
+    private static final Instant T = Instant.parse("2026-11-21T08:30:00Z");
+
+    @TempDir
+    Path folder;
+    private DataSource database;
+    private AuditWords words;
+    private long zhang;
+    private long wang;
+
+    @BeforeEach
+    void database() throws Exception {
+        database = TemporaryDerby.platform(folder);
+        zhang = account("zhang.wei@example.cn", "张伟", AccountKind.INNOVATOR);
+        wang = account("wang@centre.example", "王审查员", AccountKind.STAFF);
+        CaseWords cases = new CaseWords() {
+            @Override
+            public Optional<String> caseType(String moduleAndType, Language language) {
+                return moduleAndType.equals("preexam/request") ? Optional.of("专利预审请求") : Optional.empty();
+            }
+
+            @Override
+            public Optional<String> move(String tracking, String from, String to, String step, Language language) {
+                return Optional.of(from.equals("submitted") ? "待范围审查 → 审查中（确认范围）" : "?");
+            }
+        };
+        words = new AuditWords(database, new MessageCatalog(WEB, id -> Optional.empty()), cases);
+    }
+
+    private long account(String email, String name, AccountKind kind) throws Exception {
+        return Transaction.run(database, c -> new AccountStore().create(c, new AccountStore.NewAccount(
+                email, name, null, kind, "x", true, false, Language.ZH_CN, Set.of()), T));
+    }
+
+    private static RecordedEntry entry(String actor, String action, String target, String detail) {
+        return new RecordedEntry(1, T, actor, action, target, "127.0.0.1", detail, EntryHash.GENESIS,
+                EntryHash.GENESIS);
+    }
+
+    @Test
+    void aChinesePageNamesPeopleAndSaysWhatHappenedInChinese() throws Exception {
+        List<AuditLine> lines = words.lines(List.of(
+                entry("account:" + zhang, "login.failed", "email:zhang.wei@example.cn", "consecutive failures: 3"),
+                entry("account:" + wang, "case.moved", "case:YS-2026-000001", "submitted -> examination (accept-scope)"),
+                entry("account:" + wang, "case.claimed", "case:YS-2026-000001", "account:" + wang),
+                entry("account:" + zhang, "case.opened", "case:YS-2026-000001", "preexam/request"),
+                entry("runtime", "account.created", "account:1", "staff li@centre.example roles [examiner, supervisor]"),
+                entry("account:1", "roles.changed", "account:" + wang, "[examiner] -> []"),
+                entry("anonymous", "password.reset.requested", "account:" + zhang, ""),
+                entry("account:" + wang, "preexam.entity.suspended", "organisation:99", "多次提交与本单位无关的申请"),
+                entry("account:999", "lookup.gi.deleted", "gi:7", "removed by steward")), Language.ZH_CN);
+
+        AuditLine failed = lines.get(0);
+        assertEquals("张伟（zhang.wei@example.cn）", failed.actorName(), "not account:" + zhang);
+        assertEquals("account:" + zhang, failed.actor(), "the code stays for the filter");
+        assertEquals("登录失败", failed.actionLabel());
+        assertEquals("邮箱 zhang.wei@example.cn", failed.targetLabel());
+        assertEquals("连续失败 3 次", failed.detail());
+        assertEquals("待范围审查 → 审查中（确认范围）", lines.get(1).detail(), "a move in the workflow's words");
+        assertEquals("案件 YS-2026-000001", lines.get(1).targetLabel());
+        assertEquals("王审查员（wang@centre.example）", lines.get(2).detail());
+        assertEquals("专利预审请求", lines.get(3).detail());
+        assertEquals("受理大厅（系统）", lines.get(4).actorName());
+        assertEquals("工作人员 li@centre.example，角色：审查员、主管", lines.get(4).detail());
+        assertEquals("审查员 → 无角色", lines.get(5).detail());
+        assertEquals("王审查员（wang@centre.example）", lines.get(5).targetLabel());
+        assertEquals("匿名访客", lines.get(6).actorName());
+        assertEquals("暂停备案主体", lines.get(7).actionLabel());
+        assertEquals("多次提交与本单位无关的申请", lines.get(7).detail(), "a reason someone wrote stays as written");
+        assertEquals("单位 #99", lines.get(7).targetLabel(), "an organisation that is gone");
+        assertEquals("账号 #999", lines.get(8).actorName());
+        assertNull(lines.get(8).actionLabel(), "an action without words shows its code");
+        assertEquals("removed by steward", lines.get(8).detail());
+    }
+
+    @Test
+    void anEnglishPageSaysItInEnglish() throws Exception {
+        AuditLine line = words.lines(List.of(entry("account:" + zhang, "password.changed", "account:" + zhang,
+                "sessions ended: 2")), Language.EN).get(0);
+        assertEquals("张伟 (zhang.wei@example.cn)", line.actorName());
+        assertEquals("Password changed", line.actionLabel());
+        assertEquals("2 sessions ended", line.detail());
+    }
+}
