@@ -160,6 +160,15 @@ class CaseworkIT {
         refused(officer, "reply", "答复如下", "no reply before the review has started");
         refused(officer, "lapse", null, "only the gateway lets an enquiry lapse");
 
+        String casePage = "/staff/cases/" + tracking;
+        assertTrue(Pattern.compile("value=\"decline\">.*?name=\"confirmed\" value=\"yes\" required.*?"
+                + "<button class=\"button danger\" type=\"submit\">不予答复</button>", Pattern.DOTALL)
+                .matcher(officer.get(casePage).body()).find(), "declining is set apart and asks once");
+        Http.Answer unconfirmed = officer.submit(casePage, casePage + "/moves",
+                Map.of("transition", "decline", "comment", "不属于本中心的业务范围"));
+        assertEquals(422, unconfirmed.status(), "a final step sent without its box ticked is not taken");
+        assertTrue(unconfirmed.body().contains("这一步办理后不能撤回：请先勾选确认框，再提交。"), unconfirmed.body());
+
         assertEquals(before, timeline(officer), "the timeline is unchanged");
         assertEquals(version, envelope(officer).path("version").asLong());
         assertEquals("submitted", envelope(applicant).path("status").asText());

@@ -23,9 +23,13 @@ import org.onestop.api.identity.Role;
  *                           {@code {trackingNumber}} stands for the case's, or {@code #anchor} of the module's part
  *                           of the case page), for moves that need more than a comment; null when the case pages'
  *                           own comment form will do
+ * @param adverse            whether the move goes against the other party or undoes their work (a rejection, a
+ *                           withdrawal): its button is set apart as a warning, and the case pages ask once before
+ *                           they take it, as they do for every move into a closed status
  */
 public record Transition(String code, Label label, Set<String> from, String to, Party party, Set<Role> roles,
-        boolean commentRequired, boolean attachmentRequired, List<ClockEffect> clocks, String form) {
+        boolean commentRequired, boolean attachmentRequired, List<ClockEffect> clocks, String form,
+        boolean adverse) {
 
     public Transition {
         Objects.requireNonNull(code, "code");
@@ -35,6 +39,12 @@ public record Transition(String code, Label label, Set<String> from, String to, 
         from = Set.copyOf(from);
         roles = roles == null ? Set.of() : Set.copyOf(roles);
         clocks = clocks == null ? List.of() : List.copyOf(clocks);
+    }
+
+    /** A move that is not adverse. */
+    public Transition(String code, Label label, Set<String> from, String to, Party party, Set<Role> roles,
+            boolean commentRequired, boolean attachmentRequired, List<ClockEffect> clocks, String form) {
+        this(code, label, from, to, party, roles, commentRequired, attachmentRequired, clocks, form, false);
     }
 
     /** A move taken with the case pages' own comment form. */
@@ -65,6 +75,7 @@ public record Transition(String code, Label label, Set<String> from, String to, 
         private boolean attachment;
         private List<ClockEffect> clocks = List.of();
         private String form;
+        private boolean adverse;
 
         private Builder(String code, Label label) {
             this.code = code;
@@ -121,8 +132,14 @@ public record Transition(String code, Label label, Set<String> from, String to, 
             return this;
         }
 
+        /** Goes against the other party or undoes their work (see {@link Transition#adverse()}). */
+        public Builder adverse() {
+            this.adverse = true;
+            return this;
+        }
+
         public Transition build() {
-            return new Transition(code, label, from, to, party, roles, comment, attachment, clocks, form);
+            return new Transition(code, label, from, to, party, roles, comment, attachment, clocks, form, adverse);
         }
     }
 }

@@ -59,7 +59,7 @@ public final class EnquiryWorkflow {
                             .clocks(stop(REVIEW_CLOCK)).build(),
                     Transition.named("decline", Label.of("不予答复", "Decline"))
                             .from("submitted", "review").to("declined").byStaff(Role.ASSISTANCE_OFFICER)
-                            .commentRequired().clocks(stop(REVIEW_CLOCK)).build(),
+                            .commentRequired().clocks(stop(REVIEW_CLOCK)).adverse().build(),
                     Transition.named("lapse", Label.of("逾期失效", "Lapse"))
                             .from("more-info").to("lapsed").bySystem()
                             .clocks(stop(ANSWER_CLOCK), stop(REVIEW_CLOCK)).build()),

@@ -91,10 +91,12 @@ public record CaseSheet(String trackingNumber, String module, String caseType, S
      * @param party    who must act before it runs out: {@code applicant} or {@code staff}
      * @param state    {@code running}, {@code paused}, {@code stopped} or {@code expired}
      * @param dueOn    when it runs out (or ran out), or null
-     * @param daysLeft working days left: to the due date while running (negative when past), kept while paused
+     * @param daysLeft days left, of the deadline's kind: to the due date while running (negative when past), kept
+     *                 while paused
+     * @param calendarDays whether the deadline counts calendar days rather than working days
      */
     public record Clock(String deadline, String label, String party, String state, LocalDate dueOn,
-            Integer daysLeft) {
+            Integer daysLeft, boolean calendarDays) {
 
         public String dueText() {
             return dueOn == null ? "" : dueOn.toString();
@@ -130,7 +132,15 @@ public record CaseSheet(String trackingNumber, String module, String caseType, S
      * @param commentRequired    whether it needs a comment
      * @param attachmentRequired whether it needs a file
      * @param form               the module's own form for it, when the comment form will not do; else null
+     * @param closing            whether it closes the case
+     * @param adverse            whether it goes against the other party (its button is set apart as a warning)
      */
-    public record Choice(String code, String label, boolean commentRequired, boolean attachmentRequired, String form) {
+    public record Choice(String code, String label, boolean commentRequired, boolean attachmentRequired, String form,
+            boolean closing, boolean adverse) {
+
+        /** Whether the page asks once before it is taken. */
+        public boolean asksConfirmation() {
+            return closing || adverse;
+        }
     }
 }

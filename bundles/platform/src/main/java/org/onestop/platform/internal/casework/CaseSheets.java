@@ -18,6 +18,8 @@ import org.onestop.api.cases.Attachment;
 import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseEvent;
 import org.onestop.api.cases.CaseFile;
+import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.cases.DayCount;
 import org.onestop.api.cases.Party;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.i18n.Language;
@@ -100,7 +102,7 @@ public final class CaseSheets {
         List<CaseSheet.Choice> choices = engine.choices(number, viewer).stream()
                 .filter(t -> staff ? t.party() == Party.STAFF : t.party() == Party.APPLICANT)
                 .map(t -> new CaseSheet.Choice(t.code(), labels.transition(t.code()), t.commentRequired(),
-                        t.attachmentRequired(), t.formFor(number))).toList();
+                        t.attachmentRequired(), t.formFor(number), labels.isClosed(t.to()), t.adverse())).toList();
         String publicLabel = labels.publicStatus(file.status());
         return new CaseSheet(number, file.module(), file.caseType(), labels.title(file.module(), file.caseType()),
                 file.title(), file.status(), staff ? labels.staffStatus(file.status()) : publicLabel, publicLabel,
@@ -121,6 +123,28 @@ public final class CaseSheets {
         }
     }
 
+    /**
+     * Refuses a move the case pages take only once its box was ticked ({@code confirmed} is {@code yes}): one that
+     * closes the case or goes against the other party.
+     */
+    public void requireConfirmation(String trackingNumber, String transition, String confirmed, Caller viewer)
+            throws SQLException {
+        if ("yes".equals(confirmed)) {
+            return;
+        }
+        Optional<CaseFile> file = find(trackingNumber, viewer);
+        if (file.isPresent() && asksConfirmation(file.get(), transition)) {
+            throw new CaseRefusal(422, "casework.refused.confirm");
+        }
+    }
+
+    private boolean asksConfirmation(CaseFile file, String transition) {
+        CaseLabels labels = labels(file.module(), file.caseType(), Language.ZH_CN);
+        return workflows.find(file.module(), file.caseType()).stream()
+                .flatMap(t -> t.workflow().transitions().stream()).filter(t -> t.code().equals(transition))
+                .anyMatch(t -> t.adverse() || labels.isClosed(t.to()));
+    }
+
     /** The staff roles of the case's workflow, for choosing an assignee. */
     public Set<Role> staffRoles(CaseFile file) {
         return workflows.find(file.module(), file.caseType()).map(t -> t.workflow().staffRoles())
@@ -133,7 +157,8 @@ public final class CaseSheets {
                 ? Integer.valueOf(CaseClocks.daysBetween(calendar, clock.deadline(), today, clock.dueOn()))
                 : clock.daysLeft();
         return new CaseSheet.Clock(clock.deadline().code(), labels.deadline(clock.deadline().code()),
-                clock.deadline().party().name().toLowerCase(Locale.ROOT), state, clock.dueOn(), left);
+                clock.deadline().party().name().toLowerCase(Locale.ROOT), state, clock.dueOn(), left,
+                clock.deadline().count() == DayCount.CALENDAR);
     }
 
     private static CaseSheet.Event event(CaseEvent event, CaseLabels labels, boolean staff, CaseDocuments files) {

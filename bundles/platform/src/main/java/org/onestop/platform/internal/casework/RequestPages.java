@@ -101,15 +101,17 @@ public final class RequestPages {
     @POST
     @Path("{tracking}/moves")
     public Response move(@PathParam("tracking") String tracking, @FormParam("transition") String transition,
-            @FormParam("comment") String comment, @Context Caller caller, @Context Language language)
-            throws SQLException {
+            @FormParam("comment") String comment, @FormParam("confirmed") String confirmed,
+            @Context Caller caller, @Context Language language) throws SQLException {
         String number = TrackingNumber.parse(tracking).orElseThrow(NotFoundException::new);
         return CasePage.change("/requests/" + number, "moved", () -> {
             if (transition == null || transition.isBlank()) {
                 throw new CaseRefusal(422, "casework.refused.transition");
             }
+            sheets.requireConfirmation(tracking, transition.strip(), confirmed, caller);
             engine.move(number, new Move(transition.strip(), comment == null || comment.isBlank() ? null
                     : comment.strip(), List.of()), caller);
         }, messages, language, TEMPLATE, sheets, tracking, caller, file -> Map.of());
     }
+
 }

@@ -80,12 +80,13 @@ public final class StaffCasePages {
     @POST
     @Path("moves")
     public Response move(@PathParam("tracking") String tracking, @FormParam("transition") String transition,
-            @FormParam("comment") String comment, @Context Caller caller, @Context Language language)
-            throws SQLException {
+            @FormParam("comment") String comment, @FormParam("confirmed") String confirmed,
+            @Context Caller caller, @Context Language language) throws SQLException {
         return change(tracking, "moved", caller, language, () -> {
             if (transition == null || transition.isBlank()) {
                 throw new CaseRefusal(422, "casework.refused.transition");
             }
+            sheets.requireConfirmation(tracking, transition.strip(), confirmed, caller);
             engine.move(number(tracking), new Move(transition.strip(), blankToNull(comment), List.of()), caller);
         });
     }
@@ -156,4 +157,5 @@ public final class StaffCasePages {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
 }

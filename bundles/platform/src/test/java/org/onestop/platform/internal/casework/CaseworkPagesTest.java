@@ -166,11 +166,12 @@ class CaseworkPagesTest {
 
     private static CaseSheet sheet(boolean staff) {
         CaseSheet.Document claims = new CaseSheet.Document(7, "权利要求书.pdf", "application/pdf", 52_000, "ab",
-                "claims", "权利要求书", OPENED, "创新公司", null, null);
+                "claims", "权利要求书", OPENED, "创新公司", null, null, List.of());
         CaseSheet.Document description = new CaseSheet.Document(8, "description.pdf", "application/pdf", 1_000,
-                "cd", "description", "说明书", OPENED, "创新公司", 9L, "description-v2.pdf");
+                "cd", "description", "说明书", OPENED, "创新公司", 9L, "description-v2.pdf", List.of());
         CaseSheet.Document corrected = new CaseSheet.Document(9, "description-v2.pdf", "application/pdf", 1_000,
-                "ef", "description", "说明书", OPENED.plusSeconds(7200), "创新公司", null, null);
+                "ef", "description", "说明书", OPENED.plusSeconds(7200), "创新公司", null, null,
+                List.of("JavaScript", "OpenAction"));
         List<CaseSheet.Event> timeline = staff
                 ? List.of(new CaseSheet.Event(OPENED, "opened", "创新公司", null, null, "待审查", null, true,
                         List.of(claims, description)),
@@ -182,15 +183,18 @@ class CaseworkPagesTest {
                                 "请补充附图", true, List.of()));
         List<CaseSheet.Clock> clocks = staff
                 ? List.of(new CaseSheet.Clock("examination", "审查期限", "staff", "running",
-                        LocalDate.of(2026, 11, 19), -1), new CaseSheet.Clock("correction", "补正", "applicant",
-                        "paused", null, 6))
+                        LocalDate.of(2026, 11, 19), -1, false), new CaseSheet.Clock("correction", "补正", "applicant",
+                        "paused", null, 6, false))
                 : List.of(new CaseSheet.Clock("correction", "补正", "applicant", "running",
-                        LocalDate.of(2026, 12, 3), 9));
+                        LocalDate.of(2026, 12, 3), 9, true));
         List<CaseSheet.Choice> choices = staff
-                ? List.of(new CaseSheet.Choice("request-correction", "要求补正", true, false, null),
-                        new CaseSheet.Choice("qualify", "预审合格", false, false, null))
-                : List.of(new CaseSheet.Choice("correct", "提交补正", false, false, null),
-                        new CaseSheet.Choice("replace-documents", "替换申请文件", false, true, "#preexam-documents"));
+                ? List.of(new CaseSheet.Choice("request-correction", "要求补正", true, false, null, false, false),
+                        new CaseSheet.Choice("qualify", "预审合格", false, false, null, false, false),
+                        new CaseSheet.Choice("reject", "预审不合格", true, false, "/preexam/reject", true, true))
+                : List.of(new CaseSheet.Choice("correct", "提交补正", false, false, null, false, false),
+                        new CaseSheet.Choice("replace-documents", "替换申请文件", false, true, "#preexam-documents",
+                                false, false),
+                        new CaseSheet.Choice("withdraw", "撤回请求", false, false, null, true, true));
         return new CaseSheet("YS-2026-000002", "preexam", "request", "专利预审请求", "一种散热装置",
                 staff ? "submitted" : "correction", staff ? "待审查" : "补正中", staff ? "已提交" : "补正中", "创新公司",
                 "创新科技有限公司", staff ? 3L : null, staff ? "审查员王" : null, OPENED,
@@ -227,6 +231,8 @@ class CaseworkPagesTest {
                 + "\\s*<ul class=\"cw-files\">\\s*<li class=\"cw-replaced\"><a href=\"[^\"]*/8\">description.pdf</a>",
                 Pattern.DOTALL).matcher(html).find(), "the current files first, the replaced one after, set apart");
         assertEquals(2, count(html, "已被替换为 description-v2.pdf"), "marked in the list and on the timeline");
+        assertTrue(html.contains("注意：此文件含有打开时可能自动执行的内容（脚本、打开时自动执行的操作）"),
+                "a file that can act on its own when opened is flagged to staff");
         assertTrue(html.contains("已逾期 1 个工作日"));
         assertTrue(html.contains("剩余 6 个工作日"));
         assertTrue(html.contains("action=\"/staff/cases/YS-2026-000002/moves\""));
@@ -235,6 +241,11 @@ class CaseworkPagesTest {
                 "a move that needs a comment asks for it");
         assertTrue(Pattern.compile("value=\"qualify\">.*?maxlength=\"4000\"></textarea>", Pattern.DOTALL)
                 .matcher(html).find(), "a move without one does not");
+        assertTrue(Pattern.compile("value=\"qualify\">.*?</textarea>\\s*</div>\\s*"
+                + "<button class=\"button\" type=\"submit\">预审合格", Pattern.DOTALL).matcher(html).find(), "a move that neither closes the case nor goes against anyone is"
+                + " taken at once");
+        assertTrue(html.contains("<a class=\"button danger\" href=\"/preexam/reject\">预审不合格</a>"),
+                "an adverse step is set apart");
         assertTrue(html.contains("action=\"/staff/cases/YS-2026-000002/release\""));
         assertFalse(html.contains("/claim\""));
         assertTrue(html.contains("<option value=\"3\" selected>审查员王</option>"));
@@ -357,11 +368,16 @@ class CaseworkPagesTest {
         assertTrue(html.contains("已提交 → 补正中"));
         assertTrue(html.contains("请补充附图"));
         assertTrue(html.contains("2026-12-03 截止"));
+        assertTrue(html.contains("剩余 9 天"), "a time limit in calendar days counts calendar days");
+        assertFalse(html.contains("个工作日"));
         assertTrue(html.contains("action=\"/requests/YS-2026-000002/moves\""));
         assertTrue(html.contains("<button class=\"button\" type=\"submit\">提交补正</button>"));
         assertTrue(html.contains("<a class=\"button\" href=\"#preexam-documents\">替换申请文件</a>"),
                 "a move with the module's own form links to it");
         assertFalse(html.contains("value=\"replace-documents\""), "and has no comment form of its own");
+        assertTrue(Pattern.compile("value=\"withdraw\">.*?<input type=\"checkbox\" name=\"confirmed\" value=\"yes\""
+                + " required[^>]*> 我已核对，确认“撤回请求”。这一步办理后不能撤回。.*?<button class=\"button danger\" type=\"submit\">撤回请求"
+                + "</button>", Pattern.DOTALL).matcher(html).find(), "a final, adverse step asks once and looks different");
         assertTrue(html.contains("name=\"back\" value=\"/requests/YS-2026-000002?notice=uploaded\""));
         assertFalse(html.contains("承办人"), "no assignee for the applicant");
         assertFalse(html.contains("仅工作人员可见"));

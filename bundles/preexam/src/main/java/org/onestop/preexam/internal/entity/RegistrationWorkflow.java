@@ -55,7 +55,7 @@ public final class RegistrationWorkflow {
                                 .clocks(stop(REVIEW_CLOCK)).build(),
                         Transition.named(REJECT, Label.of("不予备案", "Reject"))
                                 .from(SUBMITTED).to(REJECTED).byStaff(Role.EXAMINER).commentRequired()
-                                .form(REJECTION_FORM).clocks(stop(REVIEW_CLOCK)).build()),
+                                .form(REJECTION_FORM).clocks(stop(REVIEW_CLOCK)).adverse().build()),
                 List.of(new Deadline(REVIEW_CLOCK, Label.of("备案审核期限", "Registration review"), reviewDays,
                         Party.STAFF, null)));
     }

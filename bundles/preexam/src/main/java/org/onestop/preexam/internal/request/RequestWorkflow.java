@@ -107,7 +107,7 @@ public final class RequestWorkflow {
                                 .clocks(stop(EXAMINATION_CLOCK), start(FILING_CLOCK)).build(),
                         Transition.named(REJECT, Label.of("预审不合格", "Reject"))
                                 .from(SUBMITTED, EXAMINATION).to(REJECTED).byStaff(Role.EXAMINER)
-                                .form(REJECTION_FORM).clocks(stop(EXAMINATION_CLOCK)).build(),
+                                .form(REJECTION_FORM).clocks(stop(EXAMINATION_CLOCK)).adverse().build(),
                         Transition.named(RECORD_FILING, Label.of("登记专利申请号", "Record the application number"))
                                 .from(QUALIFIED).to(FILED).byApplicant().form(FILING_FORM)
                                 .clocks(stop(FILING_CLOCK)).build(),
@@ -116,7 +116,8 @@ public final class RequestWorkflow {
                                 .build(),
                         Transition.named(WITHDRAW, Label.of("撤回请求", "Withdraw the request"))
                                 .from(SUBMITTED, EXAMINATION, CORRECTION).to(WITHDRAWN).byApplicant()
-                                .form(WITHDRAWAL_FORM).clocks(stop(EXAMINATION_CLOCK), stop(CORRECTION_CLOCK)).build()),
+                                .form(WITHDRAWAL_FORM).clocks(stop(EXAMINATION_CLOCK), stop(CORRECTION_CLOCK)).adverse()
+                                .build()),
                 List.of(
                         new Deadline(EXAMINATION_CLOCK, Label.of("预审期限", "Examination"), examinationDays,
                                 Party.STAFF, null),
