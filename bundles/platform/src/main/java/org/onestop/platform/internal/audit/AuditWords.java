@@ -174,6 +174,19 @@ public final class AuditWords {
                     return text(language, "audit.detail.bundle", m.group(1), m.group(2));
                 }
                 break;
+            case "access.refused":
+                if ((m = Pattern.compile("(\\d{3}) ([a-zA-Z0-9_.-]+)").matcher(d)).matches()) {
+                    String reason = messages.text(language, m.group(2));
+                    return reason.equals(m.group(2)) ? text(language, "audit.detail.refusedStatus", m.group(1))
+                            : text(language, "audit.detail.refused", m.group(1), reason);
+                }
+                break;
+            case "access.refused.suppressed":
+                if ((m = Pattern.compile("(\\d+) more refusals (of all clients )?from .*").matcher(d)).matches()) {
+                    return text(language, m.group(2) == null ? "audit.detail.suppressed"
+                            : "audit.detail.suppressedAll", m.group(1));
+                }
+                break;
             case "config.updated":
                 if (d.startsWith("new: ")) {
                     return text(language, "audit.detail.newConfig", d.substring(5));

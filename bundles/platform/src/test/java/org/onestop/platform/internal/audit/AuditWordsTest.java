@@ -111,4 +111,21 @@ class AuditWordsTest {
         assertEquals("Password changed", line.actionLabel());
         assertEquals("2 sessions ended", line.detail());
     }
+
+    @Test
+    void refusalsReadAsWhatTheVisitorWasToldWithoutCodes() throws Exception {
+        List<AuditLine> lines = words.lines(List.of(
+                entry("anonymous", "access.refused", "route:GET /api/ops/health", "401 error.401.detail"),
+                entry("account:" + zhang, "access.refused", "route:POST /ops/accounts", "403 csrf.unknown.key"),
+                entry("runtime", "access.refused.suppressed", "client:10.0.0.9",
+                        "42 more refusals from 2026-12-03T02:00:00Z to 2026-12-03T02:01:00Z not recorded one by one")),
+                Language.ZH_CN);
+        assertEquals("访问被拒绝", lines.get(0).actionLabel());
+        assertEquals("访问地址 GET /api/ops/health", lines.get(0).targetLabel());
+        assertEquals("拒绝原因：此操作需要登录。请登录后重试。", lines.get(0).detail());
+        assertEquals("拒绝访问", lines.get(1).detail(), "a reason without words shows no code");
+        assertEquals("访问被拒绝（同类记录已合并）", lines.get(2).actionLabel());
+        assertEquals("来自 10.0.0.9 的访问", lines.get(2).targetLabel());
+        assertEquals("另有 42 次被拒绝的访问未逐条记录", lines.get(2).detail());
+    }
 }
