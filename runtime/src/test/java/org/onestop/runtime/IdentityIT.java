@@ -288,11 +288,11 @@ class IdentityIT {
 
         Browser qian = innovator("qian.yu@example.cn"); // registers as a new account: nothing was stored before
         String me = qian.json("GET", "/api/account/me", null).body();
-        assertTrue(me.matches(".*\"consents\":\\[\\{\"document\":\"privacy\",\"version\":\"2026-12-01\","
+        assertTrue(me.matches(".*\"consents\":\\[\\{\"document\":\"privacy\",\"version\":\"2026-12-03\","
                 + "\"consentedAt\":\"20\\d\\d-.*"), me);
         assertTrue(me.contains("{\"document\":\"terms\",\"version\":\"2026-12-01\""), me);
         String trail = operator.get("/api/ops/audit?action=account.consented").body();
-        assertTrue(trail.contains("\"detail\":\"terms 2026-12-01, privacy 2026-12-01\""), trail);
+        assertTrue(trail.contains("\"detail\":\"terms 2026-12-01, privacy 2026-12-03\""), trail);
     }
 
     @Test

@@ -337,6 +337,8 @@ public class LookupIT {
         trademarks = trademarks.substring(0, trademarks.indexOf("</li>"));
         assertTrue(trademarks, trademarks.contains("<line class=\"goal\""));
         assertTrue(trademarks, trademarks.contains("<polyline class=\"actual\""));
+        assertTrue("the chart says its figures in words, not only its title: " + trademarks, trademarks.contains(
+                "aria-label=\"有效注册商标拥有量的变化图表：2020 年 12 月 31 日 240,600 件；2025 年目标：500,000 件\""));
         String target = body.substring(body.indexOf("id=\"gi_total\""));
         target = target.substring(0, target.indexOf("</li>"));
         assertTrue(target, target.contains("尚无公布的实际值"));

@@ -75,6 +75,52 @@ public class PortalIT {
     }
 
     @Test
+    public void theLargePrintModeIsSwitchedFromEveryPageAndRemembered() {
+        Http.Answer standard = http.get("/info/news");
+        assertTrue("standard pages by default", standard.body().contains("<html lang=\"zh-CN\">"));
+        assertTrue(standard.body(), standard.body()
+                .contains("<a class=\"mode-switch\" href=\"/mode/senior?next=%2Finfo%2Fnews\">长辈版</a>"));
+
+        Http.Answer chosen = http.get("/mode/senior?next=%2Finfo%2Fnews");
+        assertEquals(303, chosen.status());
+        assertTrue(chosen.header("Location").endsWith("/info/news"));
+        String cookie = chosen.header("Set-Cookie").split(";")[0];
+        assertEquals("onestop_mode=senior", cookie);
+        assertTrue("remembered, not only for this visit", chosen.header("Set-Cookie").contains("Max-Age="));
+
+        Http.Answer senior = http.get("/info/news", "Cookie", cookie);
+        assertTrue(senior.body(), senior.body().contains("<html lang=\"zh-CN\" class=\"senior\">"));
+        assertTrue(senior.body().contains("href=\"/mode/standard?next=%2Finfo%2Fnews\">标准版</a>"));
+        String css = http.get(cssAddress(senior.body())).body();
+        assertTrue("larger text in the style sheet the page links", css.contains("html.senior { font-size: 20px; }"));
+
+        assertEquals(404, http.get("/mode/giant").status());
+        String away = http.get("/mode/senior?next=//elsewhere.example/").header("Location");
+        assertFalse("never sends the visitor to another site: " + away, away.contains("elsewhere"));
+    }
+
+    @Test
+    public void theAccessibilityStatementIsLinkedFromEveryPage() {
+        Http.Answer home = http.get("/");
+        assertTrue(home.body(), home.body().contains("<a href=\"/legal/accessibility\">无障碍声明</a>"));
+        Http.Answer statement = http.get("/legal/accessibility");
+        assertEquals(200, statement.status());
+        assertTrue(statement.body(), statement.body().contains("<h1>无障碍声明</h1>"));
+        assertTrue(statement.body().contains("GB/T 37668-2019"));
+        Http.Answer english = http.get("/legal/accessibility", "Cookie", "onestop_lang=en");
+        assertTrue(english.body(), english.body().contains("<h1>Accessibility Statement</h1>"));
+        assertFalse("nobody is asked to consent to the statement",
+                http.get("/api/legal").body().contains("accessibility"));
+    }
+
+    private static String cssAddress(String page) {
+        Matcher m = Pattern.compile(
+                "<link rel=\"stylesheet\" href=\"(/static/css/[0-9a-f]+/portal.css)\">").matcher(page);
+        assertTrue(page, m.find());
+        return m.group(1);
+    }
+
+    @Test
     public void aPageOpenedInEnglishCanSwitchBackToChinese() {
         Http.Answer english = http.get("/info/news?lang=en&kind=notice");
 

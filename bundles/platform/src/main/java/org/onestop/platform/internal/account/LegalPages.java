@@ -25,9 +25,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The user agreement and the privacy notice, readable by anyone: {@code /legal/terms}, {@code /legal/privacy} (in
- * the visitor's language, with version and date), and {@code GET /api/legal}, the current version, title and
- * address of each, which a client registering over the API sends back as its consent.
+ * The user agreement, the privacy notice and the accessibility statement, readable by anyone: {@code /legal/terms},
+ * {@code /legal/privacy}, {@code /legal/accessibility} (in the visitor's language, with version and date), and
+ * {@code GET /api/legal}, the current version, title and address of the two an innovator consents to, which a
+ * client registering over the API sends back as its consent.
  */
 @Component(service = LegalPages.class, immediate = true)
 @JakartarsResource
@@ -59,6 +60,9 @@ public final class LegalPages {
     public Map<String, Object> versions(@Context Language language) {
         Map<String, Object> documents = new LinkedHashMap<>();
         for (Agreements.Kind kind : Agreements.Kind.values()) {
+            if (!kind.consented()) {
+                continue;
+            }
             agreements.text(kind, language).ifPresent(text -> {
                 Map<String, String> document = new LinkedHashMap<>();
                 document.put("version", agreements.version(kind).orElse(text.version()));

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The texts an innovator consents to when registering: the user agreement ({@code terms}, 用户协议) and the privacy
- * notice ({@code privacy}, 隐私政策), files the operator edits in {@code <web>/legal/}, e.g.
+ * notice ({@code privacy}, 隐私政策), and beside them the accessibility statement ({@code accessibility}, 无障碍声明),
+ * which is only read; files the operator edits in {@code <web>/legal/}, e.g.
  * {@code terms_zh-CN.md} and {@code terms_en.md}. Each file begins with a header ({@code title:}, {@code version:},
  * {@code effective:}) closed by a line {@code ---}, then the text. A document's version is that of its Chinese text,
  * the binding one; an operator who changes a text gives both files a new version. An edited file is read again at
@@ -30,13 +31,24 @@ import org.slf4j.LoggerFactory;
 @Component(service = Agreements.class, immediate = true)
 public final class Agreements {
 
-    /** The two documents. */
+    /** The documents: the two an innovator consents to, and the accessibility statement, which is only read. */
     public enum Kind {
-        TERMS, PRIVACY;
+        TERMS(true), PRIVACY(true), ACCESSIBILITY(false);
+
+        private final boolean consented;
+
+        Kind(boolean consented) {
+            this.consented = consented;
+        }
 
         /** Its name in addresses, files and the consent table: {@code terms}, {@code privacy}. */
         public String code() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether innovators consent to it when they register. */
+        public boolean consented() {
+            return consented;
         }
     }
 

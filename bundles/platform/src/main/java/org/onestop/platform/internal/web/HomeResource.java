@@ -28,8 +28,8 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The hall's home page (one tile per running module), the language switch, and the list of running modules as
- * JSON.
+ * The hall's home page (one tile per running module), the language switch, the switch to the elderly-friendly mode
+ * (长辈版) and back, and the list of running modules as JSON.
  */
 @Component(service = HomeResource.class, immediate = true)
 @JakartarsResource
@@ -69,8 +69,24 @@ public final class HomeResource {
     @Path("lang/{tag}")
     public Response switchLanguage(@PathParam("tag") String tag, @QueryParam("next") String next) {
         Language language = LanguageChoice.parse(tag).orElseThrow(NotFoundException::new);
-        NewCookie cookie = new NewCookie.Builder(Language.COOKIE).value(language.tag()).path("/")
-                .maxAge(ONE_YEAR).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+        return remembered(Language.COOKIE, language.tag(), next);
+    }
+
+    /**
+     * Remembers the visitor's reading mode ({@code senior}, the elderly-friendly mode, or {@code standard}) in a
+     * cookie and goes back to {@code next}, a path of this site.
+     */
+    @GET
+    @Path("mode/{mode}")
+    public Response switchMode(@PathParam("mode") String code, @QueryParam("next") String next) {
+        ReadingMode mode = ReadingMode.parse(code).orElseThrow(NotFoundException::new);
+        return remembered(ReadingMode.COOKIE, mode.code(), next);
+    }
+
+    /** Back to {@code next} with a choice remembered for a year in the cookie {@code name}. */
+    private static Response remembered(String name, String value, String next) {
+        NewCookie cookie = new NewCookie.Builder(name).value(value).path("/").maxAge(ONE_YEAR)
+                .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
         return Response.seeOther(URI.create(localPath(next))).cookie(cookie).build();
     }
 

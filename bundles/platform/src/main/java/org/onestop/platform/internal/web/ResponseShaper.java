@@ -155,6 +155,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
         visitor.put("staff", caller.staff());
         visitor.put("operator", caller.has(Role.OPERATOR));
         visitor.put("unread", caller.signedIn() ? unread(caller.accountId()) : 0L);
+        visitor.put("senior", ReadingMode.of(request) == ReadingMode.SENIOR);
         return visitor;
     }
 

@@ -28,7 +28,13 @@ class AgreementsTest {
             Agreements.Text en = shipped.text(kind, Language.EN).orElseThrow();
             assertEquals(zh.version(), en.version(), kind + ": both languages are the same version");
             assertEquals(Optional.of(zh.version()), shipped.version(kind));
-            assertTrue(zh.body().length() > 1500 && en.body().length() > 1500, kind + " is a real text");
+            int length = kind.consented() ? 1500 : 600;
+            assertTrue(zh.body().length() > length && en.body().length() > length, kind + " is a real text");
+        }
+        Agreements.Text statement = shipped.text(Agreements.Kind.ACCESSIBILITY, Language.ZH_CN).orElseThrow();
+        assertEquals("无障碍声明", statement.title());
+        for (String must : new String[] {"GB/T 37668-2019", "长辈版", "键盘", "已知的不足", "12330"}) {
+            assertTrue(statement.body().contains(must), "the accessibility statement speaks of " + must);
         }
         Agreements.Text privacy = shipped.text(Agreements.Kind.PRIVACY, Language.ZH_CN).orElseThrow();
         assertEquals("隐私政策", privacy.title());
