@@ -1,6 +1,6 @@
 /** Pages: a resource returns a {@link org.onestop.api.view.View} and the platform renders it inside the shell. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onestop.api.view;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,13 +13,13 @@ import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.api.view.LocalPath;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.identity.Agreements;
 import org.onestop.platform.internal.identity.Enrolment;
 import org.onestop.platform.internal.identity.Refusal;
 import org.onestop.platform.internal.identity.SignIn;
 import org.onestop.platform.internal.identity.SignedIn;
-import org.onestop.platform.internal.web.HomeResource;
 import org.onestop.platform.internal.web.Visit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -237,7 +237,7 @@ public final class AccountPages {
         if (session.account().mustChangePassword()) {
             return "/account/password";
         }
-        String local = HomeResource.localPath(next);
+        String local = LocalPath.orHome(next);
         if (!"/".equals(local) || "/".equals(next)) {
             return local;
         }

@@ -12,10 +12,10 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.mail.Mail;
 import org.onestop.api.mail.Outbox;
+import org.onestop.api.view.LocalPath;
 import org.onestop.platform.internal.audit.UtcColumns;
 import org.onestop.platform.internal.identity.AccountMail;
 import org.onestop.platform.internal.identity.IdentityConfig;
-import org.onestop.platform.internal.web.HomeResource;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -67,7 +67,7 @@ public final class NotificationCentre implements Notifications {
     @Override
     public void notify(Connection transaction, long accountId, Notice notice) throws SQLException {
         String link = notice.link() == null || notice.link().isBlank() ? null : notice.link().strip();
-        if (link != null && (link.length() > LINK_MAX || !HomeResource.localPath(link).equals(link))) {
+        if (link != null && (link.length() > LINK_MAX || !LocalPath.orHome(link).equals(link))) {
             throw new IllegalArgumentException("A notification links to a path of this site (such as "
                     + "/requests/YS-2026-000123) of at most " + LINK_MAX + " characters, not " + link);
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.cases.NotificationCount;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.audit.Paging;
 import org.onestop.platform.internal.audit.TrailSearch;
@@ -25,8 +26,8 @@ import org.osgi.service.component.annotations.Reference;
  * marking one or all as read. Every method takes the account whose notifications it reads, so nobody reaches
  * another account's: a notification of someone else is answered as if it did not exist.
  */
-@Component(service = NotificationInbox.class, immediate = true)
-public final class NotificationInbox {
+@Component(service = {NotificationInbox.class, NotificationCount.class}, immediate = true)
+public final class NotificationInbox implements NotificationCount {
 
     private static final String COLUMNS = "ID, CREATED_AT, SUBJECT, BODY, LINK, READ_AT";
 
@@ -65,6 +66,7 @@ public final class NotificationInbox {
     }
 
     /** How many of the account's notifications are unread: one indexed count, cheap enough for every page. */
+    @Override
     public long unread(long accountId) throws SQLException {
         try (Connection c = database.getConnection()) {
             return count(c, accountId, true);

@@ -9,10 +9,10 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.api.view.LocalPath;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.audit.BadInput;
 import org.onestop.platform.internal.audit.Paging;
-import org.onestop.platform.internal.web.HomeResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -76,7 +76,7 @@ public final class NotificationPages {
             throws SQLException {
         StoredNotification read = inbox.markRead(caller.accountId(), number(id, messages, language))
                 .orElseThrow(() -> missing(id, messages, language));
-        String link = read.link() == null ? LIST : HomeResource.localPath(read.link());
+        String link = read.link() == null ? LIST : LocalPath.orHome(read.link());
         return Response.seeOther(URI.create(link)).build();
     }
 

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.view.View;
-import org.onestop.platform.internal.web.StaticFiles;
 import org.osgi.framework.Bundle;
 
 import freemarker.core.Environment;

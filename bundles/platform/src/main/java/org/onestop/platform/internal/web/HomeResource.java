@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.api.view.LocalPath;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.shell.Portal;
 import org.onestop.platform.internal.shell.Tile;
@@ -87,20 +88,6 @@ public final class HomeResource {
     private static Response remembered(String name, String value, String next) {
         NewCookie cookie = new NewCookie.Builder(name).value(value).path("/").maxAge(ONE_YEAR)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
-        return Response.seeOther(URI.create(localPath(next))).cookie(cookie).build();
-    }
-
-    /** {@code next} if it is a path of this site, else {@code /}: never a redirect to another site. */
-    public static String localPath(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.chars().anyMatch(c -> c < 0x20)) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(next);
-            return uri.getScheme() == null && uri.getAuthority() == null ? next : "/";
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        return Response.seeOther(URI.create(LocalPath.orHome(next))).cookie(cookie).build();
     }
 }

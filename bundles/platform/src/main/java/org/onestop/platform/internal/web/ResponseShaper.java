@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 
+import org.onestop.api.cases.NotificationCount;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
@@ -14,7 +15,6 @@ import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
-import org.onestop.platform.internal.notification.NotificationInbox;
 import org.onestop.platform.internal.shell.Portal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -54,7 +54,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
      * is not, so this one reference is optional and dynamic.
      */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile NotificationInbox inbox;
+    private volatile NotificationCount inbox;
 
     @Activate
     public ResponseShaper(@Reference Portal portal, @Reference ModuleDirectory modules) {
@@ -63,7 +63,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
     }
 
     /** A shaper that counts unread notifications with {@code inbox}, for tests. */
-    public ResponseShaper(Portal portal, ModuleDirectory modules, NotificationInbox inbox) {
+    public ResponseShaper(Portal portal, ModuleDirectory modules, NotificationCount inbox) {
         this(portal, modules);
         this.inbox = inbox;
     }
@@ -161,7 +161,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
 
     /** The account's unread notifications; 0 (logged) if they cannot be counted, which must not cost the page. */
     private long unread(long accountId) {
-        NotificationInbox now = inbox;
+        NotificationCount now = inbox;
         if (now == null) {
             return 0;
         }

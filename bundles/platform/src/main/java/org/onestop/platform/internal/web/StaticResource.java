@@ -9,6 +9,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.platform.internal.GatewayPaths;
+import org.onestop.platform.internal.shell.StaticFiles;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import org.onestop.api.cases.Label;
+import org.onestop.api.cases.OrganisationIdentityHold;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
-import org.onestop.api.identity.OrganisationIdentityHold;
 import org.onestop.preexam.internal.Centre;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.web;
+package org.onestop.platform.internal.shell;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,7 +60,7 @@ public final class StaticFiles {
     }
 
     /** A request path split into the file asked for and the version it names, if it names one. */
-    record Asked(String path, String version) {
+    public record Asked(String path, String version) {
     }
 
     private record Stamp(String source, long modified, long size) {
@@ -133,7 +133,7 @@ public final class StaticFiles {
     }
 
     /** Reads a request path: a version after the first folder (or first, for a top-level file) is taken out. */
-    static Asked asked(String requested) {
+    public static Asked asked(String requested) {
         String[] parts = requested.split("/", -1);
         if (parts.length >= 3 && VERSION.matcher(parts[1]).matches()) {
             return new Asked(parts[0] + requested.substring(parts[0].length() + 1 + VERSION_LENGTH), parts[1]);

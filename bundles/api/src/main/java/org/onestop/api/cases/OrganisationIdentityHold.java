@@ -1,10 +1,9 @@
-package org.onestop.api.identity;
+package org.onestop.api.cases;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 
-import org.onestop.api.cases.Label;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
