@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,6 +120,16 @@ public final class SchemaMigrator {
         }
     }
 
+    /**
+     * A script with its placeholder filled: {@code ${seconds.from.local.to.utc}}, the seconds that turn a wall-clock
+     * time of {@code zone} (the gateway's time zone, in which older versions wrote some times) into UTC, at its
+     * offset of now. The checksum is that of the script as written.
+     */
+    static String filled(String sql, ZoneId zone) {
+        int offset = zone.getRules().getOffset(Instant.now()).getTotalSeconds();
+        return sql.replace("${seconds.from.local.to.utc}", Integer.toString(-offset));
+    }
+
     /** Applies one script; false when another gateway applied it while this one waited for the lock. */
     private static boolean apply(Connection connection, String schema, MigrationScript script)
             throws SQLException, MigrationException {
@@ -130,7 +141,7 @@ public final class SchemaMigrator {
                 return false;
             }
             connection.setSchema(identifier(connection.getMetaData(), schema));
-            List<String> statements = SqlStatements.split(script.sql());
+            List<String> statements = SqlStatements.split(filled(script.sql(), ZoneId.systemDefault()));
             for (int i = 0; i < statements.size(); i++) {
                 try {
                     statement.execute(statements.get(i));

@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
+
+import org.onestop.platform.internal.audit.UtcColumns;
 
 /**
  * One-time links sent by email: confirm an email, reset a password, set a new staff member's password. A link
@@ -24,11 +25,11 @@ public final class AccountLinks {
     public String issue(Connection c, long accountId, Purpose purpose, Instant now, Duration validity)
             throws SQLException {
         AccountStore.update(c, "UPDATE ACCOUNT_LINK SET USED_AT = ? WHERE ACCOUNT_ID = ? AND PURPOSE = ? "
-                + "AND USED_AT IS NULL", Timestamp.from(now), accountId, purpose.name());
+                + "AND USED_AT IS NULL", now, accountId, purpose.name());
         String token = Secrets.newToken();
         AccountStore.update(c, "INSERT INTO ACCOUNT_LINK (TOKEN_HASH, ACCOUNT_ID, PURPOSE, CREATED_AT, EXPIRES_AT) "
-                + "VALUES (?, ?, ?, ?, ?)", Secrets.sha256(token), accountId, purpose.name(), Timestamp.from(now),
-                Timestamp.from(now.plus(validity)));
+                + "VALUES (?, ?, ?, ?, ?)", Secrets.sha256(token), accountId, purpose.name(), now,
+                now.plus(validity));
         return token;
     }
 
@@ -41,7 +42,7 @@ public final class AccountLinks {
                 + "AND PURPOSE = ? AND USED_AT IS NULL AND EXPIRES_AT > ?")) {
             select.setString(1, Secrets.sha256(token));
             select.setString(2, purpose.name());
-            select.setTimestamp(3, Timestamp.from(now));
+            UtcColumns.set(select, 3, now);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
             }
@@ -58,7 +59,7 @@ public final class AccountLinks {
             return account;
         }
         int used = AccountStore.update(c, "UPDATE ACCOUNT_LINK SET USED_AT = ? WHERE TOKEN_HASH = ? "
-                + "AND USED_AT IS NULL", Timestamp.from(now), Secrets.sha256(token));
+                + "AND USED_AT IS NULL", now, Secrets.sha256(token));
         return used == 1 ? account : OptionalLong.empty();
     }
 }

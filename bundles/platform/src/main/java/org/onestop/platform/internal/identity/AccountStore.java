@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,6 +17,7 @@ import java.util.Set;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Role;
+import org.onestop.platform.internal.audit.UtcColumns;
 
 /** Reads and writes accounts and their roles, on the connection of the caller's transaction. */
 public final class AccountStore {
@@ -52,8 +53,12 @@ public final class AccountStore {
             insert.setBoolean(6, account.emailConfirmed());
             insert.setBoolean(7, account.mustChangePassword());
             insert.setString(8, account.language().tag());
-            insert.setTimestamp(9, Timestamp.from(now));
-            insert.setTimestamp(10, account.passwordHash() == null ? null : Timestamp.from(now));
+            UtcColumns.set(insert, 9, now);
+            if (account.passwordHash() == null) {
+                insert.setNull(10, Types.TIMESTAMP);
+            } else {
+                UtcColumns.set(insert, 10, now);
+            }
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -100,7 +105,7 @@ public final class AccountStore {
     public void setPassword(Connection c, long id, String hash, boolean mustChange, Instant now)
             throws SQLException {
         update(c, "UPDATE ACCOUNT SET PASSWORD_HASH = ?, MUST_CHANGE_PASSWORD = ?, PASSWORD_CHANGED_AT = ? "
-                + "WHERE ID = ?", hash, mustChange, Timestamp.from(now), id);
+                + "WHERE ID = ?", hash, mustChange, now, id);
     }
 
     public void confirmEmail(Connection c, long id) throws SQLException {
@@ -117,7 +122,7 @@ public final class AccountStore {
     public void consent(Connection c, long id, String document, String version, Instant now, String client)
             throws SQLException {
         update(c, "INSERT INTO ACCOUNT_CONSENT (ACCOUNT_ID, DOCUMENT, VERSION, CONSENTED_AT, CLIENT_ADDRESS)"
-                + " VALUES (?, ?, ?, ?, ?)", id, document, version, Timestamp.from(now),
+                + " VALUES (?, ?, ?, ?, ?)", id, document, version, now,
                 client == null ? "" : client.length() > 64 ? client.substring(0, 64) : client);
     }
 
@@ -129,7 +134,7 @@ public final class AccountStore {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    consents.add(new Consent(rows.getString(1), rows.getString(2), rows.getTimestamp(3).toInstant()));
+                    consents.add(new Consent(rows.getString(1), rows.getString(2), UtcColumns.get(rows, 3)));
                 }
             }
         }
@@ -197,6 +202,8 @@ public final class AccountStore {
             for (int i = 0; i < values.length; i++) {
                 if (values[i] == null) {
                     statement.setNull(i + 1, statement.getParameterMetaData().getParameterType(i + 1));
+                } else if (values[i] instanceof Instant instant) {
+                    UtcColumns.set(statement, i + 1, instant);
                 } else {
                     statement.setObject(i + 1, values[i]);
                 }

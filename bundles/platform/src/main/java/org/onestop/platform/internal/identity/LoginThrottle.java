@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+
+import org.onestop.platform.internal.audit.UtcColumns;
 
 /**
  * Slows down password guessing per account: after a number of free failed attempts, each further attempt must
@@ -31,7 +32,7 @@ public final class LoginThrottle {
             select.setString(1, key(email));
             try (ResultSet rows = select.executeQuery()) {
                 if (rows.next()) {
-                    Instant next = rows.getTimestamp(1).toInstant();
+                    Instant next = UtcColumns.get(rows, 1);
                     if (next.isAfter(now)) {
                         return Optional.of(Duration.between(now, next));
                     }
@@ -57,14 +58,14 @@ public final class LoginThrottle {
                 }
             }
         }
-        Timestamp next = Timestamp.from(now.plus(delayAfter(failures)));
+        Instant next = now.plus(delayAfter(failures));
         if (failures > 1) {
             AccountStore.update(c, "UPDATE LOGIN_THROTTLE SET FAILURES = ?, LAST_FAILURE = ?, NEXT_ALLOWED = ? "
-                    + "WHERE EMAIL_HASH = ?", failures, Timestamp.from(now), next, key);
+                    + "WHERE EMAIL_HASH = ?", failures, now, next, key);
             return failures;
         }
         AccountStore.update(c, "INSERT INTO LOGIN_THROTTLE (EMAIL_HASH, FAILURES, LAST_FAILURE, NEXT_ALLOWED) "
-                + "VALUES (?, 1, ?, ?)", key, Timestamp.from(now), next);
+                + "VALUES (?, 1, ?, ?)", key, now, next);
         return 1;
     }
 

@@ -5,9 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+
+import org.onestop.platform.internal.audit.UtcColumns;
 
 /** Reads and writes organisation profiles, on the connection of the caller's transaction. */
 public final class OrganisationStore {
@@ -32,8 +33,8 @@ public final class OrganisationStore {
             insert.setString(3, o.address());
             insert.setString(4, o.contactPerson());
             insert.setString(5, o.contactPhone());
-            insert.setTimestamp(6, Timestamp.from(now));
-            insert.setTimestamp(7, Timestamp.from(now));
+            UtcColumns.set(insert, 6, now);
+            UtcColumns.set(insert, 7, now);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -45,7 +46,7 @@ public final class OrganisationStore {
     public void update(Connection c, Organisation o, Instant now) throws SQLException {
         AccountStore.update(c, "UPDATE ORGANISATION SET NAME = ?, CREDIT_CODE = ?, ADDRESS = ?, CONTACT_PERSON = ?, "
                 + "CONTACT_PHONE = ?, UPDATED_AT = ? WHERE ID = ?", o.name(), o.creditCode(), o.address(),
-                o.contactPerson(), o.contactPhone(), Timestamp.from(now), o.id());
+                o.contactPerson(), o.contactPhone(), now, o.id());
     }
 
     private Optional<Organisation> one(Connection c, String where, Object value) throws SQLException {

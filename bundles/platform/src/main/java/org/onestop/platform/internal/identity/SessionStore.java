@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+
+import org.onestop.platform.internal.audit.UtcColumns;
 
 /**
  * Sessions in the database, so that several gateway nodes can share them. The browser holds a random id; the
@@ -27,8 +28,8 @@ public final class SessionStore {
             throws SQLException {
         String id = Secrets.newToken();
         AccountStore.update(c, "INSERT INTO WEB_SESSION (ID_HASH, ACCOUNT_ID, CREATED_AT, LAST_SEEN, EXPIRES_AT, "
-                + "CLIENT_ADDRESS) VALUES (?, ?, ?, ?, ?, ?)", Secrets.sha256(id), accountId, Timestamp.from(now),
-                Timestamp.from(now), Timestamp.from(now.plus(lifetime)), truncate(client));
+                + "CLIENT_ADDRESS) VALUES (?, ?, ?, ?, ?, ?)", Secrets.sha256(id), accountId, now,
+                now, now.plus(lifetime), truncate(client));
         return id;
     }
 
@@ -38,16 +39,16 @@ public final class SessionStore {
         try (PreparedStatement select = c.prepareStatement(
                 "SELECT ACCOUNT_ID, LAST_SEEN FROM WEB_SESSION WHERE ID_HASH = ? AND EXPIRES_AT > ? AND LAST_SEEN > ?")) {
             select.setString(1, hash);
-            select.setTimestamp(2, Timestamp.from(now));
-            select.setTimestamp(3, Timestamp.from(now.minus(idle)));
+            UtcColumns.set(select, 2, now);
+            UtcColumns.set(select, 3, now.minus(idle));
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                Live live = new Live(rows.getLong(1), rows.getTimestamp(2).toInstant());
+                Live live = new Live(rows.getLong(1), UtcColumns.get(rows, 2));
                 if (live.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
                     AccountStore.update(c, "UPDATE WEB_SESSION SET LAST_SEEN = ? WHERE ID_HASH = ?",
-                            Timestamp.from(now), hash);
+                            now, hash);
                 }
                 return Optional.of(live);
             }
@@ -67,7 +68,7 @@ public final class SessionStore {
     /** Removes sessions that ended before {@code now}. */
     public int sweep(Connection c, Instant now, Duration idle) throws SQLException {
         return AccountStore.update(c, "DELETE FROM WEB_SESSION WHERE EXPIRES_AT <= ? OR LAST_SEEN <= ?",
-                Timestamp.from(now), Timestamp.from(now.minus(idle)));
+                now, now.minus(idle));
     }
 
     private static String truncate(String client) {

@@ -33,13 +33,23 @@ public final class PlatformDatabase implements AutoCloseable {
     }
 
     public static PlatformDatabase in(Path folder) throws IOException, MigrationException {
+        return in(folder, Integer.MAX_VALUE);
+    }
+
+    /** A database built by the scripts up to version {@code last} only, as an older gateway left it. */
+    public static PlatformDatabase in(Path folder, int last) throws IOException, MigrationException {
         System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
         Path location = folder.resolve("db");
         EmbeddedDataSource derby = new EmbeddedDataSource();
         derby.setDatabaseName(location.toString());
         derby.setCreateDatabase("create");
-        new SchemaMigrator(derby).migrate("PLATFORM", scripts());
+        new SchemaMigrator(derby).migrate("PLATFORM", scripts().stream().filter(s -> s.version() <= last).toList());
         return new PlatformDatabase(location, derby);
+    }
+
+    /** Applies the scripts not applied yet, as a newer gateway does when it starts. */
+    public void migrate() throws IOException, MigrationException {
+        new SchemaMigrator(dataSource).migrate("PLATFORM", scripts());
     }
 
     public DataSource dataSource() {
