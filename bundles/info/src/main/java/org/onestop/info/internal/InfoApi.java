@@ -7,12 +7,10 @@ import java.util.List;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,9 +27,8 @@ import jakarta.ws.rs.core.MediaType;
  * {@code /api/info/contact}. Texts follow {@code ?lang=}, then {@code Accept-Language}.
  */
 @Component(service = InfoApi.class, immediate = true)
-@JakartarsResource
 @Access(Audience.ANYONE)
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/info")
 @Produces(MediaType.APPLICATION_JSON)
 public final class InfoApi {

@@ -6,14 +6,12 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.lookup.internal.Paging;
 import org.onestop.lookup.internal.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,8 +27,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@code /api/lookup/nice/classes/{n}}, and the search {@code /api/lookup/nice/search?q=&class=&page=&size=}.
  */
 @Component(service = NiceApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/lookup/nice")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.ANYONE)

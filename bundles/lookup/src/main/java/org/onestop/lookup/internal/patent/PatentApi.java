@@ -15,15 +15,13 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.lookup.internal.LookupConfig;
 import org.onestop.lookup.internal.Refusal;
 import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,8 +42,7 @@ import jakarta.ws.rs.core.StreamingOutput;
  * (staff).
  */
 @Component(service = PatentApi.class, immediate = true, configurationPid = LookupConfig.PID)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/lookup/patents")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.ANYONE)

@@ -7,12 +7,10 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -27,8 +25,7 @@ import jakarta.ws.rs.core.MediaType;
  * first: {@code {"total", "page", "size", "items": [...]}}) and {@code GET /api/ops/audit/verification}.
  */
 @Component(service = AuditApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/ops/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Audience.STAFF, roles = Role.OPERATOR)

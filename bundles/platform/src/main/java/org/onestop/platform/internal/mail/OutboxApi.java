@@ -8,14 +8,12 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.platform.internal.audit.BadInput;
 import org.onestop.platform.internal.audit.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -32,8 +30,7 @@ import jakarta.ws.rs.core.MediaType;
  * first) and {@code POST /api/ops/outbox/{id}/retry}, which sends a FAILED mail again.
  */
 @Component(service = OutboxApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/ops/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Audience.STAFF, roles = Role.OPERATOR)

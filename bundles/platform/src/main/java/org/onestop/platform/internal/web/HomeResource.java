@@ -6,15 +6,13 @@ import java.net.URI;
 import java.util.List;
 
 import org.onestop.api.i18n.Language;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.shell.Portal;
 import org.onestop.platform.internal.shell.Tile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -32,9 +30,8 @@ import jakarta.ws.rs.core.Response;
  * JSON.
  */
 @Component(service = HomeResource.class, immediate = true)
-@JakartarsResource
 @Access(Audience.ANYONE)
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("/")
 public final class HomeResource {
 
