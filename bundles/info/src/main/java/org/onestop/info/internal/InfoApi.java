@@ -8,6 +8,7 @@ import java.util.List;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -52,7 +53,7 @@ public final class InfoApi {
     public ArticlePage news(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context Language language)
             throws SQLException {
-        Paging paging = Paging.parse(page, size, 20, messages, language);
+        Paging paging = Paging.parse(page, size, 20, ArticleQuery.MAX_SIZE);
         return newsroom.find(ArticleQuery.of(q, ArticleKinds.parse(kind, messages, language), paging), language);
     }
 

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.onestop.api.view.View;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -60,7 +61,7 @@ public final class InfoPages {
     @Path("news")
     public View news(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("page") String page,
             @Context Language language) throws SQLException {
-        Paging paging = Paging.parse(page, null, 10, messages, language);
+        Paging paging = Paging.parse(page, null, 10, ArticleQuery.MAX_SIZE);
         String k = ArticleKinds.parse(kind, messages, language);
         return View.of("info/news-list",
                 "result", newsroom.find(ArticleQuery.of(q, k, paging), language),

@@ -13,7 +13,6 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
-import org.onestop.lookup.internal.Refusal;
 import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,11 +60,7 @@ public final class GeoIndicationApi {
     @GET
     @Access(Audience.ANYONE)
     public List<GeoIndication> list(@QueryParam("q") String q, @Context Language language) throws SQLException {
-        try {
-            return indications.search(q);
-        } catch (Refusal r) {
-            throw r.toClientError(messages, language);
-        }
+        return indications.search(q);
     }
 
     @GET

@@ -5,9 +5,9 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.onestop.api.view.View;
-import org.onestop.lookup.internal.Paging;
-import org.onestop.lookup.internal.Refusal;
+import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,7 +45,7 @@ public final class NicePages {
             @Context Language language) {
         String shown = q == null ? "" : q.strip();
         try {
-            Paging paging = Paging.parse(page, null, 50);
+            Paging paging = Paging.parse(page, null, 50, NiceClassification.MAX_PAGE_SIZE);
             NiceMatches matches = shown.isEmpty() ? null
                     : classification.search(q, null, paging.page(), paging.size());
             return Response.ok(View.of("lookup/nice", "classes", classification.classes(), "matches", matches,

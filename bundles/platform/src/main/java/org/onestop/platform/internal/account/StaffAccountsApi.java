@@ -10,7 +10,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
-import org.onestop.platform.internal.identity.Refusal;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.identity.StaffAccounts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

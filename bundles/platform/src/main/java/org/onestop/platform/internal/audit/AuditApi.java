@@ -8,6 +8,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,7 +48,7 @@ public final class AuditApi {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size, @Context Language language) throws SQLException {
         try {
-            Paging paging = Paging.parse(page, size, 50, messages, language);
+            Paging paging = BadInput.paging(page, size, 50, messages, language);
             return search.find(AuditQuery.parse(actor, action, from, to, paging, messages, language));
         } catch (BadInput e) {
             throw new BadRequestException(e.getMessage());

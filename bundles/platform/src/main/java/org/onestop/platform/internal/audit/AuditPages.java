@@ -9,6 +9,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.calendar.ConfiguredCalendar;
 import org.osgi.service.component.annotations.Activate;
@@ -61,7 +62,7 @@ public final class AuditPages {
         Map<String, String> filter = Map.of("actor", text(actor), "action", text(action), "from", text(from),
                 "to", text(to));
         try {
-            Paging paging = Paging.parse(page, null, PAGE_SIZE, messages, language);
+            Paging paging = BadInput.paging(page, null, PAGE_SIZE, messages, language);
             AuditPage result = search.find(AuditQuery.parse(actor, action, from, to, paging, calendar.zone(),
                     messages, language));
             return Response.ok(View.of("ops/audit", "filter", filter, "result", result, "lines",

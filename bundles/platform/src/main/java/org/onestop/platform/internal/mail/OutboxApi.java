@@ -10,7 +10,6 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,7 +53,7 @@ public final class OutboxApi {
             @QueryParam("size") String size, @Context Language language) throws SQLException {
         try {
             return outbox.find(MailOutbox.status(status, messages, language),
-                    Paging.parse(page, size, 50, messages, language));
+                    BadInput.paging(page, size, 50, messages, language));
         } catch (BadInput e) {
             throw new BadRequestException(e.getMessage());
         }

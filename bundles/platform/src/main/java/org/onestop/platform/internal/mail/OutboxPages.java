@@ -12,7 +12,6 @@ import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,7 +60,7 @@ public final class OutboxPages {
         MailSettings settings = courier.settings();
         try {
             OutboxPage result = outbox.find(MailOutbox.status(status, messages, language),
-                    Paging.parse(page, null, PAGE_SIZE, messages, language));
+                    BadInput.paging(page, null, PAGE_SIZE, messages, language));
             return Response.ok(View.of("ops/outbox", "status", shown, "settings", settings, "result", result,
                     "retried", retried == null ? "" : retried)).build();
         } catch (BadInput e) {

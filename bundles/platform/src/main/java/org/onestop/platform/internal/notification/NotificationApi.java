@@ -9,7 +9,6 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -62,7 +61,7 @@ public final class NotificationApi {
     public NotificationList list(@QueryParam("page") String page, @QueryParam("size") String size,
             @Context Caller caller, @Context Language language) throws SQLException {
         try {
-            return inbox.list(caller.accountId(), Paging.parse(page, size, 50, messages, language));
+            return inbox.list(caller.accountId(), BadInput.paging(page, size, 50, messages, language));
         } catch (BadInput e) {
             throw new BadRequestException(e.getMessage());
         }

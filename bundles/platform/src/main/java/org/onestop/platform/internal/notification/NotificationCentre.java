@@ -12,7 +12,7 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.mail.Mail;
 import org.onestop.api.mail.Outbox;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 import org.onestop.platform.internal.identity.AccountMail;
 import org.onestop.platform.internal.identity.IdentityConfig;
 import org.onestop.platform.internal.web.HomeResource;

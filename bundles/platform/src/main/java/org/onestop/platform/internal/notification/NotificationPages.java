@@ -11,7 +11,6 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
 import org.onestop.platform.internal.web.HomeResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,7 +57,7 @@ public final class NotificationPages {
             @Context Caller caller, @Context Language language) throws SQLException {
         try {
             NotificationList result = inbox.list(caller.accountId(),
-                    Paging.parse(page, null, PAGE_SIZE, messages, language));
+                    BadInput.paging(page, null, PAGE_SIZE, messages, language));
             return Response.ok(View.of("notification/list", "result", result, "notice", "allRead".equals(notice) ? "notification.notice.allRead" : "")).build();
         } catch (BadInput e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(View.of("notification/list",
