@@ -3,7 +3,7 @@
  * {@code @Context Caller}), the staff {@link org.onestop.api.identity.Role}s, the {@link
  * org.onestop.api.identity.Access} declaration every page and API route carries, the
  * {@link org.onestop.api.identity.Organisations} innovators act for, and the
- * {@link org.onestop.api.identity.OrganisationIdentityHold} by which a module keeps an organisation's name and code
+ * {@link org.onestop.api.cases.OrganisationIdentityHold} by which a module keeps an organisation's name and code
  * from changing while it relies on them.
  */
 @Export

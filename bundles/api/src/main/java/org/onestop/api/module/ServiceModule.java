@@ -9,8 +9,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  *
  * <p>A module bundle follows these conventions, all keyed by {@link ModuleDescriptor#id()}:
  * <ul>
- *   <li>pages under {@code /<id>/…}, JSON under {@code /api/<id>/…} (JAX-RS resources selecting the
- *       application named {@link #APPLICATION});</li>
+ *   <li>pages under {@code /<id>/…}, JSON under {@code /api/<id>/…} (JAX-RS resources annotated
+ *       {@link ModuleResource}, which selects the application named {@link #APPLICATION});</li>
  *   <li>texts in {@code /i18n/messages_zh_CN.properties} and {@code /i18n/messages_en.properties} inside the
  *       bundle, keys prefixed {@code <id>.}; the tile shows {@code <id>.module.title} and
  *       {@code <id>.module.summary};</li>

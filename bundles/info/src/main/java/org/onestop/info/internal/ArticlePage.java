@@ -2,6 +2,8 @@ package org.onestop.info.internal;
 
 import java.util.List;
 
+import org.onestop.api.module.Paging;
+
 /**
  * One page of a list of news and notices.
  *
@@ -14,6 +16,6 @@ public record ArticlePage(int total, int page, int size, List<ArticleSummary> it
 
     /** How many pages the whole list takes. */
     public int pages() {
-        return Math.max(1, (total + size - 1) / size);
+        return new Paging(page, size).pages(total);
     }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.onestop.api.module.Paging;
+
 /**
  * What a visitor asks of the news list.
  *
@@ -13,6 +15,9 @@ import java.util.Locale;
  * @param size  items per page
  */
 public record ArticleQuery(List<String> words, String kind, int page, int size) {
+
+    /** Items per page, at most. */
+    static final int MAX_SIZE = 100;
 
     /** A query from the raw text a visitor typed: words split at spaces, lower-cased. */
     static ArticleQuery of(String text, String kind, Paging paging) {
@@ -24,6 +29,6 @@ public record ArticleQuery(List<String> words, String kind, int page, int size) 
 
     /** How many items come before this page. */
     int offset() {
-        return (page - 1) * size;
+        return (int) new Paging(page, size).offset();
     }
 }

@@ -7,12 +7,11 @@ import java.util.List;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,9 +28,8 @@ import jakarta.ws.rs.core.MediaType;
  * {@code /api/info/contact}. Texts follow {@code ?lang=}, then {@code Accept-Language}.
  */
 @Component(service = InfoApi.class, immediate = true)
-@JakartarsResource
 @Access(Audience.ANYONE)
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/info")
 @Produces(MediaType.APPLICATION_JSON)
 public final class InfoApi {
@@ -55,7 +53,7 @@ public final class InfoApi {
     public ArticlePage news(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context Language language)
             throws SQLException {
-        Paging paging = Paging.parse(page, size, 20, messages, language);
+        Paging paging = Paging.parse(page, size, 20, ArticleQuery.MAX_SIZE);
         return newsroom.find(ArticleQuery.of(q, ArticleKinds.parse(kind, messages, language), paging), language);
     }
 

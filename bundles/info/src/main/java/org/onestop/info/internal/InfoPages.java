@@ -6,13 +6,12 @@ import java.sql.SQLException;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.onestop.api.view.View;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -28,9 +27,8 @@ import jakarta.ws.rs.core.MediaType;
  * one item, the service guide, one service, and the contact details.
  */
 @Component(service = InfoPages.class, immediate = true)
-@JakartarsResource
 @Access(Audience.ANYONE)
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("info")
 @Produces(MediaType.TEXT_HTML)
 public final class InfoPages {
@@ -63,7 +61,7 @@ public final class InfoPages {
     @Path("news")
     public View news(@QueryParam("q") String q, @QueryParam("kind") String kind, @QueryParam("page") String page,
             @Context Language language) throws SQLException {
-        Paging paging = Paging.parse(page, null, 10, messages, language);
+        Paging paging = Paging.parse(page, null, 10, ArticleQuery.MAX_SIZE);
         String k = ArticleKinds.parse(kind, messages, language);
         return View.of("info/news-list",
                 "result", newsroom.find(ArticleQuery.of(q, k, paging), language),

@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.onestop.api.i18n.Language;
+import org.onestop.api.schema.LikePattern;
 import org.onestop.api.schema.Schema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -65,8 +66,9 @@ public final class Newsroom {
             parameters.add(query.kind());
         }
         for (String word : query.words()) {
-            where.append(" AND (LOWER(z.TITLE) LIKE ? ESCAPE '\\' OR LOWER(t.TITLE) LIKE ? ESCAPE '\\')");
-            String pattern = "%" + escapeLike(word) + "%";
+            where.append(" AND (LOWER(z.TITLE) LIKE ? " + LikePattern.CLAUSE + " OR LOWER(t.TITLE) LIKE ? "
+                    + LikePattern.CLAUSE + ")");
+            String pattern = LikePattern.containing(word);
             parameters.add(pattern);
             parameters.add(pattern);
         }
@@ -165,10 +167,6 @@ public final class Newsroom {
     static List<String> paragraphs(String body) {
         return body == null ? List.of()
                 : Arrays.stream(body.split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-    }
-
-    static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
+import org.onestop.api.module.Paging;
 import org.onestop.info.internal.ContentSeed.ArticleSeed;
 import org.onestop.info.internal.ContentSeed.ArticleText;
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.Paging;
+import org.onestop.api.module.Refusal;
 
 import jakarta.ws.rs.BadRequestException;
 
@@ -16,21 +18,20 @@ class PagingTest {
 
     @Test
     void defaultsAndValidNumbers() {
-        assertEquals(new Paging(1, 20), Paging.parse(null, "", 20, messages, Language.ZH_CN));
-        assertEquals(new Paging(3, 5), Paging.parse(" 3 ", "5", 20, messages, Language.ZH_CN));
+        assertEquals(new Paging(1, 20), Paging.parse(null, "", 20, ArticleQuery.MAX_SIZE));
+        assertEquals(new Paging(3, 5), Paging.parse(" 3 ", "5", 20, ArticleQuery.MAX_SIZE));
         assertEquals(10, ArticleQuery.of(null, null, new Paging(3, 5)).offset());
     }
 
     @Test
     void nonsenseIsRefusedNamingTheParameter() {
-        BadRequestException page = assertThrows(BadRequestException.class,
-                () -> Paging.parse("abc", null, 20, messages, Language.EN));
-        BadRequestException size = assertThrows(BadRequestException.class,
-                () -> Paging.parse("1", "1000", 20, messages, Language.EN));
-        assertThrows(BadRequestException.class, () -> Paging.parse("0", null, 20, messages, Language.EN));
+        Refusal page = assertThrows(Refusal.class, () -> Paging.parse("abc", null, 20, ArticleQuery.MAX_SIZE));
+        Refusal size = assertThrows(Refusal.class, () -> Paging.parse("1", "1000", 20, ArticleQuery.MAX_SIZE));
+        assertThrows(Refusal.class, () -> Paging.parse("0", null, 20, ArticleQuery.MAX_SIZE));
 
-        assertEquals("info.error.number[page, 100000]", page.getMessage());
-        assertEquals("info.error.number[size, 100]", size.getMessage());
+        assertEquals(400, page.status());
+        assertEquals("error.paging.number[error.paging.page[], 1000000]", page.text(messages, Language.EN));
+        assertEquals("error.paging.number[error.paging.size[], 100]", size.text(messages, Language.EN));
     }
 
     @Test

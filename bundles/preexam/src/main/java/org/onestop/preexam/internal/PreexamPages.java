@@ -9,7 +9,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.entity.EntityIntake;
 import org.onestop.preexam.internal.entity.EntityStandings;
@@ -17,8 +17,6 @@ import org.onestop.preexam.internal.request.PatentType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +30,7 @@ import jakarta.ws.rs.core.MediaType;
  * innovator where its organisation stands and what to do next; for staff, their pages.
  */
 @Component(service = PreexamPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("preexam")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.ANYONE)

@@ -7,14 +7,12 @@ import org.onestop.api.cases.FileType;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.preexam.internal.request.DocumentKind;
 import org.onestop.preexam.internal.request.PatentType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,8 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** {@code GET /api/preexam/settings}: what the centre accepts, for clients that build their own forms. */
 @Component(service = SettingsApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/preexam/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.ANYONE)

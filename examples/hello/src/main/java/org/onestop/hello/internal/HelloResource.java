@@ -6,13 +6,11 @@ import java.util.Map;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,9 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 
 /** A page at {@code /hello} and its JSON twin at {@code /api/hello}. */
 @Component(service = HelloResource.class, immediate = true)
-@JakartarsResource
 @Access(Audience.ANYONE)
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("")
 public final class HelloResource {
 

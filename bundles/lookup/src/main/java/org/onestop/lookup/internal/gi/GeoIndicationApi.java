@@ -12,14 +12,11 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
-import org.onestop.lookup.internal.Refusal;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
@@ -42,8 +39,7 @@ import jakarta.ws.rs.core.Response;
  * staff add ({@code POST}), replace ({@code PUT /{id}}) and remove ({@code DELETE /{id}}) them.
  */
 @Component(service = GeoIndicationApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/lookup/gi")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.ANYONE)
@@ -64,11 +60,7 @@ public final class GeoIndicationApi {
     @GET
     @Access(Audience.ANYONE)
     public List<GeoIndication> list(@QueryParam("q") String q, @Context Language language) throws SQLException {
-        try {
-            return indications.search(q);
-        } catch (Refusal r) {
-            throw r.toClientError(messages, language);
-        }
+        return indications.search(q);
     }
 
     @GET

@@ -13,15 +13,13 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
-import org.onestop.lookup.internal.Refusal;
 import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -41,8 +39,7 @@ import jakarta.ws.rs.core.Response;
  * which staff add and edit them (a field that cannot be stored is marked beside it, in the visitor's language).
  */
 @Component(service = GeoIndicationPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("lookup/gi")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.ANYONE)

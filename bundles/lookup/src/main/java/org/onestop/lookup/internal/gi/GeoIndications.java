@@ -18,10 +18,11 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.module.Refusal;
+import org.onestop.api.schema.LikePattern;
 import org.onestop.api.schema.Schema;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
-import org.onestop.lookup.internal.Refusal;
 import org.onestop.lookup.internal.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -91,23 +92,22 @@ public final class GeoIndications {
     /** Indications whose name, area, category, holder or note holds every word, by name. */
     public List<GeoIndication> search(String q) throws SQLException {
         if (q != null && q.strip().length() > LONGEST_QUERY) {
-            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.gi.search"), LONGEST_QUERY);
+            throw Refusal.badRequest("lookup.error.tooLong", new Refusal.Term("lookup.gi.search"), LONGEST_QUERY);
         }
         List<String> words = q == null ? List.of() : List.of(q.strip().toLowerCase(Locale.ROOT).split("\\s+"))
                 .stream().filter(w -> !w.isEmpty()).distinct().toList();
         if (words.size() > MAX_WORDS) {
-            throw new Refusal("lookup.error.words", new Refusal.Term("lookup.gi.search"), MAX_WORDS, words.size());
+            throw Refusal.badRequest("lookup.error.words", new Refusal.Term("lookup.gi.search"), MAX_WORDS, words.size());
         }
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM GEO_INDICATION WHERE 1 = 1");
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND LOWER(NAME || ' ' || AREA || ' ' || CATEGORY || ' ' || COALESCE(HOLDER, '') || ' ' ||"
-                    + " COALESCE(NOTE, '')) LIKE ? ESCAPE '\\'");
+                    + " COALESCE(NOTE, '')) LIKE ? " + LikePattern.CLAUSE);
         }
         sql.append(" ORDER BY NAME, ID");
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < words.size(); i++) {
-                s.setString(i + 1, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                        + "%");
+                s.setString(i + 1, LikePattern.containing(words.get(i)));
             }
             List<GeoIndication> found = new ArrayList<>();
             try (ResultSet rows = s.executeQuery()) {

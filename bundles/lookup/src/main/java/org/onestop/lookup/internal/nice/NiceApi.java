@@ -6,14 +6,12 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
-import org.onestop.api.module.ServiceModule;
-import org.onestop.lookup.internal.Paging;
-import org.onestop.lookup.internal.Refusal;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
+import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -29,8 +27,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@code /api/lookup/nice/classes/{n}}, and the search {@code /api/lookup/nice/search?q=&class=&page=&size=}.
  */
 @Component(service = NiceApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/lookup/nice")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.ANYONE)
@@ -71,13 +68,9 @@ public final class NiceApi {
     @Access(Audience.ANYONE)
     public NiceMatches search(@QueryParam("q") String q, @QueryParam("class") String cls,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context Language language) {
-        try {
-            Paging paging = Paging.parse(page, size, 50);
-            Integer n = cls == null || cls.isBlank() ? null : classNumber(cls, messages, language);
-            return classification.search(q, n, paging.page(), paging.size());
-        } catch (Refusal r) {
-            throw r.toClientError(messages, language);
-        }
+        Paging paging = Paging.parse(page, size, 50, NiceClassification.MAX_PAGE_SIZE);
+        Integer n = cls == null || cls.isBlank() ? null : classNumber(cls, messages, language);
+        return classification.search(q, n, paging.page(), paging.size());
     }
 
     static int classNumber(String number, Messages messages, Language language) {
@@ -89,6 +82,6 @@ public final class NiceApi {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new Refusal("lookup.nice.error.class", number).toClientError(messages, language);
+        throw Refusal.badRequest("lookup.nice.error.class", number);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
-import org.onestop.lookup.internal.Refusal;
+import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +34,8 @@ public final class NiceClassification {
     /** Longest search, and the most words one takes. */
     static final int LONGEST_QUERY = 200;
     static final int MAX_WORDS = 16;
+    /** Items of a search per page, at most. */
+    static final int MAX_PAGE_SIZE = 100;
 
     private final List<NiceClass> classes;
     private final List<NiceItem> items;
@@ -111,12 +113,12 @@ public final class NiceClassification {
     public NiceMatches search(String q, Integer classNumber, int page, int size) {
         String text = q == null ? "" : q.strip();
         if (text.length() > LONGEST_QUERY) {
-            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.nice.search"), LONGEST_QUERY);
+            throw Refusal.badRequest("lookup.error.tooLong", new Refusal.Term("lookup.nice.search"), LONGEST_QUERY);
         }
         List<String> words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[\\s,，;；、。.]+"))
                 .filter(w -> !w.isEmpty()).distinct().toList();
         if (words.size() > MAX_WORDS) {
-            throw new Refusal("lookup.error.words", new Refusal.Term("lookup.nice.search"), MAX_WORDS, words.size());
+            throw Refusal.badRequest("lookup.error.words", new Refusal.Term("lookup.nice.search"), MAX_WORDS, words.size());
         }
         if (words.isEmpty()) {
             List<NiceItem> within = classNumber == null ? List.of() : items(classNumber);

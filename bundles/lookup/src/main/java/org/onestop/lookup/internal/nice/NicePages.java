@@ -4,15 +4,13 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.onestop.api.view.View;
-import org.onestop.lookup.internal.Paging;
-import org.onestop.lookup.internal.Refusal;
+import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -26,8 +24,7 @@ import jakarta.ws.rs.core.Response;
 
 /** The pages of the Nice classification: all classes with a search box and results, and one class's items. */
 @Component(service = NicePages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("lookup/nice")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.ANYONE)
@@ -48,7 +45,7 @@ public final class NicePages {
             @Context Language language) {
         String shown = q == null ? "" : q.strip();
         try {
-            Paging paging = Paging.parse(page, null, 50);
+            Paging paging = Paging.parse(page, null, 50, NiceClassification.MAX_PAGE_SIZE);
             NiceMatches matches = shown.isEmpty() ? null
                     : classification.search(q, null, paging.page(), paging.size());
             return Response.ok(View.of("lookup/nice", "classes", classification.classes(), "matches", matches,

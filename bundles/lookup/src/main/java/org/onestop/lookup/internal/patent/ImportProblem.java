@@ -9,7 +9,7 @@ import java.util.List;
  * @param file      the file's name as uploaded
  * @param line      the line of a CSV file, or the document's position in an XML file; 0 for the whole file
  * @param key       message key, {@code lookup.import.error.*}
- * @param arguments the message's arguments: texts and numbers, or {@link org.onestop.lookup.internal.Refusal.Term}s
+ * @param arguments the message's arguments: texts and numbers, or {@link org.onestop.api.module.Refusal.Term}s
  *                  put into the message in the reader's language
  */
 public record ImportProblem(String file, int line, String key, List<Object> arguments) {

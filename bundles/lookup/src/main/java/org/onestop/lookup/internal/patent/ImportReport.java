@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
-import org.onestop.lookup.internal.Refusal;
+import org.onestop.api.module.Refusal;
 
 /**
  * An import as data stewards see it (JSON and the import page): progress, counts and how it stands in words

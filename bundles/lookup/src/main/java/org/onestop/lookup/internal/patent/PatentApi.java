@@ -15,15 +15,13 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.lookup.internal.LookupConfig;
-import org.onestop.lookup.internal.Refusal;
 import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,8 +42,7 @@ import jakarta.ws.rs.core.StreamingOutput;
  * (staff).
  */
 @Component(service = PatentApi.class, immediate = true, configurationPid = LookupConfig.PID)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/lookup/patents")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.ANYONE)
@@ -78,12 +75,8 @@ public final class PatentApi {
             @QueryParam("section") String section, @QueryParam("year") String year, @QueryParam("type") String type,
             @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
             @Context Language language) throws IOException {
-        try {
-            return catalogue.search(PatentQuery.parse(q, number, applicant, inventor, ipc, from, to, section, year,
-                    type, sort, page, size));
-        } catch (Refusal r) {
-            throw r.toClientError(messages, language);
-        }
+        return catalogue.search(PatentQuery.parse(q, number, applicant, inventor, ipc, from, to, section, year,
+                type, sort, page, size));
     }
 
     @GET
@@ -106,14 +99,10 @@ public final class PatentApi {
             @QueryParam("sort") String sort, @Context Language language) throws IOException, SQLException {
         List<PatentRecord> records;
         long total;
-        try {
-            PatentQuery query = PatentQuery.parse(q, number, applicant, inventor, ipc, from, to, section, year, type,
-                    sort, null, null);
-            total = catalogue.search(query.onPage(1, 1)).total();
-            records = catalogue.export(query, exportLimit);
-        } catch (Refusal r) {
-            throw r.toClientError(messages, language);
-        }
+        PatentQuery query = PatentQuery.parse(q, number, applicant, inventor, ipc, from, to, section, year, type,
+                sort, null, null);
+        total = catalogue.search(query.onPage(1, 1)).total();
+        records = catalogue.export(query, exportLimit);
         StreamingOutput body = out -> PatentCsv.write(records, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"patents.csv\"")
@@ -128,17 +117,13 @@ public final class PatentApi {
             InputStream body, @Context Language language, @Context Caller caller) throws IOException, SQLException {
         String fileName = name == null || name.isBlank() ? "upload" : name.strip();
         if (fileName.length() > 200) {
-            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.import.file"), 200)
-                    .toClientError(messages, language);
+            throw Refusal.badRequest("lookup.error.tooLong", new Refusal.Term("lookup.import.file"), 200);
         }
-        ImportFormat kind = ImportFormat.of(format, fileName).orElseThrow(() -> new Refusal(
-                "lookup.error.format", format == null ? fileName : format).toClientError(messages, language));
+        ImportFormat kind = ImportFormat.of(format, fileName).orElseThrow(() -> Refusal.badRequest(
+                "lookup.error.format", format == null ? fileName : format));
         java.nio.file.Path upload = catalogue.newUpload();
         try {
             copy(body, upload);
-        } catch (Refusal r) {
-            Files.deleteIfExists(upload);
-            throw r.toClientError(messages, language);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(upload);
             throw e;
@@ -162,7 +147,7 @@ public final class PatentApi {
             }
         }
         if (total == 0) {
-            throw new Refusal("lookup.error.emptyUpload");
+            throw Refusal.badRequest("lookup.error.emptyUpload");
         }
     }
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.onestop.api.module.Refusal;
 
-import org.onestop.lookup.internal.Refusal;
 
 /**
  * A patent search as a visitor asks it: words in title and abstract, a number, an applicant, an inventor, an IPC
@@ -56,36 +56,36 @@ public record PatentQuery(String text, String number, String applicant, String i
         String text = blankToNull(q);
         String ipcPrefix = null;
         if (blankToNull(ipc) != null) {
-            ipcPrefix = IpcCode.prefix(ipc).orElseThrow(() -> new Refusal("lookup.error.ipc", ipc.strip()));
+            ipcPrefix = IpcCode.prefix(ipc).orElseThrow(() -> Refusal.badRequest("lookup.error.ipc", ipc.strip()));
         }
         String numberKey = null;
         if (blankToNull(number) != null) {
             numberKey = PatentNumbers.key(number);
             if (numberKey.isEmpty()) {
-                throw new Refusal("lookup.error.number", number.strip());
+                throw Refusal.badRequest("lookup.error.number", number.strip());
             }
         }
         LocalDate fromDate = date(from, true);
         LocalDate toDate = date(to, false);
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
-            throw new Refusal("lookup.error.range", from.strip(), to.strip());
+            throw Refusal.badRequest("lookup.error.range", from.strip(), to.strip());
         }
         String sectionValue = null;
         if (blankToNull(section) != null) {
             sectionValue = section.strip().toUpperCase(java.util.Locale.ROOT);
             if (!sectionValue.matches("[A-H]")) {
-                throw new Refusal("lookup.error.section", section.strip());
+                throw Refusal.badRequest("lookup.error.section", section.strip());
             }
         }
         Integer yearValue = blankToNull(year) == null ? null : number(year, "year", 1800, 2200, 0);
         PatentType typeValue = blankToNull(type) == null ? null
-                : PatentType.parse(type).orElseThrow(() -> new Refusal("lookup.error.type", type.strip()));
+                : PatentType.parse(type).orElseThrow(() -> Refusal.badRequest("lookup.error.type", type.strip()));
         PatentSort order = blankToNull(sort) == null ? (text == null ? PatentSort.NEWEST : PatentSort.RELEVANCE)
-                : PatentSort.parse(sort).orElseThrow(() -> new Refusal("lookup.error.sort", sort.strip()));
+                : PatentSort.parse(sort).orElseThrow(() -> Refusal.badRequest("lookup.error.sort", sort.strip()));
         int pageValue = number(page, "page", 1, MAX_WINDOW, 1);
         int sizeValue = number(size, "size", 1, MAX_SIZE, DEFAULT_SIZE);
         if ((long) pageValue * sizeValue > MAX_WINDOW) {
-            throw new Refusal("lookup.error.window", MAX_WINDOW);
+            throw Refusal.badRequest("lookup.error.window", MAX_WINDOW);
         }
         return new PatentQuery(text, numberKey, blankToNull(applicant), blankToNull(inventor), ipcPrefix, fromDate,
                 toDate, sectionValue, yearValue, typeValue, order, pageValue, sizeValue);
@@ -105,7 +105,7 @@ public record PatentQuery(String text, String number, String applicant, String i
     private static void bounded(String name, String value) {
         int longest = LONGEST.get(name);
         if (value != null && value.strip().length() > longest) {
-            throw new Refusal("lookup.error.tooLong", new Refusal.Term(LABELS.get(name)), longest);
+            throw Refusal.badRequest("lookup.error.tooLong", new Refusal.Term(LABELS.get(name)), longest);
         }
     }
 
@@ -130,7 +130,7 @@ public record PatentQuery(String text, String number, String applicant, String i
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new Refusal("lookup.error.integer", new Refusal.Term(LABELS.get(name)), min, max);
+        throw Refusal.badRequest("lookup.error.integer", new Refusal.Term(LABELS.get(name)), min, max);
     }
 
     /** A date as {@code 2015}, {@code 2015-06} or {@code 2015-06-30}; a partial one stands for its first or last day. */
@@ -150,7 +150,7 @@ public record PatentQuery(String text, String number, String applicant, String i
             }
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new Refusal("lookup.error.date", v);
+            throw Refusal.badRequest("lookup.error.date", v);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.onestop.api.module.Refusal;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,7 +21,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.onestop.lookup.internal.Refusal;
 
 /**
  * Turns a {@link PatentQuery} into a Lucene query. Words are segmented by the same analyzer as the records, so a
@@ -99,7 +99,7 @@ final class PatentQueryBuilder {
      */
     private static void within(List<String> words, String parameter) {
         if (words.size() > PatentQuery.MAX_WORDS) {
-            throw new Refusal("lookup.error.words", new Refusal.Term(PatentQuery.label(parameter)),
+            throw Refusal.badRequest("lookup.error.words", new Refusal.Term(PatentQuery.label(parameter)),
                     PatentQuery.MAX_WORDS, words.size());
         }
     }

@@ -2,8 +2,8 @@ package org.onestop.lookup.internal.patent;
 
 import java.util.List;
 import java.util.Optional;
+import org.onestop.api.module.Refusal;
 
-import org.onestop.lookup.internal.Refusal;
 
 /**
  * The longest field a patent record may have: what real records never exceed, and what the table stores. A record

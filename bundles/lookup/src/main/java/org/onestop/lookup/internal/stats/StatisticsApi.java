@@ -13,15 +13,13 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
-import org.onestop.lookup.internal.Refusal;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.lookup.internal.Stewardship;
 import org.onestop.lookup.internal.patent.ImportReport;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -43,8 +41,7 @@ import jakarta.ws.rs.core.StreamingOutput;
  * ({@code POST /api/lookup/indicators/values}) and import a CSV file ({@code POST /api/lookup/indicators/import}).
  */
 @Component(service = StatisticsApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/lookup/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.ANYONE)
@@ -120,13 +117,11 @@ public final class StatisticsApi {
             @Context Caller caller) throws IOException, SQLException {
         String file = name == null || name.isBlank() ? "indicators.csv" : name.strip();
         if (file.length() > 200) {
-            throw new Refusal("lookup.error.tooLong", new Refusal.Term("lookup.import.file"), 200)
-                    .toClientError(messages, language);
+            throw Refusal.badRequest("lookup.error.tooLong", new Refusal.Term("lookup.import.file"), 200);
         }
         byte[] csv = body.readNBytes(LARGEST_IMPORT + 1);
         if (csv.length > LARGEST_IMPORT) {
-            throw new Refusal(413, "lookup.error.tooLarge", LARGEST_IMPORT / (1024 * 1024))
-                    .toClientError(messages, language);
+            throw new Refusal(413, "lookup.error.tooLarge", LARGEST_IMPORT / (1024 * 1024));
         }
         IndicatorCsv.Read read = IndicatorCsv.read(file, new ByteArrayInputStream(csv));
         store.put(read.values(), stewardship.by(caller), "lookup.indicators.imported", "file:" + file);

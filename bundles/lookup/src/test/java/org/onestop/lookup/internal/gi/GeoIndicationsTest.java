@@ -16,10 +16,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.module.Refusal;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupDatabase;
-import org.onestop.lookup.internal.Refusal;
 
 /** The seeded geographical indications in a real Derby database, searched and kept by staff. */
 class GeoIndicationsTest {

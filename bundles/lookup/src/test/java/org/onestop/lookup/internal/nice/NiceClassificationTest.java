@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.onestop.api.module.Refusal;
 import org.junit.jupiter.api.Test;
-import org.onestop.lookup.internal.Refusal;
 
 /** The shipped Nice classification: 45 classes with Chinese headings, items found by their words. */
 class NiceClassificationTest {

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
+import org.onestop.api.module.Refusal;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.lookup.internal.BundleTexts;
 import org.onestop.lookup.internal.LookupDatabase;
-import org.onestop.lookup.internal.Refusal;
 
 /** Imports into a real Derby database and a real Lucene index, then searches as a visitor would. */
 class PatentCatalogueTest {

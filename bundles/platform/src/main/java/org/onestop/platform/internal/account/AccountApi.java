@@ -8,20 +8,18 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.identity.Account;
 import org.onestop.platform.internal.identity.Enrolment;
 import org.onestop.platform.internal.identity.Organisation;
 import org.onestop.platform.internal.identity.Profiles;
-import org.onestop.platform.internal.identity.Refusal;
 import org.onestop.platform.internal.identity.SignIn;
 import org.onestop.platform.internal.identity.SignedIn;
 import org.onestop.platform.internal.web.Visit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,8 +40,7 @@ import jakarta.ws.rs.core.Response;
  * …/password-reset-requests}, {@code POST …/password-reset}, {@code GET/PUT …/organisation}.
  */
 @Component(service = AccountApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/account")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

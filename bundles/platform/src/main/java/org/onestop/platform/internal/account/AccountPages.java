@@ -12,20 +12,18 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.LocalPath;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.identity.Agreements;
 import org.onestop.platform.internal.identity.Enrolment;
-import org.onestop.platform.internal.identity.Refusal;
 import org.onestop.platform.internal.identity.SignIn;
 import org.onestop.platform.internal.identity.SignedIn;
 import org.onestop.platform.internal.web.Visit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -44,8 +42,7 @@ import jakarta.ws.rs.core.Response;
  * button, so that mail scanners opening links change nothing.
  */
 @Component(service = AccountPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.ANYONE)

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
-import org.onestop.platform.internal.identity.Refusal;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -7,15 +7,13 @@ import java.util.Map;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.identity.Agreements;
-import org.onestop.platform.internal.identity.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,8 +29,7 @@ import jakarta.ws.rs.core.MediaType;
  * client registering over the API sends back as its consent.
  */
 @Component(service = LegalPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("/")
 @Access(Audience.ANYONE)
 public final class LegalPages {

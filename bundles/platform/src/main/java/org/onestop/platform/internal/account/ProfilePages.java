@@ -11,20 +11,18 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.identity.Account;
 import org.onestop.platform.internal.identity.Organisation;
 import org.onestop.platform.internal.identity.Profiles;
-import org.onestop.platform.internal.identity.Refusal;
 import org.onestop.platform.internal.identity.SignIn;
 import org.onestop.platform.internal.identity.SignedIn;
 import org.onestop.platform.internal.web.Visit;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -43,8 +41,7 @@ import jakarta.ws.rs.core.Response;
  * whose links from mails also live under {@code /account/}.
  */
 @Component(service = ProfilePages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.SIGNED_IN)

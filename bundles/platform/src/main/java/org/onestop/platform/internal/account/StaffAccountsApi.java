@@ -9,14 +9,12 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
-import org.onestop.platform.internal.identity.Refusal;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.identity.StaffAccounts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,8 +35,7 @@ import jakarta.ws.rs.core.Response;
  * ({@code true} or {@code false}).
  */
 @Component(service = StaffAccountsApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/ops/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -15,16 +15,14 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.identity.Account;
-import org.onestop.platform.internal.identity.Refusal;
 import org.onestop.platform.internal.identity.StaffAccounts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -43,8 +41,7 @@ import jakarta.ws.rs.core.Response;
  * list, create with roles, change roles, disable). The staff home, {@code /staff}, is the workbench (casework).
  */
 @Component(service = StaffPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 @Access(value = Audience.STAFF, roles = Role.OPERATOR)

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.onestop.api.cases.Attachment;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /** Reads rows of {@code PLATFORM.CASE_ATTACHMENT}, with the uploader's name and the case's tracking number. */
 final class AttachmentRows {

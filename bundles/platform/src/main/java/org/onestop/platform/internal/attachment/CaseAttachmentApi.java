@@ -9,12 +9,10 @@ import org.onestop.api.cases.FormParts;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,8 +31,7 @@ import jakarta.ws.rs.core.Response;
  * {@code GET /api/cases/{tracking}/attachments/{id}} downloads one. A case the caller may not see answers 404.
  */
 @Component(service = CaseAttachmentApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/cases/{tracking}/attachments")
 @Access(Audience.SIGNED_IN)
 public final class CaseAttachmentApi {

@@ -11,13 +11,11 @@ import org.onestop.api.cases.FormParts;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
-import org.onestop.platform.internal.identity.Refusal;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,8 +37,7 @@ import jakarta.ws.rs.core.Response;
  * the case's page. A case or file the caller may not see answers 404, as if it did not exist.
  */
 @Component(service = CaseAttachmentPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("cases/{tracking}/attachments")
 @Access(Audience.SIGNED_IN)
 public final class CaseAttachmentPages {

@@ -15,7 +15,7 @@ import java.util.Map;
 
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.UploadedFile;
-import org.onestop.platform.internal.identity.Refusal;
+import org.onestop.api.module.Refusal;
 
 /**
  * Reads a {@code multipart/form-data} body (RFC 7578, boundaries as in RFC 2046) as it streams in: text fields

@@ -9,8 +9,8 @@ import java.time.Instant;
 
 import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.identity.Caller;
-import org.onestop.platform.internal.audit.UtcColumns;
-import org.onestop.platform.internal.identity.Refusal;
+import org.onestop.api.module.Refusal;
+import org.onestop.api.schema.UtcColumns;
 
 /**
  * How much one account may upload, counted in the database (so every node of the gateway counts alike): at most

@@ -7,12 +7,11 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -27,8 +26,7 @@ import jakarta.ws.rs.core.MediaType;
  * first: {@code {"total", "page", "size", "items": [...]}}) and {@code GET /api/ops/audit/verification}.
  */
 @Component(service = AuditApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/ops/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Audience.STAFF, roles = Role.OPERATOR)
@@ -50,7 +48,7 @@ public final class AuditApi {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size, @Context Language language) throws SQLException {
         try {
-            Paging paging = Paging.parse(page, size, 50, messages, language);
+            Paging paging = BadInput.paging(page, size, 50, messages, language);
             return search.find(AuditQuery.parse(actor, action, from, to, paging, messages, language));
         } catch (BadInput e) {
             throw new BadRequestException(e.getMessage());

@@ -1,6 +1,7 @@
 package org.onestop.platform.internal.audit;
 
 import java.util.List;
+import org.onestop.api.module.Paging;
 
 /**
  * One page of the audit trail, newest entries first.

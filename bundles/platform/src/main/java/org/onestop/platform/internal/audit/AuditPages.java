@@ -8,14 +8,13 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.calendar.ConfiguredCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +31,7 @@ import jakarta.ws.rs.core.Response;
  * ({@link AuditWords}).
  */
 @Component(service = AuditPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("ops/audit")
 @Produces(MediaType.TEXT_HTML)
 @Access(value = Audience.STAFF, roles = Role.OPERATOR)
@@ -64,7 +62,7 @@ public final class AuditPages {
         Map<String, String> filter = Map.of("actor", text(actor), "action", text(action), "from", text(from),
                 "to", text(to));
         try {
-            Paging paging = Paging.parse(page, null, PAGE_SIZE, messages, language);
+            Paging paging = BadInput.paging(page, null, PAGE_SIZE, messages, language);
             AuditPage result = search.find(AuditQuery.parse(actor, action, from, to, paging, calendar.zone(),
                     messages, language));
             return Response.ok(View.of("ops/audit", "filter", filter, "result", result, "lines",

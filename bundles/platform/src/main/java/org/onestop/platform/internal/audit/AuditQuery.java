@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.Paging;
 
 /**
  * What an operator asks of the audit trail.

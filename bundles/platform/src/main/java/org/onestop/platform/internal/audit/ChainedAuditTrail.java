@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.audit.AuditTrail;
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

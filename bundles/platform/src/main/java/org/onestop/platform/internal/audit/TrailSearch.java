@@ -10,6 +10,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.module.Paging;
+import org.onestop.api.schema.LikePattern;
+import org.onestop.api.schema.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,8 +36,8 @@ public final class TrailSearch {
             parameters.add(query.actor());
         }
         if (query.actionPrefix() != null) {
-            where.append(" AND ACTION LIKE ? ESCAPE '\\'");
-            parameters.add(escapeLike(query.actionPrefix()) + "%");
+            where.append(" AND ACTION LIKE ? " + LikePattern.CLAUSE);
+            parameters.add(LikePattern.startingWith(query.actionPrefix()));
         }
         if (query.from() != null) {
             where.append(" AND RECORDED_AT >= ?");
@@ -72,11 +75,6 @@ public final class TrailSearch {
     static RecordedEntry entry(ResultSet rows) throws SQLException {
         return new RecordedEntry(rows.getLong(1), UtcColumns.get(rows, 2), rows.getString(3), rows.getString(4),
                 rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9));
-    }
-
-    /** {@code text} as a LIKE pattern that matches it literally, with a backslash as the escape character. */
-    public static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 
 import org.onestop.api.cases.CaseFile;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /** Reads case envelopes from {@code PLATFORM.CASE_FILE} with the names of their applicant and assignee. */
 public final class CaseRows {

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.onestop.api.cases.CaseFile;
 import org.onestop.api.cases.CaseRefusal;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /**
  * The idempotency keys applicants sent with the cases they opened, in {@code PLATFORM.CASE_IDEMPOTENCY}: a key is

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.onestop.api.cases.Attachment;
 import org.onestop.api.cases.CaseEvent;
 import org.onestop.api.identity.Caller;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /**
  * The append-only timeline of cases in {@code PLATFORM.CASE_EVENT}: rows are inserted, never updated or deleted.

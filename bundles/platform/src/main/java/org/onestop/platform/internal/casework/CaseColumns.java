@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.onestop.api.cases.CaseFile;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /**
  * How the workbench reads case envelopes: the columns of {@code CASE_FILE} with the applicant's and the assignee's

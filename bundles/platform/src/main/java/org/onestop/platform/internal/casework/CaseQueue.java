@@ -15,7 +15,7 @@ import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.cases.RegisteredType;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
 import org.osgi.service.component.annotations.Activate;

@@ -2,7 +2,7 @@ package org.onestop.platform.internal.casework;
 
 import java.util.List;
 
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 
 /**
  * One page of a workbench queue as lines in the reader's language.

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 
 /**
  * What a staff member asks of the workbench: which queue, narrowed to a module, a status and a due state, and
@@ -36,7 +36,7 @@ public record QueueFilter(QueueView view, String module, String status, String d
         }
         return new QueueFilter(queue, code(module, "casework.error.module", messages, language),
                 code(status, "casework.error.status", messages, language), dueState,
-                Paging.parse(page, null, PAGE_SIZE, messages, language));
+                BadInput.paging(page, null, PAGE_SIZE, messages, language));
     }
 
     /** The same filter on another queue, from its first page. */

@@ -3,7 +3,7 @@ package org.onestop.platform.internal.casework;
 import java.util.List;
 
 import org.onestop.api.cases.CaseFile;
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 
 /**
  * One page of a workbench queue, by due date (cases without one last), then by opening.

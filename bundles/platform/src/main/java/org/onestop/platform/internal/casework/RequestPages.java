@@ -14,15 +14,13 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.cases.CaseEngine;
 import org.onestop.platform.internal.notification.NotificationInbox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -42,8 +40,7 @@ import jakarta.ws.rs.core.Response;
  * {@code /requests/{tracking}} shows one in public terms with the moves the applicant may take and the upload form.
  */
 @Component(service = RequestPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("requests")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.INNOVATOR)

@@ -14,15 +14,13 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.cases.CaseEngine;
 import org.onestop.platform.internal.notification.NotificationInbox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -42,8 +40,7 @@ import jakarta.ws.rs.core.Response;
  * notice, or with the reason it was refused and nothing changed.
  */
 @Component(service = StaffCasePages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("staff/cases/{tracking}")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.STAFF)

@@ -6,13 +6,11 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.platform.internal.audit.BadInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -30,8 +28,7 @@ import jakarta.ws.rs.core.MediaType;
  * and {@code GET /api/staff/cases/{tracking}} (the case as its page shows it; 404 for a case the caller may not see).
  */
 @Component(service = WorkbenchApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/staff/cases")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.STAFF)

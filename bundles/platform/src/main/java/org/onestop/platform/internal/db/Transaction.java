@@ -5,7 +5,12 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-/** Runs work in one database transaction: committed when the work returns, rolled back when it throws. */
+import org.onestop.api.schema.UnitOfWork;
+
+/**
+ * Runs work in one database transaction: committed when the work returns, rolled back when it throws (the
+ * platform's short form of {@link UnitOfWork}).
+ */
 public final class Transaction {
 
     /** Work done on the transaction's connection. */
@@ -18,19 +23,6 @@ public final class Transaction {
     }
 
     public static <T> T run(DataSource dataSource, Work<T> work) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean auto = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(auto);
-            }
-        }
+        return new UnitOfWork(dataSource).call(work::apply);
     }
 }

@@ -15,9 +15,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.onestop.api.module.ModuleDirectory;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.web.JsonBodies;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -26,9 +25,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,9 +40,7 @@ import jakarta.ws.rs.core.Response;
  * running modules and every bundle with its version and state.
  */
 @Component(service = HealthResource.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
-@JakartarsExtensionSelect("(osgi.jakartars.name=" + JsonBodies.NAME + ")")
+@ModuleResource
 @Path("/")
 public final class HealthResource {
 

@@ -3,6 +3,7 @@ package org.onestop.platform.internal.identity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.onestop.api.module.Refusal;
 
 /**
  * Checks what users type into account forms, collecting one message key per field at fault, and throws a
@@ -79,7 +80,7 @@ public final class AccountForm {
     /** Throws the collected problems, if any. */
     public void check() {
         if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
+            throw Refusal.invalid("identity.form.invalid", problems);
         }
     }
 }

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
 
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /**
  * One-time links sent by email: confirm an email, reset a password, set a new staff member's password. A link

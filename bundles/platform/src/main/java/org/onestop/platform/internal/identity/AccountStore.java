@@ -17,7 +17,7 @@ import java.util.Set;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /** Reads and writes accounts and their roles, on the connection of the caller's transaction. */
 public final class AccountStore {

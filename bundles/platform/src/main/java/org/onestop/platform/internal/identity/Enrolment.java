@@ -16,6 +16,7 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.mail.Outbox;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

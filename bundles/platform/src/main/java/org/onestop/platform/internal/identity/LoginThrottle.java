@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /**
  * Slows down password guessing per account: after a number of free failed attempts, each further attempt must

@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /** Reads and writes organisation profiles, on the connection of the caller's transaction. */
 public final class OrganisationStore {

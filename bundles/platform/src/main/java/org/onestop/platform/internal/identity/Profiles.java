@@ -15,6 +15,8 @@ import org.onestop.api.cases.Label;
 import org.onestop.api.cases.OrganisationIdentityHold;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.cases.OrganisationIdentityHold;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /**
  * Sessions in the database, so that several gateway nodes can share them. The browser holds a random id; the

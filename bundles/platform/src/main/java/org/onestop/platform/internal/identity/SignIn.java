@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.audit.AuditTrail;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

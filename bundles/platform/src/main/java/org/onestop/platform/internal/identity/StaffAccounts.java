@@ -20,6 +20,7 @@ import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.mail.Outbox;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.schema.UtcColumns;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.audit.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;

@@ -8,14 +8,11 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -32,8 +29,7 @@ import jakarta.ws.rs.core.MediaType;
  * first) and {@code POST /api/ops/outbox/{id}/retry}, which sends a FAILED mail again.
  */
 @Component(service = OutboxApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/ops/outbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Audience.STAFF, roles = Role.OPERATOR)
@@ -57,7 +53,7 @@ public final class OutboxApi {
             @QueryParam("size") String size, @Context Language language) throws SQLException {
         try {
             return outbox.find(MailOutbox.status(status, messages, language),
-                    Paging.parse(page, size, 50, messages, language));
+                    BadInput.paging(page, size, 50, messages, language));
         } catch (BadInput e) {
             throw new BadRequestException(e.getMessage());
         }

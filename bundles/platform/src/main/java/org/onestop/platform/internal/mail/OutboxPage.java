@@ -2,7 +2,7 @@ package org.onestop.platform.internal.mail;
 
 import java.util.List;
 
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 
 /**
  * One page of the outbox, newest mail first.

@@ -9,15 +9,12 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.GET;
@@ -37,8 +34,7 @@ import jakarta.ws.rs.core.Response;
  * ({@code POST /ops/outbox/{id}/retry}, then back to the list).
  */
 @Component(service = OutboxPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("ops/outbox")
 @Produces(MediaType.TEXT_HTML)
 @Access(value = Audience.STAFF, roles = Role.OPERATOR)
@@ -64,7 +60,7 @@ public final class OutboxPages {
         MailSettings settings = courier.settings();
         try {
             OutboxPage result = outbox.find(MailOutbox.status(status, messages, language),
-                    Paging.parse(page, null, PAGE_SIZE, messages, language));
+                    BadInput.paging(page, null, PAGE_SIZE, messages, language));
             return Response.ok(View.of("ops/outbox", "status", shown, "settings", settings, "result", result,
                     "retried", retried == null ? "" : retried)).build();
         } catch (BadInput e) {

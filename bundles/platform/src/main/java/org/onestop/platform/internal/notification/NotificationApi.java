@@ -7,14 +7,11 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -32,8 +29,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@code POST /api/notifications/read-all}. Another account's notification answers 404.
  */
 @Component(service = NotificationApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.SIGNED_IN)
@@ -65,7 +61,7 @@ public final class NotificationApi {
     public NotificationList list(@QueryParam("page") String page, @QueryParam("size") String size,
             @Context Caller caller, @Context Language language) throws SQLException {
         try {
-            return inbox.list(caller.accountId(), Paging.parse(page, size, 50, messages, language));
+            return inbox.list(caller.accountId(), BadInput.paging(page, size, 50, messages, language));
         } catch (BadInput e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 
 import org.onestop.api.cases.NotificationCount;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.audit.Paging;
-import org.onestop.platform.internal.audit.TrailSearch;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.module.Paging;
+import org.onestop.api.schema.LikePattern;
+import org.onestop.api.schema.UtcColumns;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -107,16 +107,17 @@ public final class NotificationInbox implements NotificationCount {
         String staff = "/staff/cases/" + trackingNumber;
         return Transaction.run(database, c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE PLATFORM.NOTIFICATION SET READ_AT = ?"
-                    + " WHERE ACCOUNT_ID = ? AND READ_AT IS NULL AND (LINK IN (?, ?) OR LINK LIKE ? ESCAPE '\\'"
-                    + " OR LINK LIKE ? ESCAPE '\\' OR LINK LIKE ? ESCAPE '\\' OR LINK LIKE ? ESCAPE '\\')")) {
+                    + " WHERE ACCOUNT_ID = ? AND READ_AT IS NULL AND (LINK IN (?, ?)"
+                    + " OR LINK LIKE ? " + LikePattern.CLAUSE + " OR LINK LIKE ? " + LikePattern.CLAUSE
+                    + " OR LINK LIKE ? " + LikePattern.CLAUSE + " OR LINK LIKE ? " + LikePattern.CLAUSE + ")")) {
                 UtcColumns.set(update, 1, clock.instant());
                 update.setLong(2, accountId);
                 update.setString(3, applicants);
                 update.setString(4, staff);
-                update.setString(5, TrailSearch.escapeLike(applicants) + "?%");
-                update.setString(6, TrailSearch.escapeLike(applicants) + "#%");
-                update.setString(7, TrailSearch.escapeLike(staff) + "?%");
-                update.setString(8, TrailSearch.escapeLike(staff) + "#%");
+                update.setString(5, LikePattern.literal(applicants) + "?%");
+                update.setString(6, LikePattern.literal(applicants) + "#%");
+                update.setString(7, LikePattern.literal(staff) + "?%");
+                update.setString(8, LikePattern.literal(staff) + "#%");
                 return update.executeUpdate();
             }
         });

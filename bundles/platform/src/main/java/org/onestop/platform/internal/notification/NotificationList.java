@@ -2,7 +2,7 @@ package org.onestop.platform.internal.notification;
 
 import java.util.List;
 
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 
 /**
  * One page of an account's notifications, newest first, with the count of those still unread.

@@ -8,16 +8,16 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.LocalPath;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.view.View;
+import org.onestop.platform.internal.audit.BadInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -36,8 +36,7 @@ import jakarta.ws.rs.core.Response;
  * site), and {@code POST /notifications/read-all}.
  */
 @Component(service = NotificationPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("notifications")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.SIGNED_IN)
@@ -61,7 +60,7 @@ public final class NotificationPages {
             @Context Caller caller, @Context Language language) throws SQLException {
         try {
             NotificationList result = inbox.list(caller.accountId(),
-                    Paging.parse(page, null, PAGE_SIZE, messages, language));
+                    BadInput.paging(page, null, PAGE_SIZE, messages, language));
             return Response.ok(View.of("notification/list", "result", result, "notice", "allRead".equals(notice) ? "notification.notice.allRead" : "")).build();
         } catch (BadInput e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(View.of("notification/list",

@@ -6,7 +6,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.module.ServiceModule;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
@@ -14,7 +14,6 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.onestop.platform.internal.identity.Refusal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -24,9 +23,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * Turns every exception into a {@link Failure} (a refused identity or case operation keeps its status and
- * reason; a transaction the database rolled back for a lock conflict is a 503 to retry; a request body that is not
- * the JSON expected is the client's error, 400, saying what, where or which field, also when Jersey wraps it),
+ * Turns every exception into a {@link Failure} (a {@link Refusal}, of a module or of the platform, keeps its status,
+ * reason and fields, and its wait as {@code Retry-After}; a transaction the database rolled back for a lock
+ * conflict is a 503 to retry; a request body that is not the JSON expected is the client's error, 400, saying
+ * what, where or which field, also when Jersey wraps it),
  * which {@link ResponseShaper} then shows as a page or a problem document. Client errors keep their status and a
  * message meant for the user; anything else becomes a 500 whose error id is logged with the stack trace and shown
  * to the user, never the trace itself.
@@ -50,10 +50,6 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
                 response.header(HttpHeaders.RETRY_AFTER, refusal.retryAfter().toSeconds());
             }
             return response.build();
-        }
-        if (exception instanceof CaseRefusal refusal) {
-            return Response.status(refusal.status()).entity(new Failure(refusal.status(), null, null, refusal.key(),
-                    refusal.arguments(), refusal.fields())).build();
         }
         if (exception instanceof SQLTransactionRollbackException busy) {
             // a lock wait that timed out or a deadlock: nothing was stored, and the same request may be sent again

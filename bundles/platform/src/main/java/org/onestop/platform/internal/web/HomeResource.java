@@ -6,16 +6,14 @@ import java.net.URI;
 import java.util.List;
 
 import org.onestop.api.i18n.Language;
-import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.LocalPath;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.shell.Portal;
 import org.onestop.platform.internal.shell.Tile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -33,9 +31,8 @@ import jakarta.ws.rs.core.Response;
  * (长辈版) and back, and the list of running modules as JSON.
  */
 @Component(service = HomeResource.class, immediate = true)
-@JakartarsResource
 @Access(Audience.ANYONE)
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("/")
 public final class HomeResource {
 

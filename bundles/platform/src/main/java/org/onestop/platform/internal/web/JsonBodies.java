@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.ServiceModule;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
@@ -33,7 +34,7 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 
 /**
  * Reads and writes JSON bodies (records, lists, java.time values as ISO-8601 text) for every resource. Named
- * {@value #NAME}, so that a resource may wait for it ({@code @JakartarsExtensionSelect}). A body is bounded (nesting
+ * {@value #NAME}, so that a resource waits for it ({@code @ModuleResource} selects it). A body is bounded (nesting
  * depth, length of numbers, texts, names and of the whole document), may not name a field twice and may not put a
  * fraction where a whole number is expected; a body that cannot be read is refused with 400 and a message in the
  * caller's language ({@link JsonProblems}), and logged in one line.
@@ -46,7 +47,7 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
 public final class JsonBodies extends JacksonJsonProvider {
 
     /** The extension's name in the whiteboard. */
-    public static final String NAME = "onestop.json";
+    public static final String NAME = ModuleResource.JSON_WRITER;
     /** Arrays and objects inside one another, at most. */
     static final int MAX_DEPTH = 64;
     /** Digits of one number, at most. */

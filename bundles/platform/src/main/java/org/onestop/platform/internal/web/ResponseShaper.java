@@ -1,6 +1,7 @@
 package org.onestop.platform.internal.web;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleDirectory;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.shell.Portal;
@@ -88,7 +90,8 @@ public final class ResponseShaper implements ContainerResponseFilter {
         Messages messages = portal.messages();
         String title = messages.text(language, "error." + kind + ".title");
         String detail = failure.detail() != null ? failure.detail()
-                : failure.detailKey() != null ? messages.text(language, failure.detailKey(), failure.arguments())
+                : failure.detailKey() != null
+                        ? Refusal.text(messages, language, failure.detailKey(), Arrays.asList(failure.arguments()))
                 : messages.text(language, "error." + kind + ".detail");
         Map<String, String> errors = new LinkedHashMap<>();
         failure.fields().forEach((field, key) -> errors.put(field, messages.text(language, key)));

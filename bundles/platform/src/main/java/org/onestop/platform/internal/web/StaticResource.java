@@ -7,15 +7,13 @@ import java.util.Optional;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.module.ModuleDirectory;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.platform.internal.GatewayPaths;
 import org.onestop.platform.internal.shell.StaticFiles;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,9 +31,8 @@ import jakarta.ws.rs.core.Response;
  * gzip-compressed to clients that accept it.
  */
 @Component(service = StaticResource.class, immediate = true)
-@JakartarsResource
 @Access(Audience.ANYONE)
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("static")
 public final class StaticResource {
 

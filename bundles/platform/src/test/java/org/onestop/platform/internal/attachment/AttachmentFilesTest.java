@@ -299,8 +299,8 @@ class AttachmentFilesTest {
                 zhang);
         assertEquals(2, two.size());
 
-        org.onestop.platform.internal.identity.Refusal tooMany = assertThrows(
-                org.onestop.platform.internal.identity.Refusal.class, () -> store(zhang, PDF));
+        org.onestop.api.module.Refusal tooMany = assertThrows(
+                org.onestop.api.module.Refusal.class, () -> store(zhang, PDF));
         assertEquals(429, tooMany.status());
         assertEquals("attachment.error.tooMany", tooMany.key());
         assertEquals(Duration.ofMinutes(40), tooMany.retryAfter(), "when the first upload is an hour old");
@@ -309,7 +309,7 @@ class AttachmentFilesTest {
 
         clock.advance(Duration.ofMinutes(40));
         store(zhang, PDF);
-        assertThrows(org.onestop.platform.internal.identity.Refusal.class,
+        assertThrows(org.onestop.api.module.Refusal.class,
                 () -> files.storeAll(List.of(upload("c.pdf", PDF), upload("d.pdf", PDF)), null, Set.of(), zhang),
                 "two more would make four in the hour");
     }

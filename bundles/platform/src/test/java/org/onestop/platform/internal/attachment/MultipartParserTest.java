@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.UploadedFile;
-import org.onestop.platform.internal.identity.Refusal;
+import org.onestop.api.module.Refusal;
 
 /** Reading multipart/form-data bodies as browsers and scripts send them. */
 class MultipartParserTest {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.onestop.api.audit.AuditEntry;
+import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.audit.Verification.Problem;
 
 /** Tampering with the stored trail by SQL, as someone with access to the database could, and what the walk says. */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.audit.AuditEntry;
+import org.onestop.api.module.Paging;
 
 /** Recording entries: the chain, the caller's transaction, concurrent writers, stored times and lengths. */
 class ChainedAuditTrailTest {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.Paging;
 
 /** Operators' queries: filters by actor, action prefix and time, paging newest first, and refusals of bad input. */
 class TrailSearchTest {
@@ -101,13 +102,13 @@ class TrailSearchTest {
                 new Paging(1, 10), MESSAGES, Language.EN));
         BadInput range = assertThrows(BadInput.class, () -> AuditQuery.parse(null, null, "2026-11-22", "2026-11-21",
                 new Paging(1, 10), MESSAGES, Language.ZH_CN));
-        BadInput page = assertThrows(BadInput.class, () -> Paging.parse("0", null, 50, MESSAGES, Language.EN));
-        BadInput size = assertThrows(BadInput.class, () -> Paging.parse("1", "x", 50, MESSAGES, Language.EN));
+        BadInput page = assertThrows(BadInput.class, () -> BadInput.paging("0", null, 50, MESSAGES, Language.EN));
+        BadInput size = assertThrows(BadInput.class, () -> BadInput.paging("1", "x", 50, MESSAGES, Language.EN));
 
         assertEquals("en:ops.error.time[en:ops.filter.from[], yesterday]", time.getMessage());
         assertEquals("zh-CN:ops.error.range[]", range.getMessage());
-        assertEquals("en:ops.error.number[page, 1000000]", page.getMessage());
-        assertTrue(size.getMessage().startsWith("en:ops.error.number[size"));
+        assertEquals("en:error.paging.number[en:error.paging.page[], 1000000]", page.getMessage());
+        assertTrue(size.getMessage().startsWith("en:error.paging.number[en:error.paging.size[]"));
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
 import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.shell.MessageCatalog;

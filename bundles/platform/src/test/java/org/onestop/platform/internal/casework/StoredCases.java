@@ -20,7 +20,7 @@ import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.audit.UtcColumns;
+import org.onestop.api.schema.UtcColumns;
 
 /** Accounts, cases and clocks written straight into the platform's real tables, as the case engine stores them. */
 final class StoredCases {

@@ -25,6 +25,8 @@ import org.onestop.api.cases.OrganisationIdentityHold;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.cases.OrganisationIdentityHold;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.db.Transaction;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.mail.Mail;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.audit.PlatformDatabase;
 import org.onestop.platform.internal.audit.TestClock;
 

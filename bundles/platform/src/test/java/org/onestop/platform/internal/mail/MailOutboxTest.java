@@ -19,7 +19,7 @@ import org.onestop.api.mail.Mail;
 import org.onestop.platform.internal.audit.AuditQuery;
 import org.onestop.platform.internal.audit.ChainCheck;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.audit.PlatformDatabase;
 import org.onestop.platform.internal.audit.RecordedEntry;
 import org.onestop.platform.internal.audit.TestClock;

@@ -24,7 +24,7 @@ import org.onestop.api.cases.Notice;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.audit.Paging;
+import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.audit.TestClock;
 import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.db.Transaction;

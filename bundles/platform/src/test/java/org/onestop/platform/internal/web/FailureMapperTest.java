@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Duration;
 import java.util.Map;
 
+import org.onestop.api.module.Refusal;
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.internal.identity.Refusal;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,7 +50,8 @@ class FailureMapperTest {
         Response throttled = mapper.toResponse(Refusal.tooSoon(Duration.ofMillis(1500), "identity.login.throttled"));
         assertEquals(429, throttled.getStatus());
         assertEquals("2", String.valueOf(throttled.getHeaderString("Retry-After")));
-        Response invalid = mapper.toResponse(Refusal.invalid(Map.of("email", "identity.form.email")));
+        Response invalid = mapper.toResponse(Refusal.invalid("identity.form.invalid",
+                Map.of("email", "identity.form.email")));
         assertEquals(Map.of("email", "identity.form.email"), ((Failure) invalid.getEntity()).fields());
     }
 

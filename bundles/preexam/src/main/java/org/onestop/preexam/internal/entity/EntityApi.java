@@ -11,13 +11,11 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.preexam.internal.FormFiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -35,8 +33,7 @@ import jakarta.ws.rs.core.Response;
  * 201 with the receipt, or 200 with the first receipt when the {@code Idempotency-Key} repeats one.
  */
 @Component(service = EntityApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/preexam/entity")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.INNOVATOR)

@@ -11,13 +11,11 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -36,8 +34,7 @@ import jakarta.ws.rs.core.Response;
  * an approved entity with a reason or lift a suspension. (Registrations themselves are decided on the workbench.)
  */
 @Component(service = EntityDesk.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("preexam/entities")
 @Produces(MediaType.TEXT_HTML)
 @Access(value = Audience.STAFF, roles = {Role.EXAMINER, Role.SUPERVISOR})

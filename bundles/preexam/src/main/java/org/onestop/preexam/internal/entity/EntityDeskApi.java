@@ -8,12 +8,10 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,8 +28,7 @@ import jakarta.ws.rs.core.MediaType;
  * ({@code POST …/{organisationId}/suspension {"reason"}}; {@code DELETE} lifts it).
  */
 @Component(service = EntityDeskApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/preexam/entities")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Audience.STAFF, roles = {Role.EXAMINER, Role.SUPERVISOR})

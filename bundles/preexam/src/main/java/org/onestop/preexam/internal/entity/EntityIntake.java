@@ -1,7 +1,6 @@
 package org.onestop.preexam.internal.entity;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
@@ -96,24 +95,18 @@ public final class EntityIntake {
         List<String> fields = form.fieldCodes().stream().map(IpcCode::toString).toList();
         NewCase request = new NewCase("preexam", RegistrationWorkflow.CASE_TYPE, organisation.name(),
                 idempotencyKey, null, stored);
-        try (Connection tx = register.connection()) {
-            tx.setAutoCommit(false);
-            try {
+        try {
+            return register.work().call(tx -> {
                 Receipt receipt = cases.open(tx, request, caller);
                 if (!receipt.replayed()) {
                     mayRegister(register.find(tx, organisation.id()));
                     register.register(tx, receipt.caseId(), receipt.trackingNumber(), organisation, form, fields,
                             receipt.openedAt());
                 }
-                tx.commit();
                 return receipt;
-            } catch (SQLIntegrityConstraintViolationException e) {
-                tx.rollback();
-                throw CaseRefusal.conflict("preexam.refused.registrationPending", "");
-            } catch (SQLException | RuntimeException e) {
-                tx.rollback();
-                throw e;
-            }
+            });
+        } catch (SQLIntegrityConstraintViolationException e) {
+            throw CaseRefusal.conflict("preexam.refused.registrationPending", "");
         }
     }
 

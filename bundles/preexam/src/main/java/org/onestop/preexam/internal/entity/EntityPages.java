@@ -15,7 +15,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationProfile;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
@@ -25,8 +25,6 @@ import org.onestop.preexam.internal.request.DocumentChoice;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,8 +41,7 @@ import jakarta.ws.rs.core.Response;
  * organisation is sent to enter it first. A refused form keeps the licence it was sent and shows it as attached.
  */
 @Component(service = EntityPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @jakarta.ws.rs.Path("preexam/entity")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.INNOVATOR)

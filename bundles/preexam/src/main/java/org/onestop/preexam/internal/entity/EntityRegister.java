@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,15 +34,17 @@ public final class EntityRegister {
             + " JOIN PREEXAM.REGISTRATION r ON r.CASE_ID = e.REGISTRATION_CASE_ID";
 
     private final DataSource database;
+    private final UnitOfWork work;
 
     @Activate
     public EntityRegister(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=PREEXAM)") DataSource database) {
         this.database = database;
+        this.work = new UnitOfWork(database);
     }
 
-    /** A connection of the module's schema, for a transaction that also changes a case. */
-    public Connection connection() throws SQLException {
-        return database.getConnection();
+    /** Transactions of the module's schema, for work that also changes a case. */
+    public UnitOfWork work() {
+        return work;
     }
 
     /** Stores a new registration and makes the organisation's standing pending on it. */

@@ -1,6 +1,5 @@
 package org.onestop.preexam.internal.entity;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 
@@ -69,26 +68,19 @@ public final class EntitySuspensions {
         CaseFile registration = cases.find(entity.registration().trackingNumber(), staff)
                 .orElseThrow(() -> new CaseRefusal(404, "preexam.refused.noEntity", organisationId));
         String name = entity.registration().organisationName();
-        try (Connection tx = register.connection()) {
-            tx.setAutoCommit(false);
-            try {
-                if (!register.change(tx, organisationId, from, to, reason, Instant.now())) {
-                    throw CaseRefusal.conflict("preexam.refused.standing." + to.code(), name);
-                }
-                notifications.notify(tx, registration.applicantId(), new Notice(
-                        Label.of(text(Language.ZH_CN, notice + ".subject", name, reason),
-                                text(Language.EN, notice + ".subject", name, reason)),
-                        Label.of(text(Language.ZH_CN, notice + ".text", name, reason),
-                                text(Language.EN, notice + ".text", name, reason)),
-                        "/preexam/entity"));
-                audit.record(tx, AuditEntry.by(staff, action, "organisation:" + organisationId,
-                        reason == null ? "" : reason));
-                tx.commit();
-            } catch (SQLException | RuntimeException e) {
-                tx.rollback();
-                throw e;
+        register.work().run(tx -> {
+            if (!register.change(tx, organisationId, from, to, reason, Instant.now())) {
+                throw CaseRefusal.conflict("preexam.refused.standing." + to.code(), name);
             }
-        }
+            notifications.notify(tx, registration.applicantId(), new Notice(
+                    Label.of(text(Language.ZH_CN, notice + ".subject", name, reason),
+                            text(Language.EN, notice + ".subject", name, reason)),
+                    Label.of(text(Language.ZH_CN, notice + ".text", name, reason),
+                            text(Language.EN, notice + ".text", name, reason)),
+                    "/preexam/entity"));
+            audit.record(tx, AuditEntry.by(staff, action, "organisation:" + organisationId,
+                    reason == null ? "" : reason));
+        });
     }
 
     private String text(Language language, String key, String name, String reason) {

@@ -15,14 +15,12 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.FormProblems;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -42,8 +40,7 @@ import jakarta.ws.rs.core.Response;
  * examiner ticks to confirm, which the server checks. Refused input comes back with its message and nothing changed.
  */
 @Component(service = RegistrationPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("preexam/registrations/{tracking}")
 @Produces(MediaType.TEXT_HTML)
 @Access(value = Audience.STAFF, roles = Role.EXAMINER)

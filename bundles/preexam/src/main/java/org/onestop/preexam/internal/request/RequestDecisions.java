@@ -1,7 +1,6 @@
 package org.onestop.preexam.internal.request;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDate;
@@ -94,7 +93,7 @@ public final class RequestDecisions {
         if (!problems.isEmpty()) {
             throw problems.refusal(messages, language);
         }
-        inTransaction(tx -> {
+        store.work().run(tx -> {
             store.rejectionReasons(tx, file.id(), reasons.stream().map(RejectionReason::code).toList(),
                     explanation.isEmpty() ? null : explanation);
             cases.move(tx, number, Move.of(RequestWorkflow.REJECT, explanation.isEmpty() ? null : explanation),
@@ -130,7 +129,7 @@ public final class RequestDecisions {
         for (DocumentKind document : kinds) {
             stored.addAll(documents.store(document.field(), document.accepted(), attachments, applicant));
         }
-        inTransaction(tx -> cases.move(tx, number, new Move(RequestWorkflow.CORRECT,
+        store.work().run(tx -> cases.move(tx, number, new Move(RequestWorkflow.CORRECT,
                 comment.isEmpty() ? null : comment, stored), applicant));
     }
 
@@ -180,7 +179,7 @@ public final class RequestDecisions {
         }
         String canonical = read.get().toString();
         try {
-            inTransaction(tx -> {
+            store.work().run(tx -> {
                 store.applicationNumber(tx, file.id(), canonical);
                 cases.move(tx, number, Move.of(RequestWorkflow.RECORD_FILING, canonical), applicant);
             });
@@ -201,24 +200,5 @@ public final class RequestDecisions {
 
     private static CaseRefusal notFound(String number) {
         return new CaseRefusal(404, "preexam.refused.notFound", number);
-    }
-
-    /** Work on one transaction of the module's schema. */
-    @FunctionalInterface
-    private interface Work {
-        void run(Connection tx) throws SQLException;
-    }
-
-    private void inTransaction(Work work) throws SQLException {
-        try (Connection tx = store.connection()) {
-            tx.setAutoCommit(false);
-            try {
-                work.run(tx);
-                tx.commit();
-            } catch (SQLException | RuntimeException e) {
-                tx.rollback();
-                throw e;
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.onestop.preexam.internal.request;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,32 +98,25 @@ public final class RequestIntake {
         LocalDate today = calendar.today();
         NewCase request = new NewCase(RequestWorkflow.MODULE, RequestWorkflow.CASE_TYPE, form.title(),
                 idempotencyKey, null, stored);
-        try (Connection tx = store.connection()) {
-            tx.setAutoCommit(false);
-            try {
-                Receipt receipt = cases.open(tx, request, caller);
-                if (!receipt.replayed()) {
-                    if (!register.lockApproved(tx, organisation.id(), receipt.openedAt())) {
-                        approved(register.find(tx, organisation.id()));
-                        throw CaseRefusal.conflict("preexam.refused.notApproved");
-                    }
-                    Quota quota = settings.quota();
-                    quotaLeft(quota, store.filedSince(tx, organisation.id(), quota.period().start(today)), today);
-                    store.insert(tx, receipt.caseId(), receipt.trackingNumber(), organisation.id(),
-                            new RequestRecord(receipt.trackingNumber(), receipt.status(), type.code(), form.title(),
-                                    form.applicantNames(), form.inventorNames(),
-                                    form.agency().isEmpty() ? null : form.agency(), main, field,
-                                    form.furtherCodes(), locarno, form.notPct() && !type.design(),
-                                    receipt.openedAt(), today, 0, null, null, null, List.of(), null, null, null,
-                                    null, null, null, organisation.name(), organisation.creditCode()));
+        return store.work().call(tx -> {
+            Receipt receipt = cases.open(tx, request, caller);
+            if (!receipt.replayed()) {
+                if (!register.lockApproved(tx, organisation.id(), receipt.openedAt())) {
+                    approved(register.find(tx, organisation.id()));
+                    throw CaseRefusal.conflict("preexam.refused.notApproved");
                 }
-                tx.commit();
-                return receipt;
-            } catch (SQLException | RuntimeException e) {
-                tx.rollback();
-                throw e;
+                Quota quota = settings.quota();
+                quotaLeft(quota, store.filedSince(tx, organisation.id(), quota.period().start(today)), today);
+                store.insert(tx, receipt.caseId(), receipt.trackingNumber(), organisation.id(),
+                        new RequestRecord(receipt.trackingNumber(), receipt.status(), type.code(), form.title(),
+                                form.applicantNames(), form.inventorNames(),
+                                form.agency().isEmpty() ? null : form.agency(), main, field,
+                                form.furtherCodes(), locarno, form.notPct() && !type.design(),
+                                receipt.openedAt(), today, 0, null, null, null, List.of(), null, null, null,
+                                null, null, null, organisation.name(), organisation.creditCode()));
             }
-        }
+            return receipt;
+        });
     }
 
     /** Refuses unless the entity stands approved, saying where it stands. */

@@ -18,7 +18,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
@@ -28,8 +28,6 @@ import org.onestop.preexam.internal.notice.NoticeIssuer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -53,8 +51,7 @@ import jakarta.ws.rs.core.Response;
  * in the address. (The applicant's other steps are {@link RequestSteps}.)
  */
 @Component(service = RequestPages.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("preexam/requests")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.INNOVATOR)

@@ -16,15 +16,13 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -44,8 +42,7 @@ import jakarta.ws.rs.core.Response;
  * each field's message once and nothing changed; a refused correction keeps the files it was sent.
  */
 @Component(service = RequestSteps.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("preexam/requests")
 @Produces(MediaType.TEXT_HTML)
 @Access(Audience.INNOVATOR)

@@ -16,6 +16,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,15 +34,17 @@ public final class RequestStore {
             + " FILING_DEADLINE, APPLICATION_NUMBER, FILED_ON, LOCARNO, ORGANISATION_NAME, CREDIT_CODE";
 
     private final DataSource database;
+    private final UnitOfWork work;
 
     @Activate
     public RequestStore(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=PREEXAM)") DataSource database) {
         this.database = database;
+        this.work = new UnitOfWork(database);
     }
 
-    /** A connection of the module's schema, for a transaction that also changes a case. */
-    public Connection connection() throws SQLException {
-        return database.getConnection();
+    /** Transactions of the module's schema, for work that also changes a case. */
+    public UnitOfWork work() {
+        return work;
     }
 
     /**

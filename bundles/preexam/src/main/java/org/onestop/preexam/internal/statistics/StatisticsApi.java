@@ -7,12 +7,10 @@ import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
-import org.onestop.api.module.ServiceModule;
+import org.onestop.api.module.ModuleResource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
-import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,8 +23,7 @@ import jakarta.ws.rs.core.MediaType;
  * {@link StatisticsReport} the page shows, labels in both languages.
  */
 @Component(service = StatisticsApi.class, immediate = true)
-@JakartarsResource
-@JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@ModuleResource
 @Path("api/preexam/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Audience.STAFF, roles = Role.SUPERVISOR)

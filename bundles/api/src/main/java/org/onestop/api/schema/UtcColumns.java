@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.audit;
+package org.onestop.api.schema;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +10,9 @@ import java.util.Calendar;
 import java.util.TimeZone;
 
 /**
- * Instants in {@code TIMESTAMP} columns, stored as UTC wall-clock time whatever the JVM's time zone, to the
- * millisecond (what every supported database keeps exactly). Derby and PostgreSQL honour the calendar argument.
+ * Instants in {@code TIMESTAMP} columns, stored as UTC wall-clock time whatever the JVM's default time zone, to the
+ * millisecond (what every supported database keeps exactly). Derby and PostgreSQL honour the calendar argument,
+ * so a row written under one default zone reads back as the same instant under any other.
  */
 public final class UtcColumns {
 
@@ -25,13 +26,24 @@ public final class UtcColumns {
         return instant.truncatedTo(ChronoUnit.MILLIS);
     }
 
+    /** Binds {@code instant} (or SQL NULL for null) as UTC wall-clock time. */
     public static void set(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        statement.setTimestamp(index, Timestamp.from(storable(instant)), Calendar.getInstance(UTC));
+        if (instant == null) {
+            statement.setNull(index, java.sql.Types.TIMESTAMP);
+        } else {
+            statement.setTimestamp(index, Timestamp.from(storable(instant)), Calendar.getInstance(UTC));
+        }
     }
 
     /** The instant in a column, or null for SQL NULL. */
     public static Instant get(ResultSet rows, int index) throws SQLException {
         Timestamp value = rows.getTimestamp(index, Calendar.getInstance(UTC));
+        return value == null ? null : value.toInstant();
+    }
+
+    /** The instant in the column {@code column}, or null for SQL NULL. */
+    public static Instant get(ResultSet rows, String column) throws SQLException {
+        Timestamp value = rows.getTimestamp(column, Calendar.getInstance(UTC));
         return value == null ? null : value.toInstant();
     }
 }
