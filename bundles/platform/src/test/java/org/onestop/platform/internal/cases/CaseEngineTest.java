@@ -300,7 +300,7 @@ class CaseEngineTest {
         var broken = new org.onestop.api.cases.Workflow("sample", "broken", "SP", SampleWorkflow.of().title(),
                 Set.of(Role.EXAMINER), "nowhere", List.of(), SampleWorkflow.of().statuses(),
                 SampleWorkflow.of().transitions(), SampleWorkflow.of().deadlines());
-        assertFalse(WorkflowCheck.problems(broken).isEmpty());
+        assertFalse(broken.problems().isEmpty());
         bench.registry.add(() -> broken);
         assertTrue(bench.registry.find("sample", "broken").isEmpty());
     }

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.cases;
+package org.onestop.api.cases;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,15 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.onestop.api.cases.ClockEffect;
-import org.onestop.api.cases.Deadline;
-import org.onestop.api.cases.Party;
-import org.onestop.api.cases.Status;
-import org.onestop.api.cases.Transition;
-import org.onestop.api.cases.Workflow;
-
-/** Finds what is wrong with a declared workflow, so that a broken declaration is refused with its reasons. */
-public final class WorkflowCheck {
+/** Finds what is wrong with a declared workflow; behind {@link Workflow#problems()}. */
+final class WorkflowCheck {
 
     private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
@@ -23,7 +16,7 @@ public final class WorkflowCheck {
     }
 
     /** The problems of {@code workflow}; empty when it can be used. */
-    public static List<String> problems(Workflow workflow) {
+    static List<String> problems(Workflow workflow) {
         List<String> problems = new ArrayList<>();
         if (!PREFIX.matcher(workflow.prefix()).matches()) {
             problems.add("prefix '" + workflow.prefix() + "' is not 2 to 6 capital letters");
