@@ -26,8 +26,8 @@ import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationIdentityHold;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.db.Transaction;
+import org.onestop.testing.TestDatabase;
 
 /**
  * An organisation's name and code while a module holds them: the change is refused with the module's reason and
@@ -63,7 +63,7 @@ class OrganisationHoldTest {
 
     @BeforeEach
     void anInnovatorWithAnOrganisation() throws Exception {
-        database = TemporaryDerby.platform(folder);
+        database = TestDatabase.of(folder, "PLATFORM").dataSource();
         long account = Transaction.run(database, c -> new AccountStore().create(c, new AccountStore.NewAccount(
                 "li.hua@example.cn", "李华", null, AccountKind.INNOVATOR, "x", true, false, Language.ZH_CN, Set.of()),
                 CLOCK.instant()));

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.db;
+package org.onestop.migration;
 
 /** A schema could not be brought up to date; the message says which script and why, for the log. */
 public final class MigrationException extends Exception {

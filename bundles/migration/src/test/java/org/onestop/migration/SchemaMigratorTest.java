@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.db;
+package org.onestop.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.db;
+package org.onestop.migration;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -13,12 +13,13 @@ import javax.sql.DataSource;
  * own, so the module's SQL names its tables without a schema. The pool restores the schema when a connection
  * goes back to it.
  */
-final class SchemaDataSource implements DataSource {
+public final class SchemaDataSource implements DataSource {
 
     private final DataSource gateway;
     private final String schema;
 
-    SchemaDataSource(DataSource gateway, String schema) {
+    /** Connections of {@code gateway} whose current schema is {@code schema}, as the database stores its name. */
+    public SchemaDataSource(DataSource gateway, String schema) {
         this.gateway = gateway;
         this.schema = schema;
     }

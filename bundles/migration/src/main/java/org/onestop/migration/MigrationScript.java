@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.db;
+package org.onestop.migration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
