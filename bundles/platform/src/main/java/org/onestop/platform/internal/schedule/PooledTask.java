@@ -62,8 +62,7 @@ final class PooledTask implements ScheduledTask, Runnable {
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Exception | Error e) {
-            LOG.warn("Task {} of {} failed, it runs again in {} s: {}", name, owner, interval.toSeconds(),
-                    oneLine(e));
+            LOG.warn("Task {} of {} failed, it runs again in {}: {}", name, owner, words(interval), oneLine(e));
         } finally {
             running.unlock();
         }
@@ -86,6 +85,14 @@ final class PooledTask implements ScheduledTask, Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** An interval as the log says it: {@code 10 min}, {@code 30 s}, {@code 10 ms}. */
+    static String words(Duration interval) {
+        if (interval.toSeconds() >= 60 && interval.toSeconds() % 60 == 0) {
+            return interval.toMinutes() + " min";
+        }
+        return interval.toMillis() >= 1000 ? interval.toSeconds() + " s" : interval.toMillis() + " ms";
     }
 
     /** The failure and its causes, on one line. */

@@ -63,6 +63,13 @@ class SchedulerTest {
     }
 
     @Test
+    void theLogSaysWhenAFailedTaskRunsAgain() {
+        assertEquals("10 min", PooledTask.words(Duration.ofMinutes(10)));
+        assertEquals("90 s", PooledTask.words(Duration.ofSeconds(90)));
+        assertEquals("10 ms", PooledTask.words(Duration.ofMillis(10)));
+    }
+
+    @Test
     void theTasksOfAStoppedBundleStopAndOthersGoOn() throws InterruptedException {
         BundleScheduler stopping = new BundleScheduler("org.onestop.stopping", pool);
         BundleScheduler staying = new BundleScheduler("org.onestop.staying", pool);
