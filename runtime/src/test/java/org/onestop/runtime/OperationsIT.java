@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -19,6 +20,8 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.onestop.api.mail.Mail;
 import org.onestop.api.mail.Outbox;
+import org.onestop.api.schedule.ScheduledTask;
+import org.onestop.api.schedule.Scheduler;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -32,7 +35,8 @@ import org.osgi.framework.ServiceReference;
 /**
  * What operators see of the running gateway: runtime events in the audit trail and its verification, bad filters,
  * and mail that waits in the outbox without an SMTP server and arrives intact, in Chinese, once one is configured
- * (Jakarta Mail and Angus Mail embedded in the platform bundle, working inside OSGi).
+ * (Jakarta Mail and Angus Mail embedded in the platform bundle, working inside OSGi); the shared scheduler's tasks
+ * stopping with the bundle that scheduled them.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -57,6 +61,32 @@ public class OperationsIT {
     public void gatewayAnswers() {
         http = Http.ofRunningGateway(context);
         ops = Browser.operator(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+    }
+
+    @Test
+    public void theTasksOfABundleStopWhenItReleasesTheScheduler() {
+        ServiceReference<Scheduler> reference = context.getServiceReference(Scheduler.class);
+        assertNotNull("the platform offers the shared scheduler", reference);
+        AtomicInteger released = new AtomicInteger();
+        context.getService(reference).every("test.released", Duration.ZERO, Duration.ofMillis(10),
+                released::incrementAndGet);
+        Await.until("three runs of the task", SOON, released::get, n -> n >= 3);
+
+        context.ungetService(reference); // what the framework does for a bundle that stops
+        int runs = released.get();
+        AtomicInteger failing = new AtomicInteger();
+        ScheduledTask later = context.getService(reference).every("test.failing", Duration.ZERO,
+                Duration.ofMillis(10), () -> {
+                    failing.incrementAndGet();
+                    throw new IllegalStateException("a failing run");
+                });
+        Await.until("ten runs of a task that fails each time", SOON, failing::get, n -> n >= 10);
+
+        assertEquals("no run of the first task after its bundle released the scheduler", runs, released.get());
+        assertTrue(later.active());
+        later.close();
+        assertFalse(later.active());
+        context.ungetService(reference);
     }
 
     @Test

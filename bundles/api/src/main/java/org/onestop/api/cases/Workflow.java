@@ -9,8 +9,9 @@ import org.onestop.api.identity.Role;
 
 /**
  * The workflow of one case type: its statuses, the transitions between them and the deadlines they start, pause,
- * resume and stop. The platform checks it when the {@link CaseType} registers (unknown statuses, duplicate codes
- * and the like are logged and the type is not offered) and enforces it on every move.
+ * resume and stop. The platform checks it with {@link #problems()} when the {@link CaseType} registers (unknown
+ * statuses, duplicate codes and the like are logged and the type is not offered) and enforces it on every move; a
+ * module's own test asserts that {@code problems()} is empty.
  *
  * @param module        the id of the module that owns the case type, e.g. {@code preexam}
  * @param caseType      the case type's code, unique within the module, e.g. {@code request}
@@ -38,6 +39,15 @@ public record Workflow(String module, String caseType, String prefix, Label titl
         statuses = List.copyOf(statuses);
         transitions = List.copyOf(transitions);
         deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+    }
+
+    /**
+     * What is wrong with this declaration, one sentence each (a prefix that is not 2 to 6 capital letters, a code
+     * declared twice, a transition from or to an undeclared status, a staff step without a role, a clock effect on
+     * an undeclared deadline, an expiry step that is not the system's …); empty when the platform will offer it.
+     */
+    public List<String> problems() {
+        return WorkflowCheck.problems(this);
     }
 
     public Optional<Status> status(String code) {

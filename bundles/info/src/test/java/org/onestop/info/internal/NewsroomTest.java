@@ -18,6 +18,7 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.module.Paging;
 import org.onestop.info.internal.ContentSeed.ArticleSeed;
 import org.onestop.info.internal.ContentSeed.ArticleText;
+import org.onestop.testing.TestDatabase;
 
 class NewsroomTest {
 
@@ -37,7 +38,7 @@ class NewsroomTest {
 
     @BeforeEach
     void seed() throws Exception {
-        newsroom = new Newsroom(InformationDatabase.create(folder));
+        newsroom = new Newsroom(TestDatabase.of(folder, "INFO").dataSource());
         newsroom.add(List.of(
                 seed("preexam-opens", "NEWS", "2026-10-12", "专利预审服务上线", "Patent pre-examination opens"),
                 seed("holiday", "NOTICE", "2026-11-20", "关于春节假期服务安排的通知", null),

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
 import org.onestop.info.internal.ContentSeed.GuideSeed;
 import org.onestop.info.internal.ContentSeed.GuideText;
+import org.onestop.testing.TestDatabase;
 
 class ServiceGuideTest {
 
@@ -20,7 +21,7 @@ class ServiceGuideTest {
 
     @Test
     void listsServicesInOrderWithTheirDocumentsAndFallsBackToChinese() throws Exception {
-        ServiceGuide guide = new ServiceGuide(InformationDatabase.create(folder));
+        ServiceGuide guide = new ServiceGuide(TestDatabase.of(folder, "INFO").dataSource());
         Map<String, GuideText> preexam = new LinkedHashMap<>();
         preexam.put("zh-CN", new GuideText("专利预审", "快速预审", List.of("已备案的企业"),
                 List.of("请求书", "说明书"), "5个工作日", List.of("备案", "提交", "审查"), "免费"));

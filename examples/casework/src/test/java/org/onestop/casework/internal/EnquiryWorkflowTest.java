@@ -17,7 +17,6 @@ import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.cases.WorkflowCheck;
 
 /** The enquiry workflow as the platform will check it, and as the centre described it. */
 class EnquiryWorkflowTest {
@@ -26,7 +25,7 @@ class EnquiryWorkflowTest {
 
     @Test
     void thePlatformFindsNothingWrongWithIt() {
-        assertEquals(List.of(), WorkflowCheck.problems(workflow));
+        assertEquals(List.of(), workflow.problems());
         assertEquals("SQ", workflow.prefix());
         assertEquals(Set.of(Role.ASSISTANCE_OFFICER), workflow.staffRoles());
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.module.Refusal;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.lookup.internal.Edit;
-import org.onestop.lookup.internal.LookupDatabase;
+import org.onestop.testing.TestDatabase;
 
 /** The seeded geographical indications in a real Derby database, searched and kept by staff. */
 class GeoIndicationsTest {
@@ -33,7 +33,7 @@ class GeoIndicationsTest {
 
     @BeforeEach
     void seed() throws Exception {
-        DataSource database = LookupDatabase.create(folder);
+        DataSource database = TestDatabase.of(folder, "LOOKUP").dataSource();
         indications = new GeoIndications(database);
         audit = new AuditedEdits(database);
         edit = audit.on(LocalDate.of(2026, 12, 2));

@@ -35,7 +35,7 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.module.Refusal;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.lookup.internal.BundleTexts;
-import org.onestop.lookup.internal.LookupDatabase;
+import org.onestop.testing.TestDatabase;
 
 /** Imports into a real Derby database and a real Lucene index, then searches as a visitor would. */
 class PatentCatalogueTest {
@@ -67,7 +67,7 @@ class PatentCatalogueTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = LookupDatabase.create(folder);
+        database = TestDatabase.of(folder, "LOOKUP").dataSource();
         audit = new AuditedEdits(database);
         catalogue = new PatentCatalogue(database, folder.resolve("lookup"), 2);
         catalogue.awaitIdle();

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onestop.lookup.internal.LookupDatabase;
+import org.onestop.testing.TestDatabase;
 
 /** Batch writes on a real Derby: one row per application, added or replaced, each batch a new revision. */
 class PatentStoreTest {
@@ -26,7 +26,7 @@ class PatentStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        DataSource database = LookupDatabase.create(folder);
+        DataSource database = TestDatabase.of(folder, "LOOKUP").dataSource();
         store = new PatentStore(database);
     }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.lookup.internal.Edit;
-import org.onestop.lookup.internal.LookupDatabase;
 import org.onestop.lookup.internal.patent.ImportProblem;
+import org.onestop.testing.TestDatabase;
 
 /** The published indicators loaded, grouped with their targets, added to, exported and imported again. */
 class IndicatorStoreTest {
@@ -35,7 +35,7 @@ class IndicatorStoreTest {
 
     @BeforeEach
     void seed() throws Exception {
-        DataSource database = LookupDatabase.create(folder);
+        DataSource database = TestDatabase.of(folder, "LOOKUP").dataSource();
         store = new IndicatorStore(database);
         audit = new AuditedEdits(database);
         edit = audit.on(LocalDate.of(2026, 12, 2));

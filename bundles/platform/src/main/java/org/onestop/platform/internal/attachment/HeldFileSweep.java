@@ -5,15 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.UtcColumns;
+import org.onestop.api.schedule.ScheduledTask;
+import org.onestop.api.schedule.Scheduler;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,47 +37,34 @@ public final class HeldFileSweep {
     private final DataSource database;
     private final AttachmentFiles files;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private ScheduledTask sweeping;
 
     @Activate
     public HeldFileSweep(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
-            @Reference AttachmentFiles files) {
-        this(database, files, Clock.systemUTC(), true);
+            @Reference AttachmentFiles files, @Reference Scheduler scheduler) {
+        this(database, files, Clock.systemUTC());
+        sweeping = scheduler.every("attachments.held-file-sweep", Duration.ofMinutes(5), Duration.ofHours(6),
+                this::run);
     }
 
     /** A sweep that runs only when {@link #sweep()} is called, for tests. */
     public HeldFileSweep(DataSource database, AttachmentFiles files, Clock clock) {
-        this(database, files, clock, false);
-    }
-
-    private HeldFileSweep(DataSource database, AttachmentFiles files, Clock clock, boolean scheduled) {
         this.database = database;
         this.files = files;
         this.clock = clock;
-        this.timer = scheduled ? Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "onestop-attachment-sweep");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        if (timer != null) {
-            timer.scheduleWithFixedDelay(this::run, 5, 6 * 60, TimeUnit.MINUTES);
-        }
     }
 
     @Deactivate
-    void close() throws InterruptedException {
-        timer.shutdown();
-        timer.awaitTermination(5, TimeUnit.SECONDS);
+    void close() {
+        if (sweeping != null) {
+            sweeping.close();
+        }
     }
 
-    private void run() {
-        try {
-            int deleted = sweep();
-            if (deleted > 0) {
-                LOG.info("Deleted {} stored files never attached to a case", deleted);
-            }
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Stored files never attached could not be swept: {}", e.getMessage());
+    private void run() throws SQLException {
+        int deleted = sweep();
+        if (deleted > 0) {
+            LOG.info("Deleted {} stored files never attached to a case", deleted);
         }
     }
 

@@ -4,13 +4,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.audit.AuditTrail;
+import org.onestop.api.schedule.ScheduledTask;
+import org.onestop.api.schedule.Scheduler;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -37,16 +36,13 @@ public final class RefusalRecords {
     private final AuditTrail audit;
     private final Clock clock;
     private final RefusalBudget budget = new RefusalBudget(PER_CLIENT, OVERALL, Duration.ofMinutes(1));
-    private final ScheduledExecutorService summaries = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "onestop-refusal-summaries");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ScheduledTask summaries;
 
     @Activate
-    public RefusalRecords(@Reference AuditTrail audit) {
+    public RefusalRecords(@Reference AuditTrail audit, @Reference Scheduler scheduler) {
         this(audit, Clock.systemUTC());
-        summaries.scheduleWithFixedDelay(this::summarise, 20, 20, TimeUnit.SECONDS);
+        summaries = scheduler.every("audit.refusal-summaries", Duration.ofSeconds(20), Duration.ofSeconds(20),
+                this::summarise);
     }
 
     RefusalRecords(AuditTrail audit, Clock clock) {
@@ -56,7 +52,9 @@ public final class RefusalRecords {
 
     @Deactivate
     void close() {
-        summaries.shutdownNow();
+        if (summaries != null) {
+            summaries.close();
+        }
         summarise();
     }
 

@@ -63,42 +63,6 @@ public final class ConfiguredCalendar implements WorkingCalendar {
     }
 
     @Override
-    public LocalDate addWorkingDays(LocalDate from, int days) {
-        int step = days < 0 ? -1 : 1;
-        LocalDate day = from;
-        for (int left = Math.abs(days); left > 0; ) {
-            day = day.plusDays(step);
-            if (isWorkingDay(day)) {
-                left--;
-            }
-        }
-        return day;
-    }
-
-    @Override
-    public LocalDate addCalendarDays(LocalDate from, int days) {
-        LocalDate day = from.plusDays(days);
-        while (!isWorkingDay(day)) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
-
-    @Override
-    public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
-        }
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    @Override
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), schedule.zone());
     }

@@ -5,15 +5,13 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -24,6 +22,8 @@ import org.onestop.api.cases.Deadline;
 import org.onestop.api.cases.Party;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Role;
+import org.onestop.api.schedule.ScheduledTask;
+import org.onestop.api.schedule.Scheduler;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
@@ -61,15 +61,16 @@ public final class DeadlineWatch {
     private final WorkingCalendar calendar;
     private final CaseNews news;
     private final AuditTrail trail;
-    private final ScheduledExecutorService timer;
+    private ScheduledTask looking;
 
     @Activate
     public DeadlineWatch(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
             @Reference CaseEngine engine, @Reference WorkingCalendar calendar, @Reference CaseNews news,
-            @Reference AuditTrail trail, WatchConfig config) {
+            @Reference AuditTrail trail, @Reference Scheduler scheduler, WatchConfig config) {
         this(database, engine, calendar, news, trail);
         long minutes = Math.max(1, config.watch_interval_minutes());
-        timer.scheduleWithFixedDelay(this::look, 1, minutes * 60, TimeUnit.SECONDS);
+        looking = scheduler.every("cases.deadline-watch", Duration.ofSeconds(1), Duration.ofMinutes(minutes),
+                this::look);
     }
 
     /** A watch that looks only when {@link #sweep()} is called. */
@@ -80,27 +81,20 @@ public final class DeadlineWatch {
         this.calendar = calendar;
         this.news = news;
         this.trail = trail;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "onestop-deadline-watch");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     @Deactivate
     public void stop() {
-        timer.shutdownNow();
+        if (looking != null) {
+            looking.close();
+        }
     }
 
-    private void look() {
-        try {
-            Sweep sweep = sweep();
-            if (sweep.dueSoon() + sweep.overdue() + sweep.expired() > 0) {
-                LOG.info("Deadlines: {} due soon, {} overdue, {} expired", sweep.dueSoon(), sweep.overdue(),
-                        sweep.expired());
-            }
-        } catch (SQLException | RuntimeException e) {
-            LOG.error("The deadline watch failed; it tries again at its next look", e);
+    private void look() throws SQLException {
+        Sweep sweep = sweep();
+        if (sweep.dueSoon() + sweep.overdue() + sweep.expired() > 0) {
+            LOG.info("Deadlines: {} due soon, {} overdue, {} expired", sweep.dueSoon(), sweep.overdue(),
+                    sweep.expired());
         }
     }
 

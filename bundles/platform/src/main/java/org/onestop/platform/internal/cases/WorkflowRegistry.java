@@ -38,7 +38,7 @@ public final class WorkflowRegistry {
             LOG.error("A case type could not describe its workflow; it is not offered", e);
             return;
         }
-        List<String> problems = new java.util.ArrayList<>(WorkflowCheck.problems(workflow));
+        List<String> problems = new java.util.ArrayList<>(workflow.problems());
         for (RegisteredType other : types.values()) {
             if (other.workflow().prefix().equals(workflow.prefix())
                     && !(other.module().equals(workflow.module()) && other.caseType().equals(workflow.caseType()))) {

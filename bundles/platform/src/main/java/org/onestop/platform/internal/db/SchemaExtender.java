@@ -17,6 +17,10 @@ import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
+import org.onestop.migration.MigrationException;
+import org.onestop.migration.MigrationScript;
+import org.onestop.migration.SchemaDataSource;
+import org.onestop.migration.SchemaMigrator;
 import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;

@@ -8,16 +8,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.audit.AuditTrail;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.Refusal;
+import org.onestop.api.schedule.ScheduledTask;
+import org.onestop.api.schedule.Scheduler;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,8 +23,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Logging in and out, finding the account behind a session cookie, and changing one's password. A login always
@@ -37,27 +33,23 @@ import org.slf4j.LoggerFactory;
 @Designate(ocd = IdentityConfig.class)
 public final class SignIn {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SignIn.class);
-
     private final DataSource database;
     private final AuditTrail audit;
     private final Clock clock;
     private final AccountStore accounts = new AccountStore();
     private final SessionStore sessions = new SessionStore();
-    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "onestop-session-sweeper");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private ScheduledTask sweeping;
     private volatile IdentityConfig config;
     private volatile PasswordHashing hashing;
     private volatile Secrets secrets;
 
     @Activate
     public SignIn(@Reference(target = "(onestop.schema=PLATFORM)") DataSource database,
-            @Reference AuditTrail audit, IdentityConfig config) throws SQLException {
+            @Reference AuditTrail audit, @Reference Scheduler scheduler, IdentityConfig config) throws SQLException {
         this(database, audit, config, Clock.systemUTC());
-        sweepRegularly();
+        // every ten minutes, ended sessions are removed from the table
+        sweeping = scheduler.every("identity.session-sweep", Duration.ofMinutes(10), Duration.ofMinutes(10),
+                this::sweep);
     }
 
     SignIn(DataSource database, AuditTrail audit, IdentityConfig config, Clock clock) throws SQLException {
@@ -68,20 +60,11 @@ public final class SignIn {
         this.secrets = new Secrets(Transaction.run(database, GatewaySecret::load));
     }
 
-    /** Every ten minutes, ended sessions are removed from the table. */
-    private void sweepRegularly() {
-        sweeper.scheduleWithFixedDelay(() -> {
-            try {
-                sweep();
-            } catch (SQLException | RuntimeException e) {
-                LOG.warn("Ended sessions could not be removed: {}", e.getMessage());
-            }
-        }, 10, 10, TimeUnit.MINUTES);
-    }
-
     @Deactivate
     void close() {
-        sweeper.shutdownNow();
+        if (sweeping != null) {
+            sweeping.close();
+        }
     }
 
     @Modified

@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.UtcColumns;
+import org.onestop.api.schedule.ScheduledTask;
+import org.onestop.api.schedule.Scheduler;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
 import jakarta.mail.MessagingException;
 
 /**
- * Sends the outbox's due mail, on a thread of its own at the configured interval. Each due PENDING mail is first
+ * Sends the outbox's due mail, as a task of the shared scheduler at the configured interval. Each due PENDING mail is first
  * claimed with a conditional UPDATE that moves its next attempt a lease ahead, so that of several gateways on one
  * database only one sends it; then it goes to the SMTP server and is marked SENT, or its attempts are counted and
  * the next one is put off, doubling from a minute up to an hour, until after the configured number of attempts it is
@@ -51,59 +50,47 @@ public final class MailCourier {
     private final MailSettings settings;
     private final Clock clock;
     private final SmtpDelivery delivery;
-    private final ScheduledExecutorService timer;
+    private ScheduledTask sending;
 
     /** What one run did. */
     public record Round(int sent, int retrying, int failed) {
     }
 
     @Activate
-    public MailCourier(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database, MailConfig config) {
-        this(database, MailSettings.of(config), Clock.systemUTC(), true);
+    public MailCourier(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+            @Reference Scheduler scheduler, MailConfig config) {
+        this(database, MailSettings.of(config), Clock.systemUTC());
+        long seconds = settings.interval().toSeconds();
+        sending = scheduler.every("mail.courier", Duration.ofSeconds(Math.min(seconds, 2)), settings.interval(),
+                this::run);
+        LOG.info(settings.configured() ? "Mail courier sends through {}" : "Mail courier idle: no SMTP host"
+                + " is configured ({}), mail waits in the outbox", settings);
     }
 
     /** A courier that runs only when {@link #deliverDue()} is called, for tests. */
     public MailCourier(DataSource database, MailSettings settings, Clock clock) {
-        this(database, settings, clock, false);
-    }
-
-    private MailCourier(DataSource database, MailSettings settings, Clock clock, boolean scheduled) {
         this.database = database;
         this.settings = settings;
         this.clock = clock;
         this.delivery = new SmtpDelivery(settings);
-        this.timer = scheduled ? Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "onestop-mail-courier");
-            t.setDaemon(true);
-            return t;
-        }) : null;
-        if (timer != null) {
-            long seconds = settings.interval().toSeconds();
-            timer.scheduleWithFixedDelay(this::run, Math.min(seconds, 2), seconds, TimeUnit.SECONDS);
-            LOG.info(settings.configured() ? "Mail courier sends through {}" : "Mail courier idle: no SMTP host"
-                    + " is configured ({}), mail waits in the outbox", settings);
-        }
     }
 
     @Deactivate
-    void close() throws InterruptedException {
-        timer.shutdown();
-        timer.awaitTermination(5, TimeUnit.SECONDS);
+    void close() {
+        if (sending != null) {
+            sending.close();
+        }
     }
 
     public MailSettings settings() {
         return settings;
     }
 
-    private void run() {
-        try {
-            Round round = deliverDue();
-            if (round.sent() + round.retrying() + round.failed() > 0) {
-                LOG.info("Mail courier: {} sent, {} to retry, {} failed", round.sent(), round.retrying(),
-                        round.failed());
-            }
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("Mail courier could not read the outbox: {}", e.getMessage());
+    private void run() throws SQLException {
+        Round round = deliverDue();
+        if (round.sent() + round.retrying() + round.failed() > 0) {
+            LOG.info("Mail courier: {} sent, {} to retry, {} failed", round.sent(), round.retrying(),
+                    round.failed());
         }
     }
 

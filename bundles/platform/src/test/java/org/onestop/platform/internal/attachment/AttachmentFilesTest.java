@@ -35,9 +35,9 @@ import org.onestop.api.cases.FileType;
 import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
-import org.onestop.platform.internal.audit.TestClock;
-import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.db.Transaction;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 /** Storing, attaching and sweeping files against the platform's real schema in Derby. */
 class AttachmentFilesTest {
@@ -57,7 +57,7 @@ class AttachmentFilesTest {
 
     @BeforeEach
     void database() throws Exception {
-        database = TemporaryDerby.platform(folder);
+        database = TestDatabase.of(folder, "PLATFORM").dataSource();
         clock = new TestClock(T0);
         files = new AttachmentFiles(database, rules(2000, 20), clock);
         zhang = innovator(account("zhang.wei@example.cn", "张伟"), "张伟");

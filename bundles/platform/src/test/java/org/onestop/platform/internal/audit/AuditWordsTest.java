@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
-import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.db.Transaction;
 import org.onestop.platform.internal.identity.AccountStore;
 import org.onestop.platform.internal.shell.MessageCatalog;
+import org.onestop.testing.TestDatabase;
 
 /**
  * The audit trail in the reader's words, against the platform's real schema in Derby and the real catalogues: who
@@ -40,7 +40,7 @@ class AuditWordsTest {
 
     @BeforeEach
     void database() throws Exception {
-        database = TemporaryDerby.platform(folder);
+        database = TestDatabase.of(folder, "PLATFORM").dataSource();
         zhang = account("zhang.wei@example.cn", "张伟", AccountKind.INNOVATOR);
         wang = account("wang@centre.example", "王审查员", AccountKind.STAFF);
         CaseWords cases = new CaseWords() {

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.audit.Verification.Problem;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 /** Tampering with the stored trail by SQL, as someone with access to the database could, and what the walk says. */
 class ChainCheckTest {
@@ -27,15 +29,15 @@ class ChainCheckTest {
     @TempDir
     Path folder;
 
-    private PlatformDatabase database;
+    private TestDatabase database;
     private ChainCheck check;
 
     @BeforeEach
     void recordSixEntries() throws Exception {
-        database = PlatformDatabase.in(folder);
-        check = new ChainCheck(database.dataSource());
+        database = TestDatabase.of(folder, "PLATFORM");
+        check = new ChainCheck(database.gateway());
         TestClock clock = new TestClock(Instant.parse("2026-11-21T08:30:00Z"));
-        ChainedAuditTrail trail = new ChainedAuditTrail(database.dataSource(), clock);
+        ChainedAuditTrail trail = new ChainedAuditTrail(database.gateway(), clock);
         for (int i = 1; i <= ENTRIES; i++) {
             trail.record(new AuditEntry("account:" + i, "case.moved", "case:" + i, "192.0.2." + i, "step " + i));
             clock.advance(Duration.ofMinutes(1));
@@ -129,12 +131,12 @@ class ChainCheckTest {
 
     /** Replaces an entry's actor and gives it the hash that matches, as someone who knows the scheme would. */
     private void rewrite(long sequence, String actor) throws Exception {
-        RecordedEntry old = new TrailSearch(database.dataSource())
+        RecordedEntry old = new TrailSearch(database.gateway())
                 .find(new AuditQuery(null, null, null, null, new Paging(1, 100))).items().stream()
                 .filter(e -> e.sequence() == sequence).findFirst().orElseThrow();
         String hash = EntryHash.of(sequence, old.time(), actor, old.action(), old.target(), old.clientAddress(),
                 old.detail(), old.previousHash());
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.gateway().getConnection();
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE PLATFORM.AUDIT_ENTRY SET ACTOR = ?, ENTRY_HASH = ? WHERE SEQ = ?")) {
             update.setString(1, actor);

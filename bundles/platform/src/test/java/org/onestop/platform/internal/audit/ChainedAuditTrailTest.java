@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.module.Paging;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 /** Recording entries: the chain, the caller's transaction, concurrent writers, stored times and lengths. */
 class ChainedAuditTrailTest {
@@ -34,7 +36,7 @@ class ChainedAuditTrailTest {
     @TempDir
     Path folder;
 
-    private PlatformDatabase database;
+    private TestDatabase database;
     private TestClock clock;
     private ChainedAuditTrail trail;
     private ChainCheck check;
@@ -42,11 +44,11 @@ class ChainedAuditTrailTest {
 
     @BeforeEach
     void openDatabase() throws Exception {
-        database = PlatformDatabase.in(folder);
+        database = TestDatabase.of(folder, "PLATFORM");
         clock = new TestClock(Instant.parse("2026-11-21T08:30:00Z"));
-        trail = new ChainedAuditTrail(database.dataSource(), clock);
-        check = new ChainCheck(database.dataSource());
-        search = new TrailSearch(database.dataSource());
+        trail = new ChainedAuditTrail(database.gateway(), clock);
+        check = new ChainCheck(database.gateway());
+        search = new TrailSearch(database.gateway());
     }
 
     @AfterEach
@@ -85,7 +87,7 @@ class ChainedAuditTrailTest {
 
     @Test
     void anEntryInARolledBackTransactionLeavesNothing() throws Exception {
-        try (Connection connection = database.dataSource().getConnection()) {
+        try (Connection connection = database.gateway().getConnection()) {
             connection.setAutoCommit(false);
             trail.record(connection, new AuditEntry("account:7", "case.moved", "case:YS-2026-000123", "", ""));
             connection.rollback();
@@ -101,7 +103,7 @@ class ChainedAuditTrailTest {
     @Test
     void anEntryInTheCallersTransactionIsStoredWithItsChange() throws Exception {
         database.execute("CREATE TABLE PLATFORM.THING (NAME VARCHAR(20))");
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.gateway().getConnection();
                 Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.executeUpdate("INSERT INTO PLATFORM.THING (NAME) VALUES ('pear')");
@@ -147,10 +149,10 @@ class ChainedAuditTrailTest {
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
             clock = new TestClock(Instant.parse("2026-11-21T23:30:15.123456Z"));
-            new ChainedAuditTrail(database.dataSource(), clock).record(new AuditEntry("runtime", "x", "", "", ""));
+            new ChainedAuditTrail(database.gateway(), clock).record(new AuditEntry("runtime", "x", "", "", ""));
 
             assertEquals(Instant.parse("2026-11-21T23:30:15.123Z"), all().get(0).time());
-            try (Connection connection = database.dataSource().getConnection();
+            try (Connection connection = database.gateway().getConnection();
                     Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery(
                             "SELECT CAST(RECORDED_AT AS VARCHAR(30)) FROM PLATFORM.AUDIT_ENTRY")) {
@@ -194,7 +196,7 @@ class ChainedAuditTrailTest {
     }
 
     private long count(String sql) throws Exception {
-        try (Connection connection = database.dataSource().getConnection();
+        try (Connection connection = database.gateway().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 /** Refused requests in the real audit trail on Derby: recorded with who, where and why, but never a flood. */
 class RefusalRecordsTest {
@@ -20,17 +22,17 @@ class RefusalRecordsTest {
     @TempDir
     Path folder;
 
-    private PlatformDatabase database;
+    private TestDatabase database;
     private TestClock clock;
     private RefusalRecords records;
     private TrailSearch search;
 
     @BeforeEach
     void openDatabase() throws Exception {
-        database = PlatformDatabase.in(folder);
+        database = TestDatabase.of(folder, "PLATFORM");
         clock = new TestClock(Instant.parse("2026-11-21T08:30:00Z"));
-        records = new RefusalRecords(new ChainedAuditTrail(database.dataSource(), clock), clock);
-        search = new TrailSearch(database.dataSource());
+        records = new RefusalRecords(new ChainedAuditTrail(database.gateway(), clock), clock);
+        search = new TrailSearch(database.gateway());
     }
 
     @AfterEach

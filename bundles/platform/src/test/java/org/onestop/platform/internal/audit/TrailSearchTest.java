@@ -21,6 +21,8 @@ import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.module.Paging;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 /** Operators' queries: filters by actor, action prefix and time, paging newest first, and refusals of bad input. */
 class TrailSearchTest {
@@ -32,15 +34,15 @@ class TrailSearchTest {
     @TempDir
     Path folder;
 
-    private PlatformDatabase database;
+    private TestDatabase database;
     private TrailSearch search;
 
     @BeforeEach
     void recordADayAndAHalf() throws Exception {
-        database = PlatformDatabase.in(folder);
-        search = new TrailSearch(database.dataSource());
+        database = TestDatabase.of(folder, "PLATFORM");
+        search = new TrailSearch(database.gateway());
         TestClock clock = new TestClock(Instant.parse("2026-11-20T12:00:00Z"));
-        ChainedAuditTrail trail = new ChainedAuditTrail(database.dataSource(), clock);
+        ChainedAuditTrail trail = new ChainedAuditTrail(database.gateway(), clock);
         String[][] entries = {{"account:1", "login.succeeded"}, {"account:2", "login.failed"},
             {"runtime", "bundle.installed"}, {"account:1", "case.moved"}, {"account:1", "login_x.odd"},
             {"runtime", "config.updated"}};

@@ -17,7 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.onestop.platform.internal.audit.TestClock;
+import org.onestop.testing.TestClock;
 
 /** Due dates in working days with the 2026 schedule the gateway ships, and a configuration with typos. */
 class ConfiguredCalendarTest {

@@ -21,13 +21,13 @@ import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.audit.PlatformDatabase;
-import org.onestop.platform.internal.audit.TestClock;
 import org.onestop.platform.internal.calendar.CalendarConfig;
 import org.onestop.platform.internal.calendar.ConfiguredCalendar;
 import org.onestop.platform.internal.mail.MailOutbox;
 import org.onestop.platform.internal.notification.NotificationCentre;
 import org.onestop.platform.internal.shell.MessageCatalog;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 /**
  * The case engine wired as in the gateway, on a real Derby database, with the sample workflow registered, a
@@ -40,7 +40,7 @@ final class CaseBench implements AutoCloseable {
     record Sent(long accountId, String subject) {
     }
 
-    final PlatformDatabase database;
+    final TestDatabase database;
     final TestClock clock;
     final ConfiguredCalendar calendar;
     final WorkflowRegistry registry = new WorkflowRegistry();
@@ -49,22 +49,22 @@ final class CaseBench implements AutoCloseable {
     final DeadlineWatch watch;
 
     CaseBench(Path folder, Instant now) throws Exception {
-        database = PlatformDatabase.in(folder);
+        database = TestDatabase.of(folder, "PLATFORM");
         clock = new TestClock(now);
         calendar = new ConfiguredCalendar(config(), clock);
-        trail = new ChainedAuditTrail(database.dataSource(), clock);
+        trail = new ChainedAuditTrail(database.gateway(), clock);
         registry.add(SampleWorkflow::of);
         MessageCatalog messages = new MessageCatalog(Path.of("../../web"), id -> Optional.empty());
-        Notifications notifications = new NotificationCentre(new MailOutbox(database.dataSource(), trail, clock),
+        Notifications notifications = new NotificationCentre(new MailOutbox(database.gateway(), trail, clock),
                 messages, "8080", clock);
         CaseNews news = new CaseNews(notifications, messages);
-        engine = new CaseEngine(database.dataSource(), registry, calendar, trail, new NoFiles(), news, clock);
-        watch = new DeadlineWatch(database.dataSource(), engine, calendar, news, trail);
+        engine = new CaseEngine(database.gateway(), registry, calendar, trail, new NoFiles(), news, clock);
+        watch = new DeadlineWatch(database.gateway(), engine, calendar, news, trail);
     }
 
     /** A signed-in account of {@code kind} with {@code roles}. */
     Caller account(String name, AccountKind kind, Role... roles) throws SQLException {
-        try (Connection c = database.dataSource().getConnection()) {
+        try (Connection c = database.gateway().getConnection()) {
             long id;
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO PLATFORM.ACCOUNT (EMAIL, DISPLAY_NAME,"
                     + " ACCOUNT_KIND, EMAIL_CONFIRMED, MUST_CHANGE_PASSWORD, ACTIVE, PREFERRED_LANGUAGE, CREATED_AT)"
@@ -95,7 +95,7 @@ final class CaseBench implements AutoCloseable {
     /** Every notification stored so far, oldest first. */
     List<Sent> sent() throws SQLException {
         List<Sent> sent = new ArrayList<>();
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = database.gateway().getConnection(); Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("SELECT ACCOUNT_ID, SUBJECT FROM PLATFORM.NOTIFICATION ORDER BY ID")) {
             while (rows.next()) {
                 sent.add(new Sent(rows.getLong(1), rows.getString(2)));
@@ -105,7 +105,7 @@ final class CaseBench implements AutoCloseable {
     }
 
     long count(String sql) throws SQLException {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = database.gateway().getConnection(); Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

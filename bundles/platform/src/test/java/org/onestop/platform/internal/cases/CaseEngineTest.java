@@ -60,7 +60,7 @@ class CaseEngineTest {
     }
 
     private Receipt open(Caller who, String key) throws SQLException {
-        return Transaction.run(bench.database.dataSource(), tx -> bench.engine.open(tx,
+        return Transaction.run(bench.database.gateway(), tx -> bench.engine.open(tx,
                 new NewCase("sample", "request", "A request", key, null, List.of()), who));
     }
 
@@ -284,11 +284,11 @@ class CaseEngineTest {
     void filesComeToAnOpenCaseOnlyAndAreRecorded() throws Exception {
         String number = open(applicant, null).trackingNumber();
         CaseFile opened = find(number);
-        Transaction.run(bench.database.dataSource(), tx -> bench.engine.filesAdded(tx, opened, 2, applicant));
+        Transaction.run(bench.database.gateway(), tx -> bench.engine.filesAdded(tx, opened, 2, applicant));
         bench.engine.move(number, Move.of("start", null), examiner);
         CaseFile decided = bench.engine.move(number, Move.of("decide", "Qualified"), examiner);
 
-        assertRefused(409, "case.refused.closedForFiles", () -> Transaction.run(bench.database.dataSource(),
+        assertRefused(409, "case.refused.closedForFiles", () -> Transaction.run(bench.database.gateway(),
                 tx -> bench.engine.filesAdded(tx, decided, 1, applicant)));
         assertEquals(List.of("opened", "attachment", "moved", "moved"),
                 bench.engine.timeline(number, applicant).stream().map(e -> e.kind()).toList());
@@ -300,7 +300,7 @@ class CaseEngineTest {
         var broken = new org.onestop.api.cases.Workflow("sample", "broken", "SP", SampleWorkflow.of().title(),
                 Set.of(Role.EXAMINER), "nowhere", List.of(), SampleWorkflow.of().statuses(),
                 SampleWorkflow.of().transitions(), SampleWorkflow.of().deadlines());
-        assertFalse(WorkflowCheck.problems(broken).isEmpty());
+        assertFalse(broken.problems().isEmpty());
         bench.registry.add(() -> broken);
         assertTrue(bench.registry.find("sample", "broken").isEmpty());
     }

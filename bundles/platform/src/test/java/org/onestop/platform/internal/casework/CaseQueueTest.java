@@ -22,8 +22,9 @@ import org.onestop.api.identity.Role;
 import org.onestop.platform.internal.audit.BadInput;
 import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
-import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.shell.MessageCatalog;
+import org.onestop.testing.FixedCalendar;
+import org.onestop.testing.TestDatabase;
 
 /**
  * The workbench's queues and the applicant's list read from cases stored in a real Derby database. Today is Friday
@@ -48,11 +49,11 @@ class CaseQueueTest {
 
     @BeforeEach
     void cases() throws Exception {
-        DataSource database = TemporaryDerby.platform(folder);
+        DataSource database = TestDatabase.of(folder, "PLATFORM").dataSource();
         WorkflowRegistry registry = new WorkflowRegistry();
         registry.add(StoredCases::preexam);
         registry.add(StoredCases::assistance);
-        queue = new CaseQueue(database, registry, new WeekdayCalendar(FRIDAY));
+        queue = new CaseQueue(database, registry, FixedCalendar.weekdays(FRIDAY));
         workers = new CaseWorkers(database);
         stored = new StoredCases(database);
 

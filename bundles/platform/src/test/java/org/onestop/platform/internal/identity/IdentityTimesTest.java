@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
-import org.onestop.platform.internal.audit.PlatformDatabase;
+import org.onestop.testing.TestDatabase;
 
 /**
  * The identity tables keep their times in UTC whatever the gateway's time zone: a time written under one zone reads
@@ -38,7 +38,7 @@ class IdentityTimesTest {
     @Test
     void aTimeWrittenUnderOneZoneReadsTheSameUnderAnother() throws Exception {
         TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
-        try (PlatformDatabase db = PlatformDatabase.in(folder)) {
+        try (TestDatabase db = TestDatabase.of(folder, "PLATFORM")) {
             AccountStore accounts = new AccountStore();
             long id;
             try (Connection c = connection(db)) {
@@ -57,7 +57,7 @@ class IdentityTimesTest {
     @Test
     void theMigrationMovesTimesWrittenInTheGatewaysZoneToUtc() throws Exception {
         TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));
-        try (PlatformDatabase db = PlatformDatabase.in(folder, 5)) {
+        try (TestDatabase db = TestDatabase.upTo(folder, "PLATFORM", 5)) {
             try (Connection c = connection(db); PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO ACCOUNT (EMAIL, DISPLAY_NAME, ACCOUNT_KIND, EMAIL_CONFIRMED, MUST_CHANGE_PASSWORD, "
                             + "ACTIVE, PREFERRED_LANGUAGE, CREATED_AT) VALUES ('li@example.cn', '李', 'INNOVATOR', "
@@ -78,10 +78,8 @@ class IdentityTimesTest {
                 Language.ZH_CN, Set.of());
     }
 
-    private static Connection connection(PlatformDatabase db) throws java.sql.SQLException {
-        Connection c = db.dataSource().getConnection();
-        c.setSchema("PLATFORM");
-        return c;
+    private static Connection connection(TestDatabase db) throws java.sql.SQLException {
+        return db.dataSource().getConnection();
     }
 
     private static String text(Connection c, String sql) throws Exception {

@@ -28,8 +28,8 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.cases.OrganisationIdentityHold;
 import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
-import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.db.Transaction;
+import org.onestop.testing.TestDatabase;
 
 /**
  * An organisation's name and code while a module holds them: the change is refused with the module's reason and
@@ -65,7 +65,7 @@ class OrganisationHoldTest {
 
     @BeforeEach
     void anInnovatorWithAnOrganisation() throws Exception {
-        database = TemporaryDerby.platform(folder);
+        database = TestDatabase.of(folder, "PLATFORM").dataSource();
         long account = Transaction.run(database, c -> new AccountStore().create(c, new AccountStore.NewAccount(
                 "li.hua@example.cn", "李华", null, AccountKind.INNOVATOR, "x", true, false, Language.ZH_CN, Set.of()),
                 CLOCK.instant()));

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.db.Transaction;
+import org.onestop.testing.TestDatabase;
 
 /** Sessions, one-time links and the login throttle against the platform's real schema in Derby. */
 class StoredIdentityTest {
@@ -34,7 +34,7 @@ class StoredIdentityTest {
 
     @BeforeEach
     void database() throws Exception {
-        database = TemporaryDerby.platform(folder);
+        database = TestDatabase.of(folder, "PLATFORM").dataSource();
         account = Transaction.run(database, c -> new AccountStore().create(c, new AccountStore.NewAccount(
                 "Li.Lei@Example.cn", "李雷", null, AccountKind.STAFF, "x", true, false, Language.ZH_CN,
                 Set.of(Role.EXAMINER, Role.SUPERVISOR)), T0));

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.mail.Mail;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
-import org.onestop.platform.internal.audit.PlatformDatabase;
-import org.onestop.platform.internal.audit.TestClock;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -46,7 +46,7 @@ class MailCourierTest {
     @TempDir
     Path folder;
 
-    private PlatformDatabase database;
+    private TestDatabase database;
     private TestClock clock;
     private MailOutbox outbox;
     private int port;
@@ -54,9 +54,9 @@ class MailCourierTest {
 
     @BeforeEach
     void openDatabase() throws Exception {
-        database = PlatformDatabase.in(folder);
+        database = TestDatabase.of(folder, "PLATFORM");
         clock = new TestClock(Instant.parse("2026-11-21T08:30:00Z"));
-        outbox = new MailOutbox(database.dataSource(), new ChainedAuditTrail(database.dataSource(), clock), clock);
+        outbox = new MailOutbox(database.gateway(), new ChainedAuditTrail(database.gateway(), clock), clock);
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
@@ -76,12 +76,12 @@ class MailCourierTest {
     }
 
     private MailCourier courier(String host, int maxAttempts) {
-        return new MailCourier(database.dataSource(), new MailSettings(host, port, false, "", "",
+        return new MailCourier(database.gateway(), new MailSettings(host, port, false, "", "",
                 "noreply@ipcentre.example.cn", "知识产权一站式服务大厅", Duration.ofSeconds(30), maxAttempts), clock);
     }
 
     private void post(Mail mail) throws Exception {
-        try (Connection connection = database.dataSource().getConnection()) {
+        try (Connection connection = database.gateway().getConnection()) {
             connection.setAutoCommit(false);
             outbox.post(connection, mail);
             connection.commit();

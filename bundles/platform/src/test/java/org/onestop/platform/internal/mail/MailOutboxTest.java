@@ -20,10 +20,10 @@ import org.onestop.platform.internal.audit.AuditQuery;
 import org.onestop.platform.internal.audit.ChainCheck;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
-import org.onestop.platform.internal.audit.PlatformDatabase;
 import org.onestop.platform.internal.audit.RecordedEntry;
-import org.onestop.platform.internal.audit.TestClock;
 import org.onestop.platform.internal.audit.TrailSearch;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 /** Posting mail in the caller's transaction, refusing what cannot be sent safely, listing and retrying. */
 class MailOutboxTest {
@@ -31,15 +31,15 @@ class MailOutboxTest {
     @TempDir
     Path folder;
 
-    private PlatformDatabase database;
+    private TestDatabase database;
     private TestClock clock;
     private MailOutbox outbox;
 
     @BeforeEach
     void openDatabase() throws Exception {
-        database = PlatformDatabase.in(folder);
+        database = TestDatabase.of(folder, "PLATFORM");
         clock = new TestClock(Instant.parse("2026-11-21T08:30:00Z"));
-        outbox = new MailOutbox(database.dataSource(), new ChainedAuditTrail(database.dataSource(), clock), clock);
+        outbox = new MailOutbox(database.gateway(), new ChainedAuditTrail(database.gateway(), clock), clock);
     }
 
     @AfterEach
@@ -48,7 +48,7 @@ class MailOutboxTest {
     }
 
     private void post(Mail mail, boolean commit) throws Exception {
-        try (Connection connection = database.dataSource().getConnection()) {
+        try (Connection connection = database.gateway().getConnection()) {
             connection.setAutoCommit(false);
             outbox.post(connection, mail);
             if (commit) {
@@ -119,12 +119,12 @@ class MailOutboxTest {
         OutboxMail retried = all().get(0);
         assertEquals("PENDING", retried.status());
         assertEquals(0, retried.attempts());
-        List<RecordedEntry> trail = new TrailSearch(database.dataSource())
+        List<RecordedEntry> trail = new TrailSearch(database.gateway())
                 .find(new AuditQuery(null, null, null, null, new Paging(1, 10))).items();
         assertEquals(1, trail.size());
         assertEquals("mail.retried", trail.get(0).action());
         assertEquals("mail:" + failed, trail.get(0).target());
         assertEquals("192.0.2.7", trail.get(0).clientAddress());
-        assertEquals(true, new ChainCheck(database.dataSource()).verify().intact());
+        assertEquals(true, new ChainCheck(database.gateway()).verify().intact());
     }
 }

@@ -25,13 +25,13 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
-import org.onestop.platform.internal.audit.TestClock;
-import org.onestop.platform.internal.db.TemporaryDerby;
 import org.onestop.platform.internal.db.Transaction;
 import org.onestop.platform.internal.identity.AccountStore;
 import org.onestop.platform.internal.mail.MailOutbox;
 import org.onestop.platform.internal.mail.OutboxMail;
 import org.onestop.platform.internal.shell.MessageCatalog;
+import org.onestop.testing.TestClock;
+import org.onestop.testing.TestDatabase;
 
 /**
  * Notifications against the platform's real schema in Derby, with the real outbox and message catalogues: stored
@@ -58,8 +58,9 @@ class NotificationCentreTest {
 
     @BeforeEach
     void database() throws Exception {
-        platform = TemporaryDerby.platform(folder);
-        otherSchema = TemporaryDerby.in(folder);
+        TestDatabase database = TestDatabase.of(folder, "PLATFORM");
+        platform = database.dataSource();
+        otherSchema = database.gateway();
         clock = new TestClock(Instant.parse("2026-11-20T08:00:00Z"));
         outbox = new MailOutbox(platform, new ChainedAuditTrail(platform, clock), clock);
         centre = new NotificationCentre(outbox, new MessageCatalog(WEB, id -> Optional.empty()), "8080", clock);

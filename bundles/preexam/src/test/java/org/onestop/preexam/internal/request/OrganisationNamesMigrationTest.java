@@ -11,7 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.onestop.preexam.internal.statistics.PreexamDatabase;
+import org.onestop.testing.TestDatabase;
 
 /** Requests filed before their organisation's name was kept with them take it from the registration approved. */
 class OrganisationNamesMigrationTest {
@@ -21,7 +21,7 @@ class OrganisationNamesMigrationTest {
 
     @Test
     void requestsFiledBeforeAreNamedAsTheirEntityRegistered() throws Exception {
-        PreexamDatabase db = PreexamDatabase.create(folder, 1);
+        TestDatabase db = TestDatabase.upTo(folder, "PREEXAM", 1);
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO PREEXAM.REGISTRATION (CASE_ID, TRACKING_NUMBER, ORGANISATION_ID, ORGANISATION_NAME,"
                     + " CREDIT_CODE, REGION_CODE, FIELDS, CONTACT_NAME, CONTACT_PHONE, SUBMITTED_AT) VALUES (1,"
@@ -37,7 +37,7 @@ class OrganisationNamesMigrationTest {
                         + " 'C22C', TRUE, CURRENT_TIMESTAMP, CURRENT_DATE)");
             }
         }
-        db.migrate(PreexamDatabase.SCRIPTS.get(1));
+        db.migrate();
         List<String> names = new ArrayList<>();
         try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("SELECT ORGANISATION_NAME, CREDIT_CODE, LOCARNO"

@@ -17,7 +17,6 @@ import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.cases.WorkflowCheck;
 import org.onestop.preexam.internal.entity.RegistrationWorkflow;
 
 /** The request and registration workflows as the platform checks them, and as the centre runs pre-examination. */
@@ -27,8 +26,8 @@ class RequestWorkflowTest {
 
     @Test
     void thePlatformFindsNothingWrongWithEither() {
-        assertEquals(List.of(), WorkflowCheck.problems(workflow));
-        assertEquals(List.of(), WorkflowCheck.problems(RegistrationWorkflow.of(5)));
+        assertEquals(List.of(), workflow.problems());
+        assertEquals(List.of(), RegistrationWorkflow.of(5).problems());
         assertEquals("YS", workflow.prefix());
         assertEquals("BA", RegistrationWorkflow.of(5).prefix());
         assertEquals(Set.of(Role.EXAMINER), workflow.staffRoles());

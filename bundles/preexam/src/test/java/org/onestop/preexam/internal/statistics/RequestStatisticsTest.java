@@ -34,13 +34,13 @@ class RequestStatisticsTest {
 
     @BeforeEach
     void requests() throws Exception {
-        PreexamDatabase db = PreexamDatabase.create(folder);
+        RequestRows db = RequestRows.in(folder);
         statistics = new RequestStatistics(db.dataSource());
         seed(db);
     }
 
     /** Thirteen requests from January to June 2025 (two of them designs), and one on each side of the half year. */
-    static void seed(PreexamDatabase db) throws Exception {
+    static void seed(RequestRows db) throws Exception {
         db.request("filed", "invention", "C12N 15/10", LocalDate.of(2025, 1, 6), 1, "qualified", 6);
         db.request("qualified", "invention", "C12N 9/02", LocalDate.of(2025, 1, 15), 0, "qualified", 4);
         db.request("rejected", "utility-model", "A01H 1/00", LocalDate.of(2025, 1, 31), 0, "rejected", 1);
@@ -179,7 +179,7 @@ class RequestStatisticsTest {
 
     @Test
     void aDecisionWithoutItsDaysCountsAsDecidedButNotInTheAverage() throws Exception {
-        PreexamDatabase db = PreexamDatabase.create(folder.resolve("other"));
+        RequestRows db = RequestRows.in(folder.resolve("other"));
         db.request("qualified", "invention", "C12N 15/10", LocalDate.of(2025, 6, 2), 0, "qualified", 4);
         db.request("rejected", "invention", "C12N 15/10", LocalDate.of(2025, 6, 3), 0, "rejected", null);
         Figures total = new RequestStatistics(db.dataSource()).report(HALF_YEAR, TODAY).total();

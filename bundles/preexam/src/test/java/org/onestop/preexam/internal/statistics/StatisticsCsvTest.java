@@ -22,7 +22,7 @@ class StatisticsCsvTest {
 
     @BeforeEach
     void report() throws Exception {
-        PreexamDatabase db = PreexamDatabase.create(folder);
+        RequestRows db = RequestRows.in(folder);
         RequestStatisticsTest.seed(db);
         report = new RequestStatistics(db.dataSource()).report(RequestStatisticsTest.HALF_YEAR,
                 RequestStatisticsTest.TODAY);

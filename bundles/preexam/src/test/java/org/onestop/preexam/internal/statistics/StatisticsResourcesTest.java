@@ -18,6 +18,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.view.View;
+import org.onestop.testing.FixedCalendar;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,10 +34,10 @@ class StatisticsResourcesTest {
 
     @BeforeEach
     void resources() throws Exception {
-        PreexamDatabase db = PreexamDatabase.create(folder);
+        RequestRows db = RequestRows.in(folder);
         RequestStatisticsTest.seed(db);
         RequestStatistics statistics = new RequestStatistics(db.dataSource());
-        CentreToday calendar = new CentreToday(LocalDate.of(2025, 6, 20));
+        FixedCalendar calendar = FixedCalendar.weekdays(LocalDate.of(2025, 6, 20));
         pages = new StatisticsPages(statistics, calendar, new Catalogue());
         api = new StatisticsApi(statistics, calendar);
     }

@@ -1,0 +1,150 @@
+package org.onestop.testing;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.onestop.migration.MigrationException;
+import org.onestop.migration.MigrationScript;
+import org.onestop.migration.SchemaDataSource;
+import org.onestop.migration.SchemaMigrator;
+
+/**
+ * A real embedded Derby database in a test's folder with a module's schema built as the gateway builds it: by the
+ * platform's own migrator, from every {@code V<version>__<description>.sql} script of the module's
+ * {@code db/migration} folder (that of the module's build output on the test's class path, not those inside jars),
+ * in version order. {@link #dataSource()} is what the module's components get: connections whose current schema is
+ * the module's. Closing it shuts the database down.
+ *
+ * <pre>{@code
+ * @TempDir Path folder;
+ *
+ * try (TestDatabase db = TestDatabase.of(folder, "TRAINING")) {
+ *     Courses courses = new Courses(db.dataSource(), clock);
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    /** Where the platform looks for a module's scripts unless its {@code @Schema} says otherwise. */
+    public static final String SCRIPTS = "db/migration";
+
+    private final Path location;
+    private final EmbeddedDataSource derby;
+    private final String schema;
+    private final List<MigrationScript> scripts;
+    private SchemaMigrator.Outcome outcome;
+
+    private TestDatabase(Path location, EmbeddedDataSource derby, String schema, List<MigrationScript> scripts) {
+        this.location = location;
+        this.derby = derby;
+        this.schema = schema;
+        this.scripts = scripts;
+    }
+
+    /** A database in {@code folder} with {@code schema} built by every script of the module. */
+    public static TestDatabase of(Path folder, String schema) throws IOException, MigrationException {
+        return upTo(folder, schema, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A database with only the scripts up to {@code version} applied, to put rows in it as an older gateway left
+     * them before {@link #migrate()} applies the rest.
+     */
+    public static TestDatabase upTo(Path folder, String schema, int version) throws IOException, MigrationException {
+        System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
+        Path location = folder.resolve("db");
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(location.toString());
+        derby.setCreateDatabase("create");
+        TestDatabase database = new TestDatabase(location, derby, schema, scripts(SCRIPTS));
+        database.apply(database.scripts.stream().filter(s -> s.version() <= version).toList());
+        return database;
+    }
+
+    /** Applies the module's scripts not applied yet; answers the versions it applied. */
+    public List<Integer> migrate() throws MigrationException {
+        return apply(scripts);
+    }
+
+    private List<Integer> apply(List<MigrationScript> these) throws MigrationException {
+        outcome = new SchemaMigrator(derby).migrate(schema, these);
+        return outcome.applied();
+    }
+
+    /** The version the schema is at. */
+    public int version() {
+        return outcome.version();
+    }
+
+    /** Connections whose current schema is the module's, as the platform gives them to the module. */
+    public DataSource dataSource() {
+        return new SchemaDataSource(derby, outcome.stored());
+    }
+
+    /** Connections in the database's default schema, as the gateway's own pool gives them. */
+    public DataSource gateway() {
+        return derby;
+    }
+
+    /** Runs one statement of SQL in the module's schema, committed, and returns the number of rows it changed. */
+    public int execute(String sql) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
+    @Override
+    public void close() {
+        EmbeddedDataSource shutdown = new EmbeddedDataSource();
+        shutdown.setDatabaseName(location.toString());
+        shutdown.setShutdownDatabase("shutdown");
+        try {
+            shutdown.getConnection().close();
+        } catch (SQLException expected) {
+            // Derby answers a clean shutdown with SQL state 08006
+        }
+    }
+
+    /** The scripts of every folder {@code path} of the class path that is a folder of files (never one in a jar). */
+    static List<MigrationScript> scripts(String path) throws IOException, MigrationException {
+        List<MigrationScript> scripts = new ArrayList<>();
+        ClassLoader loader = TestDatabase.class.getClassLoader();
+        for (URL url : Collections.list(loader.getResources(path))) {
+            if (!"file".equals(url.getProtocol())) {
+                continue;
+            }
+            Path folder;
+            try {
+                folder = Path.of(url.toURI());
+            } catch (URISyntaxException e) {
+                throw new IOException("Cannot read " + url, e);
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+                    scripts.add(MigrationScript.of(file.getFileName().toString(), Files.readString(file)));
+                }
+            }
+        }
+        if (scripts.isEmpty()) {
+            throw new MigrationException("No migration scripts in a folder " + path + " of the class path");
+        }
+        scripts.sort(Comparator.comparingInt(MigrationScript::version));
+        return scripts;
+    }
+}
