@@ -18,9 +18,10 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads CSV as RFC 4180 writes it, and as spreadsheets save it: UTF-8 with or without a byte order mark, cells
  * separated by commas, a cell in double quotes may hold commas, line breaks and doubled quotes, records ended by LF
- * or CRLF. Blank lines are skipped. Each call to {@link #next} gives one record with the line it starts on, its
- * cells restored by {@link SafeCell#restore}, so that a file {@link CsvWriter} wrote reads back to the cells it was
- * given. The caller maps header names to columns itself and reports a bad record by its line.
+ * or CRLF. Blank lines (and records of one blank cell) are skipped. Each call to {@link #next} gives one record with
+ * the line it starts on, its cells restored by {@link SafeCell#restore}, so that a file {@link CsvWriter} wrote
+ * reads back to the cells it was given. The caller maps header names to columns itself and reports a bad record by
+ * its line.
  */
 public final class CsvReader implements Closeable {
 

@@ -1,5 +1,6 @@
 package org.onestop.api.csv;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class CsvWriter implements Flushable, Closeable {
      * closes {@code out} too.
      */
     public static CsvWriter to(OutputStream out) throws IOException {
-        return new CsvWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return new CsvWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
     /** Writes one record; a null cell is empty. */
