@@ -1,9 +1,6 @@
 package org.onestop.lookup.internal.patent;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,9 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.onestop.api.csv.CsvReader;
+import org.onestop.api.csv.CsvRow;
+
 /**
- * Reads the CSV layout for Chinese bibliographic records (see the README): UTF-8 (a byte-order mark is allowed),
- * a header row naming the columns in Chinese or English in any order, then one record a line. Lists (applicants,
+ * Reads the CSV layout for Chinese bibliographic records (see the README) with the api's {@link CsvReader}: UTF-8 (a
+ * byte-order mark is allowed), a header row naming the columns in Chinese or English in any order, then one record a line. Lists (applicants,
  * inventors, IPC codes) are separated by semicolons. A line that cannot be read is reported with its number and
  * the reason, and skipped; the other lines are imported.
  */
@@ -57,28 +57,27 @@ public final class ChineseCsvReader {
         }
     }
 
-    /** The English header line, in the documented order. */
-    public static final String HEADER = String.join(",", Arrays.stream(Column.values())
-            .map(c -> c.names.get(0)).toList());
+    /** The English headers, in the documented order. */
+    public static final List<String> HEADER = Arrays.stream(Column.values()).map(c -> c.names.get(0)).toList();
 
     private ChineseCsvReader() {
     }
 
     /** Reads every line of a file into {@code sink}; bad lines are reported and skipped. */
     public static void read(String fileName, InputStream in, RecordSink sink) throws Exception {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+        try (CsvReader lines = CsvReader.of(in)) {
+            read(fileName, lines, sink);
         }
-        CsvLines lines = new CsvLines(reader);
-        CsvLines.Row header = lines.next();
+    }
+
+    private static void read(String fileName, CsvReader lines, RecordSink sink) throws Exception {
+        CsvRow header = lines.next();
         if (header == null) {
             sink.reject(ImportProblem.of(fileName, 0, "lookup.import.error.empty"));
             return;
         }
         Map<Column, Integer> columns = new HashMap<>();
-        List<String> headers = header.fields();
+        List<String> headers = header.cells();
         for (int i = 0; i < headers.size(); i++) {
             int index = i;
             Column.named(headers.get(i)).ifPresent(c -> columns.putIfAbsent(c, index));
@@ -90,15 +89,15 @@ public final class ChineseCsvReader {
                     String.join(", ", missing)));
             return;
         }
-        CsvLines.Row row;
+        CsvRow row;
         while ((row = lines.next()) != null) {
             if (row.unterminated()) {
                 sink.reject(ImportProblem.of(fileName, row.line(), "lookup.import.error.unterminated"));
                 continue;
             }
-            if (row.fields().size() != headers.size()) {
+            if (row.size() != headers.size()) {
                 sink.reject(ImportProblem.of(fileName, row.line(), "lookup.import.error.fieldCount",
-                        String.valueOf(row.fields().size()), String.valueOf(headers.size())));
+                        String.valueOf(row.size()), String.valueOf(headers.size())));
                 continue;
             }
             try {
@@ -122,9 +121,9 @@ public final class ChineseCsvReader {
         }
     }
 
-    private static PatentRecord record(String fileName, CsvLines.Row row, Map<Column, Integer> columns,
+    private static PatentRecord record(String fileName, CsvRow row, Map<Column, Integer> columns,
             List<String> headers) throws BadField {
-        Fields f = new Fields(row.fields(), columns, headers);
+        Fields f = new Fields(row.cells(), columns, headers);
         String application = f.required(Column.APPLICATION_NUMBER);
         if (!application.matches("(?i)\\s*([A-Z]{2})?\\s*[0-9][0-9 .X]*")) {
             throw new BadField("lookup.import.error.number", f.header(Column.APPLICATION_NUMBER), application);

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.onestop.api.csv.CsvWriter;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
@@ -104,7 +105,7 @@ public final class PatentApi {
         total = catalogue.search(query.onPage(1, 1)).total();
         records = catalogue.export(query, exportLimit);
         StreamingOutput body = out -> PatentCsv.write(records, out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
+        return Response.ok(body, CsvWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"patents.csv\"")
                 .header("X-Total-Count", total).header("X-Exported-Count", records.size()).build();
     }

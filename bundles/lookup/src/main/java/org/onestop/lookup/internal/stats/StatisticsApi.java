@@ -7,6 +7,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.onestop.api.csv.CsvWriter;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
@@ -87,7 +88,7 @@ public final class StatisticsApi {
     public Response export() throws SQLException {
         List<IndicatorValue> values = store.all();
         StreamingOutput body = out -> IndicatorCsv.write(values, out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
+        return Response.ok(body, CsvWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"ip-indicators.csv\"").build();
     }
 

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 import org.onestop.api.cases.WorkingCalendar;
+import org.onestop.api.csv.CsvWriter;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
@@ -35,8 +36,6 @@ import jakarta.ws.rs.core.Response;
 @Access(value = Audience.STAFF, roles = Role.SUPERVISOR)
 public final class StatisticsPages {
 
-    static final String CSV = "text/csv; charset=UTF-8";
-
     private final RequestStatistics statistics;
     private final WorkingCalendar calendar;
     private final Messages messages;
@@ -64,7 +63,7 @@ public final class StatisticsPages {
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to, @Context Language language)
             throws SQLException {
         StatisticsReport report = report(from, to);
-        return Response.ok(StatisticsCsv.write(report, messages, language), CSV)
+        return Response.ok(StatisticsCsv.write(report, messages, language), CsvWriter.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + StatisticsCsv.fileName(report) + "\"")
                 .build();
     }
