@@ -88,6 +88,9 @@ final class FormStream {
             throw e.getPermitted() == HEADER_BYTES ? malformed() : tooMuchTogether();
         } catch (FileUploadException e) {
             throw malformed();
+        } catch (IllegalArgumentException e) {
+            // the library's decoding of an encoded word in a parameter (RFC 2047) throws it for a broken one
+            throw malformed();
         } finally {
             if (!done) {
                 for (UploadedFile file : files) {

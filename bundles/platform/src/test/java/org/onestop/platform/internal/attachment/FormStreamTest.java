@@ -338,4 +338,22 @@ class FormStreamTest {
                 .field("comment", "x".repeat(FormStream.FIELD_BYTES)).end()), "multipart/form-data; boundary="
                 + BOUNDARY, BOUNDARY, folder).field("comment").orElseThrow(), "a field of exactly the limit is read");
     }
+
+    @Test
+    void encodedWordsInFileNamesAreDecodedAndBrokenOnesRefusedOrKeptAsSent() throws Exception {
+        Map<String, String> outcomes = new java.util.LinkedHashMap<>();
+        for (String name : List.of("filename=\"=?UTF-8?B?5LiT5YipLnBkZg==?=\"", "filename=\"=?UTF-8?B?Q?=\"",
+                "filename=\"=?no such?Q?=ZZ?=\"", "filename*=no such'zh'%E4%B8")) {
+            byte[] body = new Body().file("name=\"file\"; " + name, "application/pdf", new byte[] {1}).end();
+            try {
+                outcomes.put(name, read(body).files("file").get(0).fileName());
+            } catch (Refusal refusal) {
+                outcomes.put(name, refusal.status() + " " + refusal.key());
+            }
+        }
+
+        assertEquals(List.of("专利.pdf", "400 attachment.error.malformed", "=?no such?Q?=ZZ?=", "no such'zh'%E4%B8"),
+                List.copyOf(outcomes.values()), outcomes::toString);
+        assertEquals(3, filesLeft(), "the files of the three forms read; none of the refused one");
+    }
 }
