@@ -28,8 +28,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Uploads as an innovator and staff meet them over HTTP, with the example module {@code casework} dropped into
  * {@code deploy/} for cases: an account holds at most {@code held.max.mb} of files not yet attached and uploads at
- * most {@code uploads.per.hour} files (both refusals with a clear message, as JSON and on the page); a PDF that runs
- * a script when opened is stored with a flag, and staff see a warning next to it.
+ * most {@code uploads.per.hour} files (both refusals with a clear message, as JSON and on the page); a file over
+ * {@code max.file.mb} is refused while it streams in, and a body cut short is said to be one; a PDF that runs a
+ * script when opened is stored with a flag, and staff see a warning next to it.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -43,12 +44,12 @@ public class UploadLimitsIT {
     private int port;
     private HallPeople people;
 
-    /** At most 1 MB held per account and 6 uploads an hour. */
+    /** At most 1 MB held per account, 1 MB a file and 6 uploads an hour. */
     @Configuration
     public Option[] configuration() {
         Option[] options = Gateway.options("uploads");
         GatewayConfigFiles.set(GatewayConfigFiles.folderOf(options), "org.onestop.platform.attachments.cfg",
-                Map.of("held.max.mb", "1", "uploads.per.hour", "6"));
+                Map.of("held.max.mb", "1", "max.file.mb", "1", "uploads.per.hour", "6"));
         return options;
     }
 
@@ -99,6 +100,32 @@ public class UploadLimitsIT {
         assertTrue("the page takes the token out of the address: " + page.body(), src.find());
         Http.Answer script = new Browser(port).get(src.group(1));
         assertTrue(script.body(), script.body().contains("searchParams.delete('_csrf')"));
+    }
+
+    @Test
+    public void aFileOverItsLimitOrABodyCutShortIsRefusedWithAClearProblem() {
+        Browser he = people.innovator("he.yun@example.cn", "何云", "13700005555");
+        Http.Answer big = upload(he, pdfOf(1024 * KB + 1));
+        assertEquals(big.body(), 413, big.status());
+        assertEquals("application/problem+json", big.header("Content-Type"));
+        assertTrue(big.body(), big.body().contains("文件“scan.pdf”超过 1 MB，超出单个文件允许的大小"));
+
+        byte[] whole = multipart("证书.pdf", SampleDocuments.pdf());
+        byte[] withoutFinalBoundary = java.util.Arrays.copyOf(whole, whole.length - "--\r\n".length());
+        Http.Answer cut = he.post("/api/attachments", withoutFinalBoundary, "Content-Type",
+                "multipart/form-data; boundary=edge", "Accept", "application/json", "X-CSRF-Token", he.csrfToken());
+        assertEquals(cut.body(), 400, cut.status());
+        assertEquals("application/problem+json", cut.header("Content-Type"));
+        assertTrue(cut.body(), cut.body().contains("无法读取上传内容"));
+        Http.Answer english = he.post("/api/attachments", withoutFinalBoundary, "Content-Type",
+                "multipart/form-data; boundary=edge", "Accept", "application/json", "X-CSRF-Token", he.csrfToken(),
+                "Accept-Language", "en");
+        assertTrue(english.body(), english.body().contains("The upload could not be read"));
+
+        Http.Answer stored = he.post("/api/attachments", whole, "Content-Type", "multipart/form-data; boundary=edge",
+                "Accept", "application/json", "X-CSRF-Token", he.csrfToken());
+        assertEquals("the same body whole is stored: " + stored.body(), 201, stored.status());
+        assertTrue(stored.body(), stored.body().contains("证书.pdf"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 
 /**
- * Deletes the temporary files of a {@code multipart/form-data} request ({@link MultipartBodies}) once its resource
+ * Deletes the temporary files of a {@code multipart/form-data} request ({@link FormBodies}) once its resource
  * method has answered, whether it succeeded, was refused or failed. Stored attachments are copies, kept elsewhere.
  */
 @Component(service = ContainerResponseFilter.class, immediate = true)
@@ -22,9 +22,9 @@ public final class UploadCleanup implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getProperty(MultipartBodies.UPLOADS) instanceof Path folder) {
-            request.removeProperty(MultipartBodies.UPLOADS);
-            MultipartBodies.delete(folder);
+        if (request.getProperty(FormBodies.UPLOADS) instanceof Path folder) {
+            request.removeProperty(FormBodies.UPLOADS);
+            FormBodies.delete(folder);
         }
     }
 }

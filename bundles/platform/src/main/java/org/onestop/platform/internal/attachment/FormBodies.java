@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 
 /**
- * Reads {@code multipart/form-data} bodies as {@link FormParts} for every resource method that takes one. Each
+ * Reads {@code multipart/form-data} bodies as {@link FormParts} for every resource method that takes one, with
+ * {@link FormStream} (Apache Commons FileUpload's streaming API). Each
  * request's files go to a folder of their own under {@code <data>/uploads}, named in the request's property
  * {@value #UPLOADS} so that {@link UploadCleanup} deletes it when the request ends; folders left by a gateway that
  * stopped mid-request are deleted when this component starts. Limits from {@value AttachmentConfig#PID}.
@@ -40,27 +42,27 @@ import jakarta.ws.rs.ext.MessageBodyReader;
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @JakartarsMediaType(MediaType.MULTIPART_FORM_DATA)
 @Consumes(MediaType.MULTIPART_FORM_DATA)
-public final class MultipartBodies implements MessageBodyReader<FormParts> {
+public final class FormBodies implements MessageBodyReader<FormParts> {
 
     /** The request property naming the folder of the request's uploaded files. */
     static final String UPLOADS = "org.onestop.attachment.uploads";
     private static final Duration STALE = Duration.ofDays(1);
-    private static final Logger LOG = LoggerFactory.getLogger(MultipartBodies.class);
+    private static final Logger LOG = LoggerFactory.getLogger(FormBodies.class);
 
     private final Path uploads;
-    private final MultipartParser parser;
+    private final FormStream form;
     @Context
     private HttpServletRequest servletRequest;
 
     @Activate
-    public MultipartBodies(BundleContext context, AttachmentConfig config) {
+    public FormBodies(BundleContext context, AttachmentConfig config) {
         this(GatewayPaths.of(context).data().resolve("uploads"),
                 AttachmentRules.of(config, GatewayPaths.of(context)));
     }
 
-    MultipartBodies(Path uploads, AttachmentRules rules) {
+    FormBodies(Path uploads, AttachmentRules rules) {
         this.uploads = uploads;
-        this.parser = new MultipartParser(rules.maxFileBytes(), rules.maxCaseBytes());
+        this.form = new FormStream(rules.maxFileBytes(), rules.maxCaseBytes());
         deleteStale(uploads);
     }
 
@@ -74,13 +76,14 @@ public final class MultipartBodies implements MessageBodyReader<FormParts> {
     public FormParts readFrom(Class<FormParts> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, String> httpHeaders, InputStream entityStream)
             throws IOException {
-        String boundary = MultipartParser.boundary(mediaType.getParameters());
+        String boundary = FormStream.boundary(mediaType.getParameters());
         Files.createDirectories(uploads);
         Path folder = Files.createTempDirectory(uploads, "request-");
         if (servletRequest != null) {
             servletRequest.setAttribute(UPLOADS, folder);
         }
-        return parser.read(entityStream, boundary, folder);
+        String contentType = httpHeaders.getFirst(HttpHeaders.CONTENT_TYPE);
+        return form.read(entityStream, contentType == null ? mediaType.toString() : contentType, boundary, folder);
     }
 
     /** Deletes a request's folder of uploaded files and what it holds. */
