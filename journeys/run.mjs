@@ -7,6 +7,7 @@ import { Run } from './lib/harness.mjs';
 import { publicVisitor } from './journeys/public.mjs';
 import { operatorSetsUp, staffJoins, operatorAudits } from './journeys/operator.mjs';
 import { stewardImports } from './journeys/steward.mjs';
+import { preexamJourneys } from './journeys/preexam.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const firstPassword = process.env.ONESTOP_FIRST_PASSWORD;
@@ -21,13 +22,18 @@ const STAFF = [
   { journey: 'supervisor', email: 'supervisor@onestop.test', name: '主管赵', role: 'supervisor' },
 ];
 
+// JOURNEYS_SKIP=public leaves the public's journey out (while working on another)
+const skipped = new Set((process.env.JOURNEYS_SKIP || '').split(',').filter(Boolean));
 const run = await new Run().start();
 const started = Date.now();
 try {
   const operator = await operatorSetsUp(run, firstPassword, STAFF);
   const steward = await staffJoins(run, STAFF[0]);
   await stewardImports(run, steward, path.join(here, 'data', 'patents.csv'));
-  await publicVisitor(run);
+  if (!skipped.has('public')) await publicVisitor(run);
+  const examiner = await staffJoins(run, STAFF[1]);
+  const supervisor = await staffJoins(run, STAFF[2]);
+  await preexamJourneys(run, examiner, supervisor);
   await operatorAudits(run, operator);
   run.report();
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`

@@ -91,10 +91,14 @@ export class Run {
     const page = who.page;
     const url = new URL(page.url());
     if (url.origin !== new URL(BASE).origin || !(await isHtml(page))) return;
-    const lang = await page.evaluate(() => document.documentElement.lang);
-    await checkWidths(page, lang);
-    await this.axe(page, lang);
+    const [lang, size] = await page.evaluate(() => [document.documentElement.lang, document.body.innerHTML.length]);
     const key = url.pathname + url.search.replace(/([?&])(_csrf|lang)=[^&]*/g, '$1');
+    const seen = `${key} ${lang} ${size}`; // the same page as already checked: nothing new to look at
+    if (!this.checked.has(seen)) {
+      this.checked.add(seen);
+      await checkWidths(page, lang);
+      await this.axe(page, lang);
+    }
     if (this.checked.has(key)) return;
     this.checked.add(key);
     this.pages.push(url.pathname + url.search);

@@ -58,15 +58,22 @@ class JourneysIT {
                         "JOURNEYS_OUT", OUT.toAbsolutePath().toString(),
                         "CHROMIUM", CHROMIUM));
                 String output = run(List.of("node", "run.mjs"), env, 15);
-                if (output.contains("JOURNEY FAILED")) {
-                    fail(output.substring(output.indexOf("JOURNEY FAILED")));
-                }
                 assertTrue(output.contains("journeys: "), output);
+                noticeReads(Files.readAllLines(OUT.resolve("notice.expected")));
             } finally {
                 mailbox.stop(0);
                 Files.createDirectories(OUT);
                 Files.writeString(OUT.resolve("gateway.log"), hall.process.output);
             }
+        }
+    }
+
+    /** The qualification notice the innovator downloaded, read as a PDF reader shows it. */
+    private static void noticeReads(List<String> expected) throws IOException {
+        String text = PdfDocuments.compact(PdfDocuments.text(Files.readAllBytes(OUT.resolve("notice.pdf"))));
+        for (String words : expected) {
+            assertTrue(text.contains(PdfDocuments.compact(words)), "journey \"innovator\" failed at step"
+                    + " \"合格通知书 notice downloaded\": the notice does not name " + words + "; it reads: " + text);
         }
     }
 
