@@ -53,6 +53,8 @@ export class Run {
     const page = await context.newPage();
     const problems = [];
     people.set(page, { run: this, who: null });
+    // intercept file choosers from the start: a form's file input then opens one that the journey fills
+    page.on('filechooser', () => {});
     page.on('pageerror', e => problems.push('script error: ' + e.message));
     page.on('console', m => { if (m.type() === 'error' && /Content.Security.Policy/i.test(m.text())) problems.push(m.text()); });
     const who = { journey, context, page, problems, run: this };
@@ -126,6 +128,7 @@ export class Run {
     const where = new URL(page.url()).pathname;
     const grave = result.violations.filter(v => v.impact === 'critical' || v.impact === 'serious');
     for (const v of result.violations.filter(v => !grave.includes(v))) {
+      if (this.moderate.some(m => m.page === where && m.lang === lang && m.rule === v.id)) continue;
       this.moderate.push({ page: where, lang, rule: v.id, impact: v.impact, help: v.help,
         targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')) });
     }
