@@ -62,7 +62,7 @@ export async function operatorAudits(run, operator) {
   });
   await run.step(operator, '校验 audit verification', async page => {
     await go(page, '/ops/audit/verification');
-    await sees(page, /完整|未被篡改/);
+    await sees(page, /审计日志完整：全部 \d+ 条记录均与写入时一致/);
   });
   await operator.context.close();
 }

@@ -103,7 +103,7 @@ export async function preexamJourneys(run, examinerWho, supervisorWho) {
     await keyboardForm(page, [['#f-name', COMPANY], ['#f-creditCode', creditCode('91150203MA0N7KQ4X')],
       ['#f-address', '包头市昆都仑区钢铁大街88号'], ['#f-contactPerson', '李华'], ['#f-contactPhone', '0472-5123456']],
     'form[action="/account/organisation"] button[type=submit]');
-    await sees(page, /已保存|已创建|保存/);
+    await sees(page, '单位信息已保存');
   });
 
   await run.step(innovator, '备案 entity registration', async page => {
@@ -168,12 +168,12 @@ export async function preexamJourneys(run, examinerWho, supervisorWho) {
 
   await run.step(examiner, '要求补正 request a correction', async page => {
     await move(page, 'request-correction', '说明书第3页缺少实施例2的实验数据，请补正。');
-    await sees(page, /补正/);
+    await sees(page, /状态\s*等待申请人补正 · 申请人所见: 待补正/, '实施例2');
   });
 
   await run.step(innovator, '补正 correction', async page => {
-    await go(page, `/requests/${tracking}`);
-    await sees(page, /补正/);
+    await go(page, '/requests');
+    await sees(page, tracking, /待补正\s+补正期限 截止 \d{4}-\d{2}-\d{2}/);
     await go(page, `/preexam/requests/${tracking}/correction`);
     await sees(page, '实施例2');
     await keyboardForm(page, [['#f-description', [files.corrected]], ['#f-comment', '已补充实施例2的实验数据。']],
@@ -186,7 +186,7 @@ export async function preexamJourneys(run, examinerWho, supervisorWho) {
     await openFromWorkbench(page, tracking);
     await sees(page, '说明书（修改稿）.pdf', /已被替换/);
     await move(page, 'qualify', '预审合格。');
-    await sees(page, /预审合格/);
+    await sees(page, /状态\s*预审合格，等待申请人提交专利申请/);
   });
 
   let number;
