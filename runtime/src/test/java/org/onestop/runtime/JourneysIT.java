@@ -32,7 +32,8 @@ import jakarta.mail.internet.MimeMessage;
  * driven by Playwright, checked by axe-core), against the distribution started with {@code java -jar} on a fresh
  * data folder, its mail going to GreenMail. The people read their mail through a small mailbox on loopback:
  * {@code GET /mail?to=&subject=} answers the text of the newest matching mail, 404 while none came.
- * Screenshots and the accessibility report go to {@code target/journeys}.
+ * Screenshots and the accessibility report go to {@code target/journeys}. First the harness's self-test shows that
+ * each of its checks fails on a page made to break it.
  */
 class JourneysIT {
 
@@ -48,6 +49,9 @@ class JourneysIT {
         assertTrue(Files.isExecutable(Path.of(CHROMIUM)), CHROMIUM + " is missing: `./onestop test` installs it"
                 + " (apt-get install chromium fonts-wqy-zenhei), or name another with CHROMIUM=");
         npm("ci", "--no-audit", "--no-fund", "--prefer-offline");
+        // the checks themselves: each must fail on a page made to break it
+        run(List.of("node", "selftest.mjs"), Map.of("CHROMIUM", CHROMIUM, "JOURNEYS_OUT",
+                OUT.resolveSibling("journeys-selftest").toAbsolutePath().toString()), 3);
         try (MailedGateway hall = MailedGateway.start(home, Map.of(), false)) {
             HttpServer mailbox = mailbox(hall);
             try {
