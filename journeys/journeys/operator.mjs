@@ -44,6 +44,7 @@ export async function staffJoins(run, member, landing = '/staff') {
     const text = await mail(member.email, '工作人员');
     await go(page, linkIn(text));
     await keyboardForm(page, [['form[action="/account/reset"] #f-password', PASSWORD]], 'form[action="/account/reset"] button[type=submit]');
+    await sees(page, '密码已保存，请用新密码登录。');
   });
   await run.step(who, '登录 sign in', async page => {
     if (!page.url().includes('/login')) await go(page, '/login');
