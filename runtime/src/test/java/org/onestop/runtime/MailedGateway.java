@@ -34,11 +34,11 @@ final class MailedGateway implements AutoCloseable {
     final int port;
     final Browser operator;
 
-    private MailedGateway(GreenMail smtp, GatewayProcess process, int port) {
+    private MailedGateway(GreenMail smtp, GatewayProcess process, int port, boolean signInOperator) {
         this.smtp = smtp;
         this.process = process;
         this.port = port;
-        this.operator = firstOperator();
+        this.operator = signInOperator ? firstOperator() : null;
     }
 
     /**
@@ -46,6 +46,14 @@ final class MailedGateway implements AutoCloseable {
      * {@code home}; {@code environment} adds or replaces {@code ONESTOP_*} variables, e.g. {@code ONESTOP_DEPLOY}.
      */
     static MailedGateway start(Path home, Map<String, String> environment) throws Exception {
+        return start(home, environment, true);
+    }
+
+    /**
+     * As {@link #start(Path, Map)}; without {@code signInOperator} the first operator is left as the first start
+     * made it (its one-time password in {@link #firstPassword()}) and {@link #operator} is null.
+     */
+    static MailedGateway start(Path home, Map<String, String> environment, boolean signInOperator) throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(GatewayProcess.freePort(), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -71,7 +79,7 @@ final class MailedGateway implements AutoCloseable {
             throw e;
         }
         process.awaitOutput("OneStop is ready at");
-        return new MailedGateway(smtp, process, port);
+        return new MailedGateway(smtp, process, port, signInOperator);
     }
 
     @Override
@@ -83,14 +91,20 @@ final class MailedGateway implements AutoCloseable {
         }
     }
 
-    /** The operator made on first start: its printed one-time password works once, for choosing a new one. */
-    private Browser firstOperator() {
+    /** The one-time password of the first operator, as the first start printed it. */
+    String firstPassword() {
         String output = process.awaitOutput("one-time password");
         Matcher printed = FIRST_PASSWORD.matcher(output);
         assertTrue(printed.find(), output);
+        return printed.group(1);
+    }
+
+    /** The operator made on first start: its printed one-time password works once, for choosing a new one. */
+    private Browser firstOperator() {
+        String once = firstPassword();
         Browser browser = new Browser(port);
         Http.Answer login = browser.submit("/login", "/login", Map.of("email", "operator@onestop.local",
-                "password", printed.group(1)));
+                "password", once));
         assertEquals(303, login.status(), login.body());
         assertEquals("/account/password", Browser.location(login));
         Http.Answer elsewhere = browser.get("/ops/accounts");
@@ -99,7 +113,7 @@ final class MailedGateway implements AutoCloseable {
         assertEquals(403, browser.get("/api/ops/accounts", "Accept", "application/json").status());
 
         Http.Answer changed = browser.submit("/account/password", "/account/password",
-                Map.of("current", printed.group(1), "password", PASSWORD));
+                Map.of("current", once, "password", PASSWORD));
         assertEquals(303, changed.status(), changed.body());
         assertEquals(200, browser.get("/ops/accounts").status());
         return browser;

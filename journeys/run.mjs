@@ -1,0 +1,46 @@
+// The journeys of OneStop's people in a real browser, against a running gateway whose mail a mailbox answers:
+//   ONESTOP_URL=http://127.0.0.1:PORT JOURNEYS_MAILBOX=http://127.0.0.1:PORT ONESTOP_FIRST_PASSWORD=… node run.mjs
+// (the runtime's JourneysIT starts both and runs this). Exit 0 when every journey passed.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Run } from './lib/harness.mjs';
+import { publicVisitor } from './journeys/public.mjs';
+import { operatorSetsUp, staffJoins, operatorAudits } from './journeys/operator.mjs';
+import { stewardImports } from './journeys/steward.mjs';
+import { preexamJourneys } from './journeys/preexam.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const firstPassword = process.env.ONESTOP_FIRST_PASSWORD;
+if (!firstPassword) {
+  console.error('ONESTOP_FIRST_PASSWORD: the one-time password the gateway printed on its first start');
+  process.exit(2);
+}
+
+const STAFF = [
+  { journey: 'data steward', email: 'steward@onestop.test', name: '数据管理员甲', role: 'data_steward' },
+  { journey: 'examiner', email: 'examiner@onestop.test', name: '审查员李', role: 'examiner' },
+  { journey: 'supervisor', email: 'supervisor@onestop.test', name: '主管赵', role: 'supervisor' },
+];
+
+// JOURNEYS_SKIP=public leaves the public's journey out (while working on another)
+const skipped = new Set((process.env.JOURNEYS_SKIP || '').split(',').filter(Boolean));
+const run = await new Run().start();
+const started = Date.now();
+try {
+  const operator = await operatorSetsUp(run, firstPassword, STAFF);
+  const steward = await staffJoins(run, STAFF[0]);
+  await stewardImports(run, steward, path.join(here, 'data', 'patents.csv'));
+  if (!skipped.has('public')) await publicVisitor(run);
+  const examiner = await staffJoins(run, STAFF[1]);
+  const supervisor = await staffJoins(run, STAFF[2]);
+  await preexamJourneys(run, examiner, supervisor);
+  await operatorAudits(run, operator);
+  run.report();
+  console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`
+    + ` ${run.moderate.length} moderate or minor accessibility findings in ${run.reportFile}`);
+} catch (e) {
+  console.error('\nJOURNEY FAILED: ' + (e.journeyFailure ? e.message : `${run.current}: ${e.stack}`));
+  process.exitCode = 1;
+} finally {
+  await run.close();
+}
