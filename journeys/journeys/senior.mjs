@@ -3,7 +3,8 @@
 // languages and at 360 and 1366 px; the mode is remembered on the next page and on a new visit, and switched back.
 // And a visitor opens the accessibility statement from the footer and reads it in both languages, and, asking
 // their browser for less motion, sees nothing move in the standard view either.
-import { BASE, go, look, sees, keyboardForm } from '../lib/harness.mjs';
+import path from 'node:path';
+import { BASE, OUT, go, look, sees, keyboardForm } from '../lib/harness.mjs';
 import { checkLargePrint, checkStill } from '../lib/largeprint.mjs';
 
 /** The main services the simplified navigation leads to, as the header names them in Chinese. */
@@ -128,6 +129,19 @@ async function readsStatement(page, link, heading, texts) {
   await sees(page, ...texts);
 }
 
+/** A full-page screenshot at 360 px, for a person to look at: screens/senior-360/<page>-<language>.png */
+async function keepAt360(page) {
+  const url = new URL(page.url());
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  const name = (url.pathname.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'home') + (url.searchParams.get('q') ? '-search' : '');
+  await page.setViewportSize({ width: 360, height: 800 });
+  try {
+    await page.screenshot({ path: path.join(OUT, 'screens', 'senior-360', `${name}-${lang}.png`), fullPage: true });
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 900 });
+  }
+}
+
 async function isSenior(page) {
   return page.evaluate(() => document.documentElement.classList.contains('senior'));
 }
@@ -153,6 +167,7 @@ async function readsInLargePrint(who) {
   await look(who.page);
   await senior(who.page);
   await checkLargePrint(who.page);
+  await keepAt360(who.page);
   const lang = await who.page.evaluate(() => document.documentElement.lang);
   const other = lang === 'en' ? 'zh-CN' : 'en';
   const address = new URL(who.page.url());
@@ -162,6 +177,7 @@ async function readsInLargePrint(who) {
     await twin.goto(address.href);
     await senior(twin);
     await checkLargePrint(twin);
+    await keepAt360(twin);
   } finally {
     await twin.close();
   }
