@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.onestop.api.cases.Receipt;
 import org.onestop.api.identity.Access;
@@ -68,7 +69,7 @@ public final class EnquiryApi {
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         List<Long> files = body.attachmentIds() == null ? List.of() : body.attachmentIds();
-        if (files.contains(null)) {
+        if (files.stream().anyMatch(Objects::isNull)) {
             throw Refusal.badRequest("sample.error.body");
         }
         Receipt receipt = intake.open(enquiry, files, key, caller);
