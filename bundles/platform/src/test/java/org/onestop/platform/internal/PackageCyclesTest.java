@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No package of the project's code depends, through others, on itself: a cycle ties packages together so that
@@ -32,15 +33,14 @@ import org.junit.jupiter.api.Test;
 class PackageCyclesTest {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
-    private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?(org\\.onestop\\.[\\w.]+?)(?:\\.\\*)?;");
+    /** An import of the project's: a type, a static member, or a whole package ({@code .*}). */
+    private static final Pattern IMPORT =
+            Pattern.compile("(?m)^import (?:static )?(org\\.onestop\\.[\\w.]+?)(?:\\.\\*)?;");
     private static final Path ROOT = Path.of("../..");
 
     @Test
     void noPackageDependsOnItselfThroughOthers() throws IOException {
-        List<Path> roots = new ArrayList<>(folders(ROOT.resolve("bundles")));
-        roots.add(ROOT.resolve("testing"));
-        roots.add(ROOT.resolve("examples"));
-        Map<String, Set<String>> imports = imports(roots);
+        Map<String, Set<String>> imports = imports(sources(ROOT));
         for (String bundle : List.of("api", "platform", "migration", "info", "lookup", "preexam", "testing")) {
             assertTrue(imports.keySet().stream().anyMatch(p -> p.startsWith("org.onestop." + bundle)),
                     "the sources of " + bundle + " were read: " + imports.keySet());
@@ -63,6 +63,16 @@ class PackageCyclesTest {
     }
 
     @Test
+    void aBundleAddedUnderBundlesIsChecked(@TempDir Path tree) throws IOException {
+        write(tree.resolve("bundles/newone/src/main/java/org/onestop/newone/Front.java"),
+                "package org.onestop.newone;\n\nimport org.onestop.newone.store.Rows;\n\nclass Front {}\n");
+        write(tree.resolve("bundles/newone/src/main/java/org/onestop/newone/store/Rows.java"),
+                "package org.onestop.newone.store;\n\nimport org.onestop.newone.Front;\n\nclass Rows {}\n");
+        Map<String, Set<String>> imports = imports(sources(tree));
+        assertEquals(List.of(List.of("org.onestop.newone", "org.onestop.newone.store")), cycles(graph(imports)));
+    }
+
+    @Test
     void aCycleIsFound() {
         Map<String, Set<String>> graph = new TreeMap<>();
         graph.put("a", Set.of("b"));
@@ -70,6 +80,22 @@ class PackageCyclesTest {
         graph.put("c", Set.of("a"));
         graph.put("d", Set.of("a"));
         assertEquals(List.of(List.of("a", "b", "c")), cycles(graph));
+    }
+
+    /** Where the project's code is below {@code root}: every folder of {@code bundles/}, {@code testing/}, examples. */
+    private static List<Path> sources(Path root) throws IOException {
+        List<Path> roots = new ArrayList<>(folders(root.resolve("bundles")));
+        for (String other : List.of("testing", "examples")) {
+            if (Files.isDirectory(root.resolve(other))) {
+                roots.add(root.resolve(other));
+            }
+        }
+        return roots;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 
     /** The folders in {@code parent}, each a bundle. */
