@@ -1,10 +1,11 @@
 package org.onestop.preexam.internal.entity;
 
+import static org.onestop.preexam.internal.Rows.update;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -153,20 +154,5 @@ public final class EntityRegister {
                 row.getString(first + 2), row.getString(first + 3), row.getString(first + 4),
                 fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")), row.getString(first + 6),
                 row.getString(first + 7), row.getString(first + 8), UtcColumns.get(row, first + 9));
-    }
-
-    private static int update(Connection tx, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = tx.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    statement.setNull(i + 1, Types.VARCHAR);
-                } else if (values[i] instanceof Instant instant) {
-                    UtcColumns.set(statement, i + 1, instant);
-                } else {
-                    statement.setObject(i + 1, values[i]);
-                }
-            }
-            return statement.executeUpdate();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.onestop.preexam.internal.request;
 
+import static org.onestop.preexam.internal.Rows.update;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -203,19 +205,6 @@ public final class RequestStore implements FiledRequests {
             statement.setNull(index, Types.VARCHAR);
         } else {
             statement.setString(index, value);
-        }
-    }
-
-    private static int update(Connection tx, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = tx.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    statement.setNull(i + 1, Types.VARCHAR);
-                } else {
-                    statement.setObject(i + 1, values[i]);
-                }
-            }
-            return statement.executeUpdate();
         }
     }
 }
