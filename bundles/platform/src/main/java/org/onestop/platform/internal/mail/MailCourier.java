@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 import org.onestop.api.schema.UtcColumns;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -57,7 +57,7 @@ public final class MailCourier {
     }
 
     @Activate
-    public MailCourier(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public MailCourier(@Reference(target = Database.PLATFORM) DataSource database,
             @Reference Scheduler scheduler, MailConfig config) {
         this(database, MailSettings.of(config), Clock.systemUTC());
         long seconds = settings.interval().toSeconds();

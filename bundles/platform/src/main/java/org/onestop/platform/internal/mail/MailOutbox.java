@@ -22,9 +22,9 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.mail.Mail;
 import org.onestop.api.mail.Outbox;
 import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
 import org.onestop.api.schema.UtcColumns;
+import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -57,7 +57,7 @@ public final class MailOutbox implements Outbox {
     private final Clock clock;
 
     @Activate
-    public MailOutbox(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public MailOutbox(@Reference(target = Database.PLATFORM) DataSource database,
             @Reference AuditTrail trail) {
         this(database, trail, Clock.systemUTC());
     }
