@@ -8,6 +8,7 @@ import { publicVisitor } from './journeys/public.mjs';
 import { operatorSetsUp, staffJoins, operatorAudits } from './journeys/operator.mjs';
 import { stewardImports } from './journeys/steward.mjs';
 import { preexamJourneys } from './journeys/preexam.mjs';
+import { elderReads, statementReader } from './journeys/senior.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const firstPassword = process.env.ONESTOP_FIRST_PASSWORD;
@@ -22,7 +23,7 @@ const STAFF = [
   { journey: 'supervisor', email: 'supervisor@onestop.test', name: '主管赵', role: 'supervisor' },
 ];
 
-// JOURNEYS_SKIP=public leaves the public's journey out (while working on another)
+// JOURNEYS_SKIP=public,senior leaves those journeys out (while working on another)
 const skipped = new Set((process.env.JOURNEYS_SKIP || '').split(',').filter(Boolean));
 const run = await new Run().start();
 const started = Date.now();
@@ -31,6 +32,10 @@ try {
   const steward = await staffJoins(run, STAFF[0]);
   await stewardImports(run, steward, path.join(here, 'data', 'patents.csv'));
   if (!skipped.has('public')) await publicVisitor(run);
+  if (!skipped.has('senior')) {
+    await elderReads(run);
+    await statementReader(run);
+  }
   const examiner = await staffJoins(run, STAFF[1]);
   const supervisor = await staffJoins(run, STAFF[2]);
   await preexamJourneys(run, examiner, supervisor);

@@ -1,13 +1,24 @@
 // The harness's own test: each check must fail on a page that breaks it (a page wider than the window, an image
-// without a text alternative, a field whose focus cannot be seen, a page shown in the wrong language), and pass on a
-// page that keeps to the rules. Run before the journeys, so that a check that could no longer fail is noticed.
+// without a text alternative, a field whose focus cannot be seen, a page shown in the wrong language; small text,
+// tight lines, a small target or a transition for the elderly-friendly mode), and pass on a page that keeps to the rules. Run before the journeys, so that a check that could no longer fail is noticed.
 //   node selftest.mjs   (exit 0 when every check behaved, 1 otherwise)
 import http from 'node:http';
 
+const LARGE = '<style>html { font-size: 18px; line-height: 1.5; } h1 { line-height: 1.3; }'
+  + ' input, button { min-height: 44px; min-width: 44px; font: inherit; }</style>';
 const pages = {
   '/good': '<main><h1>好</h1><form><label for="a">名称</label><input id="a" name="a"><button type="submit">提交</button></form></main>',
   '/wide': '<main><h1>宽</h1><div style="width:2000px">太宽</div></main>',
   '/noalt': '<main><h1>图</h1><img src="/x.png" width="10" height="10"></main>',
+  // the elderly-friendly mode's checks: a page in large print, and one each with small text, tight lines, a small
+  // target, an animation
+  '/large': LARGE + '<main><h1>大字</h1><p>正文<a href="/large">在句中的链接</a>。</p><form><label for="a">名称</label>'
+    + '<input id="a" name="a"><button type="submit">提交</button></form></main>',
+  '/small-text': LARGE + '<main><h1>小字</h1><p style="font-size:14px">小号正文</p></main>',
+  '/tight': LARGE + '<main><h1>行距</h1><p style="line-height:1.1">行距太小的正文</p></main>',
+  '/small-target': LARGE + '<main><h1>按钮</h1><p><a href="/large" style="display:inline-block">单独的链接</a></p>'
+    + '<button type="button" style="min-height:0;height:30px">小</button></main>',
+  '/moving': LARGE + '<main><h1>动画</h1><p style="transition:color .3s">会变色的正文</p></main>',
   '/nofocus': '<main><h1>焦点</h1><form><label for="a">名称</label><input id="a" name="a" style="outline:none;box-shadow:none">'
     + '<button type="submit">提交</button></form></main>',
 };
@@ -25,6 +36,7 @@ await new Promise(r => server.listen(0, '127.0.0.1', r));
 process.env.ONESTOP_URL = `http://127.0.0.1:${server.address().port}`;
 process.env.JOURNEYS_OUT = process.env.JOURNEYS_OUT || 'target/journeys-selftest';
 const { Run, go, keyboardForm } = await import('./lib/harness.mjs');
+const { checkLargePrint } = await import('./lib/largeprint.mjs');
 
 const run = await new Run().start();
 let passed = 0;
@@ -52,6 +64,26 @@ try {
   await expect('a focus that cannot be seen fails', /focus cannot be seen/, async page => {
     await go(page, '/nofocus');
     await keyboardForm(page, [['#a', '名称']]);
+  });
+  await expect('a page in large print passes the 长辈版 checks', null, async page => {
+    await go(page, '/large');
+    await checkLargePrint(page);
+  });
+  await expect('text under 18 px fails the 长辈版 checks', /text of 14\.0 px/, async page => {
+    await go(page, '/small-text');
+    await checkLargePrint(page);
+  });
+  await expect('line spacing under 1.3 fails the 长辈版 checks', /line spacing 1\.10/, async page => {
+    await go(page, '/tight');
+    await checkLargePrint(page);
+  });
+  await expect('a target under 44 px fails the 长辈版 checks', /target \d+ × \d+ px .*单独的链接[\s\S]*target \d+ × 30 px/, async page => {
+    await go(page, '/small-target');
+    await checkLargePrint(page);
+  });
+  await expect('a transition fails the 长辈版 checks', /transition of 0\.3s/, async page => {
+    await go(page, '/moving');
+    await checkLargePrint(page);
   });
   await expect('a page that ignores the language asked for fails', /is shown in zh-CN/, page => go(page, '/chinese-only'));
 } finally {

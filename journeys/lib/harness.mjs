@@ -93,8 +93,10 @@ export class Run {
     const page = who.page;
     const url = new URL(page.url());
     if (url.origin !== new URL(BASE).origin || !(await isHtml(page))) return;
-    const [lang, size] = await page.evaluate(() => [document.documentElement.lang, document.body.innerHTML.length]);
-    const key = url.pathname + url.search.replace(/([?&])(_csrf|lang)=[^&]*/g, '$1');
+    const [lang, size, mode] = await page.evaluate(() => [document.documentElement.lang, document.body.innerHTML.length,
+      document.documentElement.classList.contains('senior') ? ' (长辈版)' : '']);
+    // a page in the elderly-friendly mode is another page to check, in both languages
+    const key = url.pathname + url.search.replace(/([?&])(_csrf|lang)=[^&]*/g, '$1') + mode;
     const seen = `${key} ${lang} ${size}`; // the same page as already checked: nothing new to look at
     if (!this.checked.has(seen)) {
       this.checked.add(seen);
@@ -103,7 +105,7 @@ export class Run {
     }
     if (this.checked.has(key)) return;
     this.checked.add(key);
-    this.pages.push(url.pathname + url.search);
+    this.pages.push(url.pathname + url.search + mode);
     const other = LANGS.find(l => l !== lang);
     const twin = await who.context.newPage();
     try {
@@ -125,7 +127,8 @@ export class Run {
   async axe(page, lang) {
     if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const where = new URL(page.url()).pathname;
+    const where = new URL(page.url()).pathname
+      + (await page.evaluate(() => document.documentElement.classList.contains('senior') ? ' (长辈版)' : ''));
     const grave = result.violations.filter(v => v.impact === 'critical' || v.impact === 'serious');
     for (const v of result.violations.filter(v => !grave.includes(v))) {
       if (this.moderate.some(m => m.page === where && m.lang === lang && m.rule === v.id)) continue;

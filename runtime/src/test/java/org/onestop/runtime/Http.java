@@ -27,14 +27,15 @@ public final class Http {
     }
 
     /**
-     * A client of the gateway running in the test's framework, once the information module answers (the
-     * application assembles itself for a moment after the framework has started).
+     * A client of the gateway running in the test's framework, once the REST runtime serves the information
+     * module's resources (the application assembles itself for a moment after the framework has started; the
+     * information module is deployed from {@code deploy/} after it).
      */
     public static Http ofRunningGateway(org.osgi.framework.BundleContext context) {
-        Http http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
-        Await.until("the information module to answer", Duration.ofSeconds(60), () -> http.get("/api/info/news"),
-                a -> a.status() == 200);
-        return http;
+        try (RestRuntime rest = new RestRuntime(context)) {
+            rest.awaitServing("org.onestop.info", 2, java.util.Set.of(), Duration.ofSeconds(60));
+        }
+        return new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
     }
 
     /** GET {@code path} with optional header name/value pairs; a connection failure is status 0. */

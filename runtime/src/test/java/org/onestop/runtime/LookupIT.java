@@ -137,6 +137,10 @@ public class LookupIT {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("一种土壤改良剂"));
         assertFalse(page.body().contains("一种稀土永磁材料的制备方法"));
+        assertTrue(page.body().contains("共 1 条结果"));
+        String english = http.get("/lookup/patents?q=" + q("土壤") + "&lang=en").body();
+        assertTrue(english, english.contains(">1 result<"));
+        assertTrue(http.get("/lookup/patents?ipc=H&lang=en").body().matches("(?s).*>\\d+ results<.*"));
         Http.Answer export = http.get("/api/lookup/patents/export?ipc=H01F");
         assertEquals(200, export.status());
         assertTrue(export.body(), export.body().contains("CN202310000001.1,CN116000001A,一种稀土永磁材料的制备方法"));

@@ -27,6 +27,9 @@ import jakarta.mail.internet.MimeMessage;
 final class MailedGateway implements AutoCloseable {
 
     static final String PASSWORD = "Grassland-2026!";
+    /** The names staff members and innovators get. */
+    static final String STAFF_NAME = "审查员";
+    static final String INNOVATOR_NAME = "王工程师";
     private static final Pattern FIRST_PASSWORD = Pattern.compile("one-time password (\\S+) ");
 
     final GreenMail smtp;
@@ -123,7 +126,7 @@ final class MailedGateway implements AutoCloseable {
     Browser innovator(String email) {
         Browser browser = new Browser(port);
         Http.Answer registered = browser.submit("/register", "/register", Consent.onForm(browser, Map.of("email",
-                email, "password", PASSWORD, "displayName", "王工程师", "mobile", "13812345678")));
+                email, "password", PASSWORD, "displayName", INNOVATOR_NAME, "mobile", "13812345678")));
         assertEquals(200, registered.status(), registered.body());
         assertTrue(registered.body().contains(email), "the page names the mailbox");
         String link = linkIn(mailTo(email, "确认"));
@@ -138,7 +141,7 @@ final class MailedGateway implements AutoCloseable {
 
     /** A staff member created by the operator, who set a password through the invitation mail and logged in. */
     Browser staffMember(String email, String... roles) {
-        String json = "{\"email\":\"" + email + "\",\"displayName\":\"审查员\",\"roles\":[\""
+        String json = "{\"email\":\"" + email + "\",\"displayName\":\"" + STAFF_NAME + "\",\"roles\":[\""
                 + String.join("\",\"", roles) + "\"]}";
         Http.Answer created = operator.json("POST", "/api/ops/accounts", json, "X-CSRF-Token", csrfOf(operator));
         assertEquals(201, created.status(), created.body());

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.Hashtable;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -259,9 +260,13 @@ public class PortalIT {
         properties.put("osgi.jakartars.application.select", "(osgi.jakartars.name=onestop)");
         ServiceRegistration<Object> failing = context.registerService(Object.class, new Failing(), properties);
         try {
-            Http.Answer page = Await.until("the failing page", READY, () -> http.get("/it/failure"),
-                    a -> a.status() == 500);
+            try (RestRuntime rest = new RestRuntime(context)) {
+                rest.awaitServed("the failing resource",
+                        Set.of((Long) failing.getReference().getProperty("service.id")), READY);
+            }
+            Http.Answer page = http.get("/it/failure");
             Http.Answer api = http.get("/api/it/failure");
+            assertEquals(page.body(), 500, page.status());
 
             assertFalse(page.body().contains("secret internals"));
             assertFalse(page.body().contains("IllegalStateException"));

@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.onestop.api.cases.CaseType;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The test-only module {@code examples/casework} (enquiries, prefix SQ) in a Pax Exam gateway: dropped into its
- * {@code deploy/} folder once, then awaited until it offers its case type and its page answers.
+ * The example module {@code examples/casework} (enquiries, prefix SQ) in a Pax Exam gateway: dropped into its
+ * {@code deploy/} folder once, then awaited until it offers its case type and the REST runtime serves its page and
+ * its API.
  */
 final class SampleEnquiries {
 
@@ -38,7 +40,8 @@ final class SampleEnquiries {
         } finally {
             types.close();
         }
-        Await.until("the enquiry page (it needs the case engine)", SOON, () -> new Browser(port).get("/sample"),
-                a -> a.status() == 200);
+        try (RestRuntime rest = new RestRuntime(context)) {
+            rest.awaitServing("org.onestop.casework", 2, Set.of(), SOON);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -106,6 +107,22 @@ public final class TestDatabase implements AutoCloseable {
         try (Connection connection = dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
+        }
+    }
+
+    /**
+     * The first column of the first row of a query in the module's schema, as text without surrounding blanks;
+     * {@code SELECT CHAR(SUBMITTED_AT) FROM …} shows the wall-clock time a {@code TIMESTAMP} column holds.
+     */
+    public String text(String sql) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new SQLException("No row: " + sql);
+            }
+            String value = rows.getString(1);
+            return value == null ? null : value.strip();
         }
     }
 

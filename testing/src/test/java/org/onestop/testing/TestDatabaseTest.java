@@ -47,6 +47,15 @@ class TestDatabaseTest {
         }
     }
 
+    @Test
+    void aQueryReadsAsTextAndATimestampAsItsWallClockTime() throws Exception {
+        try (TestDatabase db = TestDatabase.of(folder, "SAMPLE")) {
+            db.execute("UPDATE NOTE SET TEXT = '  补正  '");
+            assertEquals("补正", db.text("SELECT TEXT FROM NOTE"));
+            assertEquals("2026-12-03 01:30:00.0", db.text("SELECT CHAR(TIMESTAMP('2026-12-03 01:30:00')) FROM NOTE"));
+        }
+    }
+
     private static List<String> notes(TestDatabase db) throws Exception {
         return rows(db, "SELECT ID, TEXT, AUTHOR FROM NOTE ORDER BY ID");
     }

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.schema.LikePattern;
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,6 +37,7 @@ public final class Newsroom {
     static final long FRESH_MILLIS = 5_000;
 
     private final DataSource database;
+    private final UnitOfWork work;
     private final RecentReads<Asked, ArticlePage> lists = new RecentReads<>(FRESH_MILLIS, System::currentTimeMillis);
     private final RecentReads<Asked, Optional<Article>> items = new RecentReads<>(FRESH_MILLIS,
             System::currentTimeMillis);
@@ -47,6 +49,7 @@ public final class Newsroom {
     @Activate
     public Newsroom(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=INFO)") DataSource database) {
         this.database = database;
+        this.work = new UnitOfWork(database);
     }
 
     public ArticlePage find(ArticleQuery query, Language language) throws SQLException {
@@ -117,41 +120,38 @@ public final class Newsroom {
 
     /** Adds items in one transaction: all of them or, on any error, none. */
     public void add(List<ContentSeed.ArticleSeed> seeds) throws SQLException {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement article = connection.prepareStatement(
-                    "INSERT INTO ARTICLE (SLUG, KIND, PUBLISHED_ON, SOURCE) VALUES (?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS);
-                    PreparedStatement text = connection.prepareStatement("INSERT INTO ARTICLE_TEXT"
-                            + " (ARTICLE_ID, LANG, TITLE, SUMMARY, BODY) VALUES (?, ?, ?, ?, ?)")) {
-                for (ContentSeed.ArticleSeed seed : seeds) {
-                    article.setString(1, seed.slug());
-                    article.setString(2, seed.kind());
-                    article.setDate(3, Date.valueOf(seed.publishedOn()));
-                    article.setString(4, seed.source());
-                    article.executeUpdate();
-                    int id;
-                    try (ResultSet keys = article.getGeneratedKeys()) {
-                        keys.next();
-                        id = keys.getInt(1);
-                    }
-                    for (var entry : seed.text().entrySet()) {
-                        text.setInt(1, id);
-                        text.setString(2, entry.getKey());
-                        text.setString(3, entry.getValue().title());
-                        text.setString(4, entry.getValue().summary());
-                        text.setString(5, String.join("\n\n", entry.getValue().body()));
-                        text.executeUpdate();
+        try {
+            work.run(connection -> {
+                try (PreparedStatement article = connection.prepareStatement(
+                        "INSERT INTO ARTICLE (SLUG, KIND, PUBLISHED_ON, SOURCE) VALUES (?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                        PreparedStatement text = connection.prepareStatement("INSERT INTO ARTICLE_TEXT"
+                                + " (ARTICLE_ID, LANG, TITLE, SUMMARY, BODY) VALUES (?, ?, ?, ?, ?)")) {
+                    for (ContentSeed.ArticleSeed seed : seeds) {
+                        article.setString(1, seed.slug());
+                        article.setString(2, seed.kind());
+                        article.setDate(3, Date.valueOf(seed.publishedOn()));
+                        article.setString(4, seed.source());
+                        article.executeUpdate();
+                        int id;
+                        try (ResultSet keys = article.getGeneratedKeys()) {
+                            keys.next();
+                            id = keys.getInt(1);
+                        }
+                        for (var entry : seed.text().entrySet()) {
+                            text.setInt(1, id);
+                            text.setString(2, entry.getKey());
+                            text.setString(3, entry.getValue().title());
+                            text.setString(4, entry.getValue().summary());
+                            text.setString(5, String.join("\n\n", entry.getValue().body()));
+                            text.executeUpdate();
+                        }
                     }
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                lists.clear();
-                items.clear();
-            }
+            });
+        } finally {
+            lists.clear();
+            items.clear();
         }
     }
 

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,10 +31,12 @@ public final class ServiceGuide {
             + " (SELECT 1 FROM GUIDE_TEXT x WHERE x.SLUG = g.SLUG AND x.LANG = ?)))";
 
     private final DataSource database;
+    private final UnitOfWork work;
 
     @Activate
     public ServiceGuide(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=INFO)") DataSource database) {
         this.database = database;
+        this.work = new UnitOfWork(database);
     }
 
     public List<GuideEntry> all(Language language) throws SQLException {
@@ -57,8 +60,7 @@ public final class ServiceGuide {
 
     /** Adds entries in one transaction: all of them or, on any error, none. */
     public void add(List<ContentSeed.GuideSeed> seeds) throws SQLException {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
+        work.run(connection -> {
             try (PreparedStatement guide = connection.prepareStatement(
                     "INSERT INTO GUIDE (SLUG, POSITION, MODULE) VALUES (?, ?, ?)");
                     PreparedStatement text = connection.prepareStatement("INSERT INTO GUIDE_TEXT (SLUG, LANG, NAME,"
@@ -83,12 +85,8 @@ public final class ServiceGuide {
                         text.executeUpdate();
                     }
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
-        }
+        });
     }
 
     public boolean isEmpty() throws SQLException {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.module.Paging;
 import org.onestop.info.internal.ContentSeed.ArticleSeed;
 import org.onestop.info.internal.ContentSeed.ArticleText;
+import org.onestop.testing.DefaultZone;
 import org.onestop.testing.TestDatabase;
 
 class NewsroomTest {
@@ -50,6 +52,19 @@ class NewsroomTest {
             throws SQLException {
         return newsroom.find(ArticleQuery.of(text, kind, new Paging(page, size)), language).items().stream()
                 .map(ArticleSummary::slug).toList();
+    }
+
+    @Test
+    void aDayPublishedUnderOneZoneReadsTheSameUnderAnother() throws Exception {
+        Path other = Files.createDirectories(folder.resolve("zones"));
+        try (DefaultZone zone = DefaultZone.of("Asia/Shanghai"); TestDatabase db = TestDatabase.of(other, "INFO")) {
+            new Newsroom(db.dataSource()).add(List.of(seed("year-end", "NOTICE", "2026-12-31", "年末服务安排", null)));
+
+            zone.change("America/New_York");
+            assertEquals(LocalDate.of(2026, 12, 31), new Newsroom(db.dataSource()).get("year-end", Language.ZH_CN)
+                    .orElseThrow().publishedOn(), "a calendar day is stored as the day, not as an instant");
+            assertEquals("2026-12-31", db.text("SELECT CHAR(PUBLISHED_ON) FROM ARTICLE"));
+        }
     }
 
     @Test

@@ -21,24 +21,55 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No package of the project's code depends, through others, on itself: a cycle ties packages together so that
- * none can move into a bundle of its own. Reads the imports of the main sources of the api, the platform, the
- * mail outbox, the information module and the examples.
+ * none can move into a bundle of its own. Reads the imports of the main sources of every bundle under
+ * {@code bundles/} (found by listing the folder, so that a new bundle is checked without a change here), of the test
+ * support in {@code testing/} and of the examples. A cycle fails the build with its packages and the imports that
+ * tie them.
  */
 class PackageCyclesTest {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
-    private static final Pattern IMPORT = Pattern.compile("(?m)^import (?:static )?(org\\.onestop\\.[\\w.]+);");
+    /** An import of the project's: a type, a static member, or a whole package ({@code .*}). */
+    private static final Pattern IMPORT =
+            Pattern.compile("(?m)^import (?:static )?(org\\.onestop\\.[\\w.]+?)(?:\\.\\*)?;");
     private static final Path ROOT = Path.of("../..");
 
     @Test
     void noPackageDependsOnItselfThroughOthers() throws IOException {
-        Map<String, Set<String>> imports = imports(List.of(ROOT.resolve("bundles/api"), ROOT.resolve("bundles/platform"),
-                ROOT.resolve("bundles/mail"), ROOT.resolve("bundles/info"), ROOT.resolve("examples")));
-        assertTrue(imports.size() > 20, "the sources were found: " + imports.keySet());
-        assertEquals(List.of(), cycles(graph(imports)), "package cycles");
+        Map<String, Set<String>> imports = imports(sources(ROOT));
+        for (String bundle : List.of("api", "platform", "mail", "migration", "info", "lookup", "preexam", "testing")) {
+            assertTrue(imports.keySet().stream().anyMatch(p -> p.startsWith("org.onestop." + bundle)),
+                    "the sources of " + bundle + " were read: " + imports.keySet());
+        }
+        Map<String, Set<String>> graph = graph(imports);
+        List<List<String>> cycles = cycles(graph);
+        assertTrue(cycles.isEmpty(), () -> "package cycles:\n" + describe(cycles, imports));
+    }
+
+    @Test
+    void aCycleIsNamedWithTheImportsThatMakeIt() {
+        Map<String, Set<String>> imports = new TreeMap<>();
+        imports.put("org.onestop.x", Set.of("org.onestop.x.y.Lower"));
+        imports.put("org.onestop.x.y", Set.of("org.onestop.x.Upper"));
+        List<List<String>> cycles = cycles(graph(imports));
+        assertEquals(List.of(List.of("org.onestop.x", "org.onestop.x.y")), cycles);
+        assertEquals("org.onestop.x, org.onestop.x.y\n"
+                + "  org.onestop.x -> org.onestop.x.y: org.onestop.x.y.Lower\n"
+                + "  org.onestop.x.y -> org.onestop.x: org.onestop.x.Upper\n", describe(cycles, imports));
+    }
+
+    @Test
+    void aBundleAddedUnderBundlesIsChecked(@TempDir Path tree) throws IOException {
+        write(tree.resolve("bundles/newone/src/main/java/org/onestop/newone/Front.java"),
+                "package org.onestop.newone;\n\nimport org.onestop.newone.store.Rows;\n\nclass Front {}\n");
+        write(tree.resolve("bundles/newone/src/main/java/org/onestop/newone/store/Rows.java"),
+                "package org.onestop.newone.store;\n\nimport org.onestop.newone.Front;\n\nclass Rows {}\n");
+        Map<String, Set<String>> imports = imports(sources(tree));
+        assertEquals(List.of(List.of("org.onestop.newone", "org.onestop.newone.store")), cycles(graph(imports)));
     }
 
     @Test
@@ -49,6 +80,48 @@ class PackageCyclesTest {
         graph.put("c", Set.of("a"));
         graph.put("d", Set.of("a"));
         assertEquals(List.of(List.of("a", "b", "c")), cycles(graph));
+    }
+
+    /** Where the project's code is below {@code root}: every folder of {@code bundles/}, {@code testing/}, examples. */
+    private static List<Path> sources(Path root) throws IOException {
+        List<Path> roots = new ArrayList<>(folders(root.resolve("bundles")));
+        for (String other : List.of("testing", "examples")) {
+            if (Files.isDirectory(root.resolve(other))) {
+                roots.add(root.resolve(other));
+            }
+        }
+        return roots;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** The folders in {@code parent}, each a bundle. */
+    private static List<Path> folders(Path parent) throws IOException {
+        try (Stream<Path> children = Files.list(parent)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** Each cycle: its packages, then each import from one of them to another. */
+    private static String describe(List<List<String>> cycles, Map<String, Set<String>> imports) {
+        Map<String, Set<String>> graph = graph(imports);
+        StringBuilder text = new StringBuilder();
+        for (List<String> cycle : cycles) {
+            text.append(String.join(", ", cycle)).append('\n');
+            for (String from : cycle) {
+                for (String to : graph.get(from)) {
+                    if (cycle.contains(to)) {
+                        text.append("  ").append(from).append(" -> ").append(to).append(": ").append(String.join(
+                                ", ", imports.get(from).stream().filter(n -> to.equals(owner(n, imports.keySet())))
+                                        .toList())).append('\n');
+                    }
+                }
+            }
+        }
+        return text.toString();
     }
 
     /** For each package, the names it imports from the project. */
@@ -87,12 +160,7 @@ class PackageCyclesTest {
         for (Map.Entry<String, Set<String>> e : imports.entrySet()) {
             Set<String> uses = new TreeSet<>();
             for (String name : e.getValue()) {
-                String owner = null;
-                for (String candidate : imports.keySet()) {
-                    if (name.startsWith(candidate + ".") && (owner == null || candidate.length() > owner.length())) {
-                        owner = candidate;
-                    }
-                }
+                String owner = owner(name, imports.keySet());
                 if (owner != null && !owner.equals(e.getKey())) {
                     uses.add(owner);
                 }
@@ -100,6 +168,20 @@ class PackageCyclesTest {
             graph.put(e.getKey(), uses);
         }
         return graph;
+    }
+
+    /** The package an imported name belongs to: the longest one that prefixes it; null for none. */
+    private static String owner(String name, Set<String> packages) {
+        if (packages.contains(name)) {
+            return name; // a package imported whole
+        }
+        String owner = null;
+        for (String candidate : packages) {
+            if (name.startsWith(candidate + ".") && (owner == null || candidate.length() > owner.length())) {
+                owner = candidate;
+            }
+        }
+        return owner;
     }
 
     /** The strongly connected groups of more than one package (Tarjan), each sorted. */

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.onestop.api.cases.Label;
-import org.onestop.preexam.internal.request.PatentType;
 import org.onestop.preexam.internal.rules.IpcScope;
 import org.onestop.preexam.internal.rules.LocarnoScope;
+import org.onestop.preexam.internal.rules.PatentType;
 import org.onestop.preexam.internal.rules.Quota;
 import org.onestop.preexam.internal.rules.QuotaPeriod;
 

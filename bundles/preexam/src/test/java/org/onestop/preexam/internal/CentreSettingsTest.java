@@ -9,9 +9,9 @@ import java.util.EnumSet;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.onestop.preexam.internal.request.PatentType;
 import org.onestop.preexam.internal.rules.IpcCode;
 import org.onestop.preexam.internal.rules.LocarnoCode;
+import org.onestop.preexam.internal.rules.PatentType;
 import org.onestop.preexam.internal.rules.QuotaPeriod;
 
 /** The centre's settings as the shipped file and an operator's edits give them. */

@@ -1,6 +1,5 @@
 package org.onestop.casework.internal;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -13,8 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Opens an enquiry: the case and the module's row in one transaction, so that both are stored or neither. A
- * replayed idempotency key returns the first receipt and stores nothing more.
+ * Opens an enquiry: the case (with the files the applicant sent) and the module's row in one unit of work, so that
+ * both are stored or neither. A replayed idempotency key returns the first receipt and stores nothing more.
  */
 @Component(service = EnquiryIntake.class)
 public final class EnquiryIntake {
@@ -28,24 +27,21 @@ public final class EnquiryIntake {
         this.cases = cases;
     }
 
-    /** Opens {@code enquiry} (already checked) for {@code applicant}; {@code idempotencyKey} may be null. */
-    public Receipt open(Enquiry enquiry, String idempotencyKey, Caller applicant) throws SQLException {
+    /**
+     * Opens {@code enquiry} (already checked) for {@code applicant} with the files stored before for them
+     * ({@code attachmentIds}, may be empty); {@code idempotencyKey} may be null.
+     */
+    public Receipt open(Enquiry enquiry, List<Long> attachmentIds, String idempotencyKey, Caller applicant)
+            throws SQLException {
         NewCase request = new NewCase(EnquiryWorkflow.MODULE, EnquiryWorkflow.CASE_TYPE, enquiry.topic(),
-                idempotencyKey, null, List.of());
-        try (Connection transaction = store.connection()) {
-            transaction.setAutoCommit(false);
-            try {
-                Receipt receipt = cases.open(transaction, request, applicant);
-                if (!receipt.replayed()) {
-                    store.insert(transaction, receipt.caseId(), enquiry);
-                }
-                transaction.commit();
-                return receipt;
-            } catch (SQLException | RuntimeException e) {
-                transaction.rollback();
-                throw e;
+                idempotencyKey, null, attachmentIds);
+        return store.work().call(tx -> {
+            Receipt receipt = cases.open(tx, request, applicant);
+            if (!receipt.replayed()) {
+                store.insert(tx, receipt.caseId(), enquiry);
             }
-        }
+            return receipt;
+        });
     }
 
     /** Whether {@code viewer} may see the case {@code trackingNumber}. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,9 +25,9 @@ public final class EnquiryStore {
         this.database = database;
     }
 
-    /** A connection of the module's schema, for a transaction that also opens the case. */
-    Connection connection() throws SQLException {
-        return database.getConnection();
+    /** One transaction on the module's schema, for work that also opens the case. */
+    UnitOfWork work() {
+        return new UnitOfWork(database);
     }
 
     /** Stores the enquiry of the case {@code caseId} inside the caller's transaction. */

@@ -5,6 +5,7 @@ import static org.onestop.api.cases.ClockEffect.resume;
 import static org.onestop.api.cases.ClockEffect.start;
 import static org.onestop.api.cases.ClockEffect.stop;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import org.onestop.api.cases.Label;
 import org.onestop.api.cases.Party;
 import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Transition;
+import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.identity.Role;
 
@@ -66,6 +68,14 @@ public final class EnquiryWorkflow {
             List.of(
                     new Deadline(REVIEW_CLOCK, Label.of("审核期限", "Review"), 3, Party.STAFF, null),
                     new Deadline(ANSWER_CLOCK, Label.of("答复期限", "Answer"), 2, Party.APPLICANT, "lapse")));
+
+    /**
+     * The last day of the review of an enquiry sent today, as the review's deadline counts it: its working days
+     * after today on the centre's calendar (holidays off, make-up working days on).
+     */
+    static LocalDate reviewedBy(WorkingCalendar calendar) {
+        return calendar.addWorkingDays(calendar.today(), WORKFLOW.deadline(REVIEW_CLOCK).orElseThrow().workingDays());
+    }
 
     private EnquiryWorkflow() {
     }

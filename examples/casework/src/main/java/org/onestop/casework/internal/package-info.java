@@ -1,7 +1,8 @@
 /**
- * An example module that only declares a workflow: enquiries to the centre's assistance officers, opened as cases
- * under {@code /api/sample/enquiries} and the page {@code /sample}, worked on the staff workbench. Its one table
- * lives in the schema {@code SAMPLE}. Not in the default distribution; tests drop its jar into {@code deploy/}.
+ * The example of a whole module on the SDK: enquiries to the centre's assistance officers as a case workflow,
+ * opened with a file under {@code /api/sample/enquiries} and on the page {@code /sample}, worked on the staff
+ * workbench. Its one table lives in the schema {@code SAMPLE}. Not in the default distribution: drop its jar into a
+ * gateway's {@code deploy/} folder ({@code examples/README.md}).
  */
 @Schema("SAMPLE")
 package org.onestop.casework.internal;

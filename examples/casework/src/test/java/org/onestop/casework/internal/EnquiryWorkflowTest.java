@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +21,8 @@ import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.identity.Role;
+import org.onestop.testing.FixedCalendar;
+import org.onestop.testing.TestClock;
 
 /** The enquiry workflow as the platform will check it, and as the centre described it. */
 class EnquiryWorkflowTest {
@@ -64,6 +70,24 @@ class EnquiryWorkflowTest {
         assertEquals(Set.of(ClockEffect.stop("review")), clocks("decline"));
         assertTrue(clocks("lapse").contains(ClockEffect.stop("answer")));
         assertTrue(clocks("start-review").isEmpty(), "the review's clock runs from the opening");
+    }
+
+    @Test
+    void theFormSaysByWhenAnEnquirySentTodayIsReviewedOnTheCentresCalendarAndDay() {
+        // Thursday 12 February 2026, 23:30 in Beijing (15:30 UTC); the Spring Festival off from Monday 16 to Monday
+        // 23 February, Saturday 14 February worked instead
+        TestClock clock = new TestClock(Instant.parse("2026-02-12T15:30:00Z"));
+        FixedCalendar calendar = FixedCalendar.weekdays(clock, ZoneId.of("Asia/Shanghai"))
+                .withHolidays(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17), LocalDate.of(2026, 2, 18),
+                        LocalDate.of(2026, 2, 19), LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 23))
+                .withWorkdays(LocalDate.of(2026, 2, 14));
+
+        assertEquals(LocalDate.of(2026, 2, 24), EnquiryWorkflow.reviewedBy(calendar),
+                "Friday, the make-up Saturday, then the first day after the holidays");
+
+        clock.advance(Duration.ofHours(1));
+        assertEquals(LocalDate.of(2026, 2, 25), EnquiryWorkflow.reviewedBy(calendar),
+                "already Friday in Beijing while still Thursday in UTC");
     }
 
     @Test

@@ -21,9 +21,9 @@ import javax.sql.DataSource;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.schema.LikePattern;
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
-import org.onestop.lookup.internal.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,6 +49,7 @@ public final class GeoIndications {
     static final int MAX_WORDS = 16;
 
     private final DataSource database;
+    private final UnitOfWork work;
 
     @Activate
     public GeoIndications(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=LOOKUP)") DataSource database,
@@ -71,6 +72,7 @@ public final class GeoIndications {
 
     public GeoIndications(DataSource database) {
         this.database = database;
+        this.work = new UnitOfWork(database);
     }
 
     /** Stores the indications of a seed file (JSON array of {@link GeoIndication} without ids). */
@@ -131,7 +133,7 @@ public final class GeoIndications {
 
     /** Stores a new indication, audited as {@code edit}, and returns it with its id. */
     public GeoIndication add(GeoIndication g, Edit edit) throws SQLException {
-        int id = UnitOfWork.run(database, c -> {
+        int id = work.call(c -> {
             int stored = insert(c, g);
             edit.audit(c, "lookup.gi.added", "gi:" + stored, g.name());
             return stored;
@@ -141,7 +143,7 @@ public final class GeoIndications {
 
     /** Replaces an indication, audited as {@code edit}; false when there is none with that id. */
     public boolean update(int id, GeoIndication g, Edit edit) throws SQLException {
-        return UnitOfWork.run(database, c -> {
+        return work.call(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE GEO_INDICATION SET NAME = ?, AREA = ?,"
                     + " CATEGORY = ?, HOLDER = ?, REGISTRATION_NUMBER = ?, REGISTERED_ON = ?, PROTECTION = ?,"
                     + " NOTE = ? WHERE ID = ?")) {
@@ -159,7 +161,7 @@ public final class GeoIndications {
     /** Removes an indication, audited as {@code edit}; false when there is none with that id. */
     public boolean delete(int id, Edit edit) throws SQLException {
         Optional<GeoIndication> gone = get(id);
-        return UnitOfWork.run(database, c -> {
+        return work.call(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM GEO_INDICATION WHERE ID = ?")) {
                 s.setInt(1, id);
                 if (s.executeUpdate() != 1) {

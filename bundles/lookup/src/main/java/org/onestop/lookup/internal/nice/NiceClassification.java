@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.onestop.api.module.Paging;
 import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Component;
 
@@ -152,7 +153,7 @@ public final class NiceClassification {
     }
 
     private static NiceMatches page(String q, List<NiceClass> classes, List<NiceItem> items, int page, int size) {
-        int from = Math.min(items.size(), (page - 1) * size);
+        int from = (int) Math.min(items.size(), new Paging(page, size).offset());
         return new NiceMatches(q, classes, items.size(), page, size,
                 List.copyOf(items.subList(from, Math.min(items.size(), from + size))));
     }

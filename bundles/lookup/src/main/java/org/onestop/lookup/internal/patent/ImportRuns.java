@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +14,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.schema.UnitOfWork;
+import org.onestop.api.schema.UtcColumns;
 import org.onestop.lookup.internal.Edit;
-import org.onestop.lookup.internal.UnitOfWork;
 
 /**
  * The patent imports as the database keeps them (table {@code PATENT_IMPORT}): opened when a data steward sends a
@@ -35,15 +35,17 @@ final class ImportRuns {
     }
 
     private final DataSource database;
+    private final UnitOfWork work;
 
     ImportRuns(DataSource database) {
         this.database = database;
+        this.work = new UnitOfWork(database);
     }
 
     /** Stores a new import of a file and audits it; the job it returns carries the import's number. */
     ImportJob open(String fileName, ImportFormat format, long bytes, Edit edit) throws SQLException {
         Instant now = Instant.now();
-        int id = UnitOfWork.run(database, c -> {
+        int id = work.call(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO PATENT_IMPORT (FILE_NAME, FORMAT, BYTES,"
                     + " IMPORTED_ON, SUBMITTED, STATE, ADDED, REPLACED, REJECTED) VALUES (?, ?, ?, ?, ?, 'QUEUED', 0,"
                     + " 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
@@ -51,7 +53,7 @@ final class ImportRuns {
                 s.setString(2, format.code());
                 s.setLong(3, bytes);
                 s.setDate(4, Date.valueOf(edit.day()));
-                s.setTimestamp(5, Timestamp.from(now));
+                UtcColumns.set(s, 5, now);
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -67,10 +69,10 @@ final class ImportRuns {
 
     /** Stores how an import ended and audits it. */
     void close(ImportJob job, Edit edit) throws SQLException {
-        UnitOfWork.run(database, c -> {
+        work.run(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE PATENT_IMPORT SET FINISHED = ?, STATE = ?,"
                     + " ADDED = ?, REPLACED = ?, REJECTED = ?, FAILURE = ? WHERE ID = ?")) {
-                s.setTimestamp(1, Timestamp.from(job.finished() == null ? Instant.now() : job.finished()));
+                UtcColumns.set(s, 1, job.finished() == null ? Instant.now() : job.finished());
                 s.setString(2, job.state().name());
                 s.setLong(3, job.added());
                 s.setLong(4, job.replaced());
@@ -82,7 +84,6 @@ final class ImportRuns {
             edit.audit(c, job.state() == ImportJob.State.DONE ? "lookup.patents.imported"
                     : "lookup.patents.import.failed", "patent-import:" + job.id(), job.added() + " added, "
                     + job.replaced() + " replaced, " + job.rejected() + " refused");
-            return null;
         });
     }
 
@@ -132,10 +133,9 @@ final class ImportRuns {
     }
 
     private static Run run(ResultSet rows) throws SQLException {
-        Timestamp finished = rows.getTimestamp(7);
         return new Run(rows.getInt(1), rows.getString(2), ImportFormat.of(rows.getString(3), "").orElseThrow(),
-                rows.getLong(4), rows.getDate(5).toLocalDate(), rows.getTimestamp(6).toInstant(),
-                finished == null ? null : finished.toInstant(), ImportJob.State.valueOf(rows.getString(8)),
-                rows.getLong(9), rows.getLong(10), rows.getLong(11), rows.getString(12));
+                rows.getLong(4), rows.getDate(5).toLocalDate(), UtcColumns.get(rows, 6), UtcColumns.get(rows, 7),
+                ImportJob.State.valueOf(rows.getString(8)), rows.getLong(9), rows.getLong(10), rows.getLong(11),
+                rows.getString(12));
     }
 }

@@ -3,6 +3,8 @@ package org.onestop.lookup.internal.patent;
 import java.util.List;
 import java.util.Map;
 
+import org.onestop.api.module.Paging;
+
 /**
  * One page of patent search results.
  *
@@ -18,7 +20,6 @@ public record PatentHits(long total, int page, int size, List<PatentSummary> ite
 
     /** How many pages the whole list takes (at most the pages a visitor may open). */
     public int pages() {
-        long pages = Math.max(1, (total + size - 1) / size);
-        return (int) Math.min(pages, PatentQuery.MAX_WINDOW / size);
+        return Math.min(new Paging(page, size).pages(total), PatentQuery.MAX_WINDOW / size);
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+
+import org.onestop.api.module.Paging;
 import org.onestop.api.module.Refusal;
 
 
@@ -82,13 +84,12 @@ public record PatentQuery(String text, String number, String applicant, String i
                 : PatentType.parse(type).orElseThrow(() -> Refusal.badRequest("lookup.error.type", type.strip()));
         PatentSort order = blankToNull(sort) == null ? (text == null ? PatentSort.NEWEST : PatentSort.RELEVANCE)
                 : PatentSort.parse(sort).orElseThrow(() -> Refusal.badRequest("lookup.error.sort", sort.strip()));
-        int pageValue = number(page, "page", 1, MAX_WINDOW, 1);
-        int sizeValue = number(size, "size", 1, MAX_SIZE, DEFAULT_SIZE);
-        if ((long) pageValue * sizeValue > MAX_WINDOW) {
+        Paging paging = Paging.parse(page, size, DEFAULT_SIZE, MAX_SIZE);
+        if (paging.offset() + paging.size() > MAX_WINDOW) {
             throw Refusal.badRequest("lookup.error.window", MAX_WINDOW);
         }
         return new PatentQuery(text, numberKey, blankToNull(applicant), blankToNull(inventor), ipcPrefix, fromDate,
-                toDate, sectionValue, yearValue, typeValue, order, pageValue, sizeValue);
+                toDate, sectionValue, yearValue, typeValue, order, paging.page(), paging.size());
     }
 
     /** The same search on another page. */
@@ -98,7 +99,7 @@ public record PatentQuery(String text, String number, String applicant, String i
     }
 
     public int offset() {
-        return (page - 1) * size;
+        return (int) new Paging(page, size).offset();
     }
 
     /** Refuses a parameter longer than its limit, naming it in the visitor's language. */

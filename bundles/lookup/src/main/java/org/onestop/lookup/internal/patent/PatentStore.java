@@ -19,6 +19,8 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.schema.UnitOfWork;
+
 /**
  * The patent records in the database, the source of truth of patent lookup: writes a batch of records in one
  * transaction (a record whose application is already stored replaces it), reads one record, and reads all of them
@@ -57,9 +59,11 @@ public final class PatentStore {
     }
 
     private final DataSource database;
+    private final UnitOfWork work;
 
     public PatentStore(DataSource database) {
         this.database = database;
+        this.work = new UnitOfWork(database);
     }
 
     /**
@@ -78,43 +82,36 @@ public final class PatentStore {
             byKey.remove(r.key());
             byKey.put(r.key(), r);
         }
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                long revision = latestRevision(connection) + 1;
-                Set<String> existing = existing(connection, new ArrayList<>(byKey.keySet()));
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PATENT (" + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                        PreparedStatement update = connection.prepareStatement("UPDATE PATENT SET"
-                                + " APPLICATION_NUMBER = ?, PUBLICATION_NUMBER = ?, PATENT_TYPE = ?, TITLE = ?,"
-                                + " ABSTRACT = ?, APPLICANTS = ?, INVENTORS = ?, ASSIGNEES = ?, IPC = ?,"
-                                + " APPLICATION_DATE = ?, PUBLICATION_DATE = ?, LEGAL_STATUS = ?, CLAIMS = ?,"
-                                + " SOURCE = ?, REVISION = ?, IMPORT_ID = ? WHERE APP_KEY = ?")) {
-                    for (Map.Entry<String, PatentRecord> e : byKey.entrySet()) {
-                        if (existing.contains(e.getKey())) {
-                            bind(update, 1, e.getValue(), revision, importId);
-                            update.setString(17, e.getKey());
-                            update.addBatch();
-                        } else {
-                            insert.setString(1, e.getKey());
-                            bind(insert, 2, e.getValue(), revision, importId);
-                            insert.addBatch();
-                        }
-                    }
-                    if (existing.size() < byKey.size()) {
-                        insert.executeBatch();
-                    }
-                    if (!existing.isEmpty()) {
-                        update.executeBatch();
+        return work.call(connection -> {
+            long revision = latestRevision(connection) + 1;
+            Set<String> existing = existing(connection, new ArrayList<>(byKey.keySet()));
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PATENT (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement update = connection.prepareStatement("UPDATE PATENT SET"
+                            + " APPLICATION_NUMBER = ?, PUBLICATION_NUMBER = ?, PATENT_TYPE = ?, TITLE = ?,"
+                            + " ABSTRACT = ?, APPLICANTS = ?, INVENTORS = ?, ASSIGNEES = ?, IPC = ?,"
+                            + " APPLICATION_DATE = ?, PUBLICATION_DATE = ?, LEGAL_STATUS = ?, CLAIMS = ?,"
+                            + " SOURCE = ?, REVISION = ?, IMPORT_ID = ? WHERE APP_KEY = ?")) {
+                for (Map.Entry<String, PatentRecord> e : byKey.entrySet()) {
+                    if (existing.contains(e.getKey())) {
+                        bind(update, 1, e.getValue(), revision, importId);
+                        update.setString(17, e.getKey());
+                        update.addBatch();
+                    } else {
+                        insert.setString(1, e.getKey());
+                        bind(insert, 2, e.getValue(), revision, importId);
+                        insert.addBatch();
                     }
                 }
-                connection.commit();
-                return new Written(List.copyOf(byKey.values()), Set.copyOf(existing), revision);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                if (existing.size() < byKey.size()) {
+                    insert.executeBatch();
+                }
+                if (!existing.isEmpty()) {
+                    update.executeBatch();
+                }
             }
-        }
+            return new Written(List.copyOf(byKey.values()), Set.copyOf(existing), revision);
+        });
     }
 
     private static void bind(PreparedStatement s, int first, PatentRecord r, long revision, int importId)
@@ -223,8 +220,7 @@ public final class PatentStore {
 
     /** Reads every record in key order and returns the state the read saw. */
     public State readAll(Reader reader) throws Exception {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
+        return work.call(connection -> {
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             State state = state(connection);
             try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS
@@ -236,9 +232,8 @@ public final class PatentStore {
                     }
                 }
             }
-            connection.commit();
             return state;
-        }
+        });
     }
 
     private static PatentRecord record(ResultSet rows) throws SQLException {

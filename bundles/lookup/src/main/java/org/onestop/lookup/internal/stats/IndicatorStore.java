@@ -18,9 +18,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
-import org.onestop.lookup.internal.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,6 +40,7 @@ public final class IndicatorStore {
             + " SOURCE, SOURCE_URL, TOPIC";
 
     private final DataSource database;
+    private final UnitOfWork work;
 
     @Activate
     public IndicatorStore(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=LOOKUP)") DataSource database,
@@ -52,10 +53,7 @@ public final class IndicatorStore {
                         ? Files.newInputStream(local)
                         : IndicatorStore.class.getResourceAsStream("/seed/nmg-ip-indicators.csv")) {
                     IndicatorCsv.Read read = IndicatorCsv.read("nmg-ip-indicators.csv", in);
-                    UnitOfWork.run(database, c -> {
-                        store(c, read.values());
-                        return null;
-                    });
+                    work.run(c -> store(c, read.values()));
                     LOG.info("Loaded {} indicator values ({} lines refused)", read.values().size(),
                             read.problems().size());
                 }
@@ -67,6 +65,7 @@ public final class IndicatorStore {
 
     public IndicatorStore(DataSource database) {
         this.database = database;
+        this.work = new UnitOfWork(database);
     }
 
     /** Every value, by indicator and period. */
@@ -121,12 +120,11 @@ public final class IndicatorStore {
      * change is audited as {@code edit} ({@code action}, e.g. {@code lookup.indicators.imported}, on {@code target}).
      */
     public void put(List<IndicatorValue> values, Edit edit, String action, String target) throws SQLException {
-        UnitOfWork.run(database, c -> {
+        work.run(c -> {
             store(c, values);
             edit.audit(c, action, target, values.size() + " values: " + values.stream()
                     .map(v -> v.code() + " " + v.period() + " " + v.kind()).distinct().limit(20)
                     .reduce((a, b) -> a + "; " + b).orElse(""));
-            return null;
         });
     }
 

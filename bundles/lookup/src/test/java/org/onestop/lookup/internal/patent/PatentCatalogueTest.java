@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.module.Refusal;
 import org.onestop.lookup.internal.AuditedEdits;
-import org.onestop.lookup.internal.BundleTexts;
+import org.onestop.testing.ModuleTexts;
 import org.onestop.testing.TestDatabase;
 
 /** Imports into a real Derby database and a real Lucene index, then searches as a visitor would. */
@@ -63,7 +63,7 @@ class PatentCatalogueTest {
     private DataSource database;
     private PatentCatalogue catalogue;
     private AuditedEdits audit;
-    private final BundleTexts texts = new BundleTexts();
+    private final ModuleTexts texts = ModuleTexts.strict();
 
     @BeforeEach
     void open() throws Exception {

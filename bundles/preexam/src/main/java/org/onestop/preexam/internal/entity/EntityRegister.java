@@ -1,11 +1,11 @@
 package org.onestop.preexam.internal.entity;
 
+import static org.onestop.preexam.internal.Rows.update;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.api.schema.Schema;
 import org.onestop.api.schema.UnitOfWork;
+import org.onestop.api.schema.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,15 +64,15 @@ public final class EntityRegister {
             insert.setString(8, form.contactName());
             insert.setString(9, form.contactPhone());
             insert.setString(10, form.contactEmail().isEmpty() ? null : form.contactEmail());
-            insert.setTimestamp(11, Timestamp.from(now));
+            UtcColumns.set(insert, 11, now);
             insert.executeUpdate();
         }
         int updated = update(tx, "UPDATE PREEXAM.ENTITY SET REGISTRATION_CASE_ID = ?, STANDING = 'pending',"
-                + " REASON = NULL, UPDATED_AT = ? WHERE ORGANISATION_ID = ?", caseId, Timestamp.from(now),
+                + " REASON = NULL, UPDATED_AT = ? WHERE ORGANISATION_ID = ?", caseId, now,
                 organisation.id());
         if (updated == 0) {
             update(tx, "INSERT INTO PREEXAM.ENTITY (REGISTRATION_CASE_ID, UPDATED_AT, ORGANISATION_ID, STANDING)"
-                    + " VALUES (?, ?, ?, 'pending')", caseId, Timestamp.from(now), organisation.id());
+                    + " VALUES (?, ?, ?, 'pending')", caseId, now, organisation.id());
         }
     }
 
@@ -79,7 +80,7 @@ public final class EntityRegister {
     public boolean change(Connection tx, long organisationId, Standing from, Standing to, String reason, Instant now)
             throws SQLException {
         return update(tx, "UPDATE PREEXAM.ENTITY SET STANDING = ?, REASON = ?, UPDATED_AT = ?"
-                + " WHERE ORGANISATION_ID = ? AND STANDING = ?", to.code(), reason, Timestamp.from(now),
+                + " WHERE ORGANISATION_ID = ? AND STANDING = ?", to.code(), reason, now,
                 organisationId, from.code()) == 1;
     }
 
@@ -89,7 +90,7 @@ public final class EntityRegister {
      */
     public boolean lockApproved(Connection tx, long organisationId, Instant now) throws SQLException {
         return update(tx, "UPDATE PREEXAM.ENTITY SET LAST_REQUEST_AT = ? WHERE ORGANISATION_ID = ?"
-                + " AND STANDING = 'approved'", Timestamp.from(now), organisationId) == 1;
+                + " AND STANDING = 'approved'", now, organisationId) == 1;
     }
 
     /** The organisation's standing and latest registration, if it ever registered. */
@@ -140,7 +141,7 @@ public final class EntityRegister {
                 while (row.next()) {
                     long organisation = row.getLong(1);
                     records.add(new EntityRecord(organisation, Standing.of(row.getString(2)), row.getString(3),
-                            row.getTimestamp(4).toInstant(), registration(row, 5, organisation)));
+                            UtcColumns.get(row, 4), registration(row, 5, organisation)));
                 }
             }
             return records;
@@ -152,19 +153,6 @@ public final class EntityRegister {
         return new Registration(row.getLong(first), row.getString(first + 1), organisation,
                 row.getString(first + 2), row.getString(first + 3), row.getString(first + 4),
                 fields.isEmpty() ? List.of() : Arrays.asList(fields.split(",")), row.getString(first + 6),
-                row.getString(first + 7), row.getString(first + 8), row.getTimestamp(first + 9).toInstant());
-    }
-
-    private static int update(Connection tx, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = tx.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    statement.setNull(i + 1, Types.VARCHAR);
-                } else {
-                    statement.setObject(i + 1, values[i]);
-                }
-            }
-            return statement.executeUpdate();
-        }
+                row.getString(first + 7), row.getString(first + 8), UtcColumns.get(row, first + 9));
     }
 }

@@ -10,7 +10,6 @@ import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
 import org.onestop.preexam.internal.rules.Quota;
-import org.onestop.preexam.internal.request.RequestStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,12 +49,12 @@ public final class EntityStandings {
     }
 
     private final EntityRegister register;
-    private final RequestStore requests;
+    private final FiledRequests requests;
     private final Centre centre;
     private final WorkingCalendar calendar;
 
     @Activate
-    public EntityStandings(@Reference EntityRegister register, @Reference RequestStore requests,
+    public EntityStandings(@Reference EntityRegister register, @Reference FiledRequests requests,
             @Reference Centre centre, @Reference WorkingCalendar calendar) {
         this.register = register;
         this.requests = requests;

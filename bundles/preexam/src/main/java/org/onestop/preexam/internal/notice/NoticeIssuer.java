@@ -12,10 +12,11 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.api.identity.Organisations;
 import org.onestop.preexam.internal.Centre;
-import org.onestop.preexam.internal.request.PatentType;
+import org.onestop.preexam.internal.request.QualificationNotices;
 import org.onestop.preexam.internal.request.RequestRecord;
 import org.onestop.preexam.internal.request.RequestStore;
 import org.onestop.preexam.internal.request.RequestWorkflow;
+import org.onestop.preexam.internal.rules.PatentType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -26,8 +27,8 @@ import org.osgi.service.component.annotations.Reference;
  * was filed, the number, the dates), so it reads the same every time. Only a request filed before names were kept,
  * whose entity had no registration to take them from, names the organisation as it is now.
  */
-@Component(service = NoticeIssuer.class)
-public final class NoticeIssuer {
+@Component(service = QualificationNotices.class)
+public final class NoticeIssuer implements QualificationNotices {
 
     private final Cases cases;
     private final RequestStore requests;
@@ -44,7 +45,7 @@ public final class NoticeIssuer {
         this.centre = centre;
     }
 
-    /** The notice of request {@code number}: 404 when {@code viewer} may not see it, 409 before qualification. */
+    @Override
     public Issued notice(String number, Caller viewer) throws SQLException, IOException {
         Optional<CaseFile> file = cases.find(number, viewer).filter(f -> RequestWorkflow.MODULE.equals(f.module())
                 && RequestWorkflow.CASE_TYPE.equals(f.caseType()));
@@ -68,14 +69,5 @@ public final class NoticeIssuer {
                 request.design() ? request.locarno() : request.mainIpc(), request.qualifiedOn(),
                 request.filingDeadline()));
         return new Issued(request.preexamNumber() + ".pdf", pdf);
-    }
-
-    /**
-     * A notice ready to send.
-     *
-     * @param fileName what the download is called
-     * @param pdf      the document
-     */
-    public record Issued(String fileName, byte[] pdf) {
     }
 }

@@ -16,6 +16,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.preexam.internal.DocumentKind;
 import org.onestop.preexam.internal.FormFiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.i18n.Language;
 import org.onestop.preexam.internal.CentreSettings;
+import org.onestop.preexam.internal.DocumentKind;
 import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.IpcCode;
 import org.onestop.preexam.internal.rules.LocarnoCode;
+import org.onestop.preexam.internal.rules.PatentType;
 
 /**
  * What an applicant states in a pre-examination request, as typed: the patent type, title (for a design: the name

@@ -22,9 +22,11 @@ import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
+import org.onestop.preexam.internal.DocumentChoice;
+import org.onestop.preexam.internal.DocumentKind;
 import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
-import org.onestop.preexam.internal.notice.NoticeIssuer;
+import org.onestop.preexam.internal.rules.PatentType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,12 +63,12 @@ public final class RequestPages {
     private final RequestDecisions decisions;
     private final Centre centre;
     private final Messages messages;
-    private final NoticeIssuer notices;
+    private final QualificationNotices notices;
     private final Attachments attachments;
 
     @Activate
     public RequestPages(@Reference RequestIntake intake, @Reference RequestDecisions decisions,
-            @Reference Centre centre, @Reference Messages messages, @Reference NoticeIssuer notices,
+            @Reference Centre centre, @Reference Messages messages, @Reference QualificationNotices notices,
             @Reference Attachments attachments) {
         this.notices = notices;
         this.attachments = attachments;
@@ -141,7 +143,7 @@ public final class RequestPages {
     @Access(Audience.SIGNED_IN)
     public Response notice(@PathParam("tracking") String tracking, @Context Caller caller)
             throws SQLException, IOException {
-        NoticeIssuer.Issued issued = notices.notice(tracking, caller);
+        QualificationNotices.Issued issued = notices.notice(tracking, caller);
         return Response.ok(issued.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + issued.fileName() + "\"")
                 .header("Cache-Control", "private, no-store").build();

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.onestop.preexam.internal.rules.PatentType;
+
 /**
  * A pre-examination request as stored, also the JSON of {@code GET /api/preexam/requests/{trackingNumber}}.
  *

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.view.View;
+import org.onestop.preexam.internal.rules.PatentType;
 
 /**
  * The module's part of a request's case page: the request as filed and decided (a design with its Locarno class,

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseRefusal;
-import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Cases;
+import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Move;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -18,6 +18,8 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
+import org.onestop.preexam.internal.DocumentChoice;
+import org.onestop.preexam.internal.DocumentKind;
 import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.osgi.service.component.annotations.Activate;

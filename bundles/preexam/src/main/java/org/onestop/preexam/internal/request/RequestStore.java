@@ -1,13 +1,13 @@
 package org.onestop.preexam.internal.request;
 
+import static org.onestop.preexam.internal.Rows.update;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
 import org.onestop.api.schema.UnitOfWork;
+import org.onestop.api.schema.UtcColumns;
+import org.onestop.preexam.internal.entity.FiledRequests;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -25,8 +27,8 @@ import org.osgi.service.component.annotations.Reference;
  * The module's rows of pre-examination requests in {@code PREEXAM.REQUEST}, and the serials of pre-examination
  * numbers. Writes happen inside the caller's transaction, with the case change they belong to.
  */
-@Component(service = RequestStore.class)
-public final class RequestStore {
+@Component(service = {RequestStore.class, FiledRequests.class})
+public final class RequestStore implements FiledRequests {
 
     private static final String COLUMNS = "TRACKING_NUMBER, STATUS, PATENT_TYPE, TITLE, APPLICANTS, INVENTORS,"
             + " AGENCY, MAIN_IPC, FIELD, FURTHER_IPC, NOT_PCT, SUBMITTED_AT, SUBMITTED_ON, CORRECTIONS, DECISION,"
@@ -69,7 +71,7 @@ public final class RequestStore {
             insert.setString(11, request.field() == null ? "" : request.field());
             text(insert, 12, request.furtherIpc().isEmpty() ? null : String.join(",", request.furtherIpc()));
             insert.setBoolean(13, request.notPct());
-            insert.setTimestamp(14, Timestamp.from(request.submittedAt()));
+            UtcColumns.set(insert, 14, request.submittedAt());
             insert.setDate(15, Date.valueOf(request.submittedOn()));
             text(insert, 16, request.locarno());
             text(insert, 17, request.organisationName());
@@ -91,7 +93,7 @@ public final class RequestStore {
         }
     }
 
-    /** Requests the organisation filed on or after {@code from}. */
+    @Override
     public int filedSince(long organisationId, LocalDate from) throws SQLException {
         try (Connection c = database.getConnection()) {
             return filedSince(c, organisationId, from);
@@ -178,7 +180,7 @@ public final class RequestStore {
         return new RequestRecord(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 lines(row.getString(5), "\n"), lines(row.getString(6), "\n"), row.getString(7),
                 blankAsNull(row.getString(8)), blankAsNull(row.getString(9)), lines(row.getString(10), ","),
-                row.getString(25), row.getBoolean(11), row.getTimestamp(12).toInstant(),
+                row.getString(25), row.getBoolean(11), UtcColumns.get(row, 12),
                 row.getDate(13).toLocalDate(), row.getInt(14), row.getString(15), date(row.getDate(16)),
                 decisionDays, lines(row.getString(18), ","), row.getString(19), row.getString(20),
                 date(row.getDate(21)), date(row.getDate(22)), row.getString(23), date(row.getDate(24)),
@@ -203,19 +205,6 @@ public final class RequestStore {
             statement.setNull(index, Types.VARCHAR);
         } else {
             statement.setString(index, value);
-        }
-    }
-
-    private static int update(Connection tx, String sql, Object... values) throws SQLException {
-        try (PreparedStatement statement = tx.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    statement.setNull(i + 1, Types.VARCHAR);
-                } else {
-                    statement.setObject(i + 1, values[i]);
-                }
-            }
-            return statement.executeUpdate();
         }
     }
 }

@@ -20,8 +20,8 @@ import javax.sql.DataSource;
 
 import org.onestop.api.cases.Label;
 import org.onestop.api.schema.Schema;
-import org.onestop.preexam.internal.request.PatentType;
 import org.onestop.preexam.internal.request.RequestWorkflow;
+import org.onestop.preexam.internal.rules.PatentType;
 import org.onestop.preexam.internal.statistics.StatisticsReport.Group;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -4,11 +4,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.schema.UtcColumns;
 import org.onestop.testing.TestDatabase;
 
 /**
@@ -57,7 +58,7 @@ public final class RequestRows {
             insert.setString(8, "张三\n李四");
             insert.setString(9, locarno ? "" : classification);
             insert.setString(10, locarno ? "" : classification.substring(0, 4));
-            insert.setTimestamp(11, Timestamp.valueOf(submittedOn.atTime(9, 30)));
+            UtcColumns.set(insert, 11, submittedOn.atTime(9, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
             insert.setDate(12, Date.valueOf(submittedOn));
             insert.setInt(13, corrections);
             insert.setString(14, decision);

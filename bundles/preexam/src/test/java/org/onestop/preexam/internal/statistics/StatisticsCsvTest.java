@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
+import org.onestop.testing.ModuleTexts;
 
 /**
  * The spreadsheet of the half year of {@link RequestStatisticsTest}, in both languages. How its cells are quoted and
@@ -32,7 +33,7 @@ class StatisticsCsvTest {
     }
 
     private String csv(Language language) {
-        byte[] bytes = StatisticsCsv.write(report, new Catalogue(), language);
+        byte[] bytes = StatisticsCsv.write(report, ModuleTexts.orKeys(), language);
         assertEquals(0xEF, bytes[0] & 0xFF, "a UTF-8 byte order mark first, for Excel");
         assertEquals(0xBB, bytes[1] & 0xFF);
         assertEquals(0xBF, bytes[2] & 0xFF);

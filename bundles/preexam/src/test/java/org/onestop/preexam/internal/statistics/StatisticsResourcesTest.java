@@ -19,6 +19,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.view.View;
 import org.onestop.testing.FixedCalendar;
+import org.onestop.testing.ModuleTexts;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,7 +39,7 @@ class StatisticsResourcesTest {
         RequestStatisticsTest.seed(db);
         RequestStatistics statistics = new RequestStatistics(db.dataSource());
         FixedCalendar calendar = FixedCalendar.weekdays(LocalDate.of(2025, 6, 20));
-        pages = new StatisticsPages(statistics, calendar, new Catalogue());
+        pages = new StatisticsPages(statistics, calendar, ModuleTexts.orKeys());
         api = new StatisticsApi(statistics, calendar);
     }
 
@@ -90,7 +91,7 @@ class StatisticsResourcesTest {
         assertEquals(400, refusal.status());
         assertEquals("preexam.statistics.error.month", refusal.key());
         assertEquals("\"2025-1\" is not a month: write it as yyyy-MM, e.g. 2025-03.",
-                new Catalogue().text(Language.EN, refusal.key(), refusal.arguments()));
+                ModuleTexts.orKeys().text(Language.EN, refusal.key(), refusal.arguments()));
         assertThrows(CaseRefusal.class, () -> api.report("2025-06", "2025-01"));
         assertThrows(CaseRefusal.class, () -> pages.page("2015-01", "2025-06"));
     }

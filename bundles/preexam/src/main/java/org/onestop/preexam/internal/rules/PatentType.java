@@ -1,4 +1,4 @@
-package org.onestop.preexam.internal.request;
+package org.onestop.preexam.internal.rules;
 
 import java.util.Arrays;
 import java.util.Optional;

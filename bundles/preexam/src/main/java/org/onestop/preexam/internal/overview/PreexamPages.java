@@ -1,4 +1,4 @@
-package org.onestop.preexam.internal;
+package org.onestop.preexam.internal.overview;
 
 import java.sql.SQLException;
 
@@ -11,9 +11,11 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.view.View;
+import org.onestop.preexam.internal.Centre;
+import org.onestop.preexam.internal.CentreSettings;
 import org.onestop.preexam.internal.entity.EntityIntake;
 import org.onestop.preexam.internal.entity.EntityStandings;
-import org.onestop.preexam.internal.request.PatentType;
+import org.onestop.preexam.internal.rules.PatentType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -1,8 +1,8 @@
-package org.onestop.preexam.internal.request;
+package org.onestop.preexam.internal;
 
-import static org.onestop.preexam.internal.request.PatentType.DESIGN;
-import static org.onestop.preexam.internal.request.PatentType.INVENTION;
-import static org.onestop.preexam.internal.request.PatentType.UTILITY_MODEL;
+import static org.onestop.preexam.internal.rules.PatentType.DESIGN;
+import static org.onestop.preexam.internal.rules.PatentType.INVENTION;
+import static org.onestop.preexam.internal.rules.PatentType.UTILITY_MODEL;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.onestop.api.cases.FileType;
 import org.onestop.api.cases.Label;
+import org.onestop.preexam.internal.rules.PatentType;
 
 /**
  * The documents of a pre-examination request: the form field's name is also the attachment's purpose. Inventions

@@ -1,4 +1,4 @@
-package org.onestop.preexam.internal.request;
+package org.onestop.preexam.internal;
 
 import java.util.stream.Collectors;
 

@@ -1,4 +1,4 @@
-package org.onestop.lookup.internal;
+package org.onestop.lookup.internal.overview;
 
 import org.onestop.api.module.ModuleDescriptor;
 import org.onestop.api.module.ServiceModule;
