@@ -34,8 +34,8 @@ import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.schema.UtcColumns;
 import org.onestop.platform.internal.GatewayPaths;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.cases.CaseFileLinks;
+import org.onestop.platform.internal.db.Database;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -69,7 +69,7 @@ public final class AttachmentFiles implements CaseFileLinks {
     private final Clock clock;
 
     @Activate
-    public AttachmentFiles(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public AttachmentFiles(@Reference(target = Database.PLATFORM) DataSource database,
             BundleContext context, AttachmentConfig config) {
         this(database, AttachmentRules.of(config, GatewayPaths.of(context)), Clock.systemUTC());
     }

@@ -18,8 +18,8 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FileType;
 import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.Caller;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.cases.CaseEngine;
+import org.onestop.platform.internal.db.Database;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,7 +39,7 @@ public final class CaseAttachments implements Attachments {
     private final AttachmentFiles files;
 
     @Activate
-    public CaseAttachments(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public CaseAttachments(@Reference(target = Database.PLATFORM) DataSource database,
             @Reference CaseEngine engine, @Reference AttachmentFiles files) {
         this.database = database;
         this.engine = engine;

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 import org.onestop.api.schema.UtcColumns;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,7 +40,7 @@ public final class HeldFileSweep {
     private ScheduledTask sweeping;
 
     @Activate
-    public HeldFileSweep(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public HeldFileSweep(@Reference(target = Database.PLATFORM) DataSource database,
             @Reference AttachmentFiles files, @Reference Scheduler scheduler) {
         this(database, files, Clock.systemUTC());
         sweeping = scheduler.every("attachments.held-file-sweep", Duration.ofMinutes(5), Duration.ofHours(6),

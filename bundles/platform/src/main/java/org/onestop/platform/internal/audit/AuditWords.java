@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -46,7 +47,7 @@ public final class AuditWords {
     private volatile CaseWords cases;
 
     @Activate
-    public AuditWords(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public AuditWords(@Reference(target = Database.PLATFORM) DataSource database,
             @Reference Messages messages) {
         this.database = database;
         this.messages = messages;

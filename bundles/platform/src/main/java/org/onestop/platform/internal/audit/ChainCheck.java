@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.onestop.platform.internal.audit.Verification.Problem;
+import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -29,7 +30,7 @@ public final class ChainCheck {
     private final DataSource database;
 
     @Activate
-    public ChainCheck(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database) {
+    public ChainCheck(@Reference(target = Database.PLATFORM) DataSource database) {
         this.database = database;
     }
 

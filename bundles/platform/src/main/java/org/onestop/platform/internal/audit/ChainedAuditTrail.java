@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.audit.AuditTrail;
-import org.onestop.api.schema.Schema;
 import org.onestop.api.schema.UtcColumns;
+import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -27,9 +27,6 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AuditTrail.class, immediate = true)
 public final class ChainedAuditTrail implements AuditTrail {
 
-    /** Target of the platform's own data source, whose schema holds the trail and the outbox. */
-    public static final String DATABASE = "(" + Schema.DATASOURCE_PROPERTY + "=PLATFORM)";
-
     static final int ACTOR_MAX = 200;
     static final int ACTION_MAX = 100;
     static final int TARGET_MAX = 300;
@@ -40,7 +37,7 @@ public final class ChainedAuditTrail implements AuditTrail {
     private final Clock clock;
 
     @Activate
-    public ChainedAuditTrail(@Reference(target = DATABASE) DataSource database) {
+    public ChainedAuditTrail(@Reference(target = Database.PLATFORM) DataSource database) {
         this(database, Clock.systemUTC());
     }
 

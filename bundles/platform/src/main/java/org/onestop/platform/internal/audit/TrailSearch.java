@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.onestop.api.module.Paging;
 import org.onestop.api.schema.LikePattern;
 import org.onestop.api.schema.UtcColumns;
+import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,7 +25,7 @@ public final class TrailSearch {
     private final DataSource database;
 
     @Activate
-    public TrailSearch(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database) {
+    public TrailSearch(@Reference(target = Database.PLATFORM) DataSource database) {
         this.database = database;
     }
 

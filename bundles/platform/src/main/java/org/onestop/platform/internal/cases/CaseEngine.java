@@ -30,7 +30,7 @@ import org.onestop.api.cases.Workflow;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.db.Database;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -61,7 +61,7 @@ public final class CaseEngine implements Cases {
     private final Clock clock;
 
     @Activate
-    public CaseEngine(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public CaseEngine(@Reference(target = Database.PLATFORM) DataSource database,
             @Reference WorkflowRegistry registry, @Reference WorkingCalendar calendar, @Reference AuditTrail trail,
             @Reference CaseFileLinks files, @Reference CaseNews news) {
         this(database, registry, calendar, trail, files, news, Clock.systemUTC());

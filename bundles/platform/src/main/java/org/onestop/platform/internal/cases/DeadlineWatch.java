@@ -24,7 +24,7 @@ import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Role;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.db.Database;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -64,7 +64,7 @@ public final class DeadlineWatch {
     private ScheduledTask looking;
 
     @Activate
-    public DeadlineWatch(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public DeadlineWatch(@Reference(target = Database.PLATFORM) DataSource database,
             @Reference CaseEngine engine, @Reference WorkingCalendar calendar, @Reference CaseNews news,
             @Reference AuditTrail trail, @Reference Scheduler scheduler, WatchConfig config) {
         this(database, engine, calendar, news, trail);

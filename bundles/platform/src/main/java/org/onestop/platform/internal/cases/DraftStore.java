@@ -18,7 +18,7 @@ import org.onestop.api.cases.Draft;
 import org.onestop.api.cases.Drafts;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.db.Database;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,7 +40,7 @@ public final class DraftStore implements Drafts {
     private final Clock clock;
 
     @Activate
-    public DraftStore(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public DraftStore(@Reference(target = Database.PLATFORM) DataSource database,
             @Reference CaseFileLinks files) {
         this(database, files, Clock.systemUTC());
     }

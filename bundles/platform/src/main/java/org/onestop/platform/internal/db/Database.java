@@ -8,6 +8,7 @@ import java.util.Hashtable;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.onestop.api.schema.Schema;
 import org.onestop.platform.internal.GatewayPaths;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -32,6 +33,12 @@ public final class Database {
 
     /** Service property and value that mark the gateway-wide data source. */
     public static final String TARGET = "(onestop.datasource=gateway)";
+
+    /**
+     * Target of the platform's own data source: the gateway's database with the schema {@code PLATFORM} (accounts,
+     * sessions, audit trail, cases) as the current one, registered once its scripts have run.
+     */
+    public static final String PLATFORM = "(" + Schema.DATASOURCE_PROPERTY + "=PLATFORM)";
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 

@@ -12,10 +12,10 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.onestop.api.cases.NotificationCount;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
 import org.onestop.api.schema.LikePattern;
 import org.onestop.api.schema.UtcColumns;
+import org.onestop.platform.internal.db.Database;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,7 +35,7 @@ public final class NotificationInbox implements NotificationCount {
     private final Clock clock;
 
     @Activate
-    public NotificationInbox(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database) {
+    public NotificationInbox(@Reference(target = Database.PLATFORM) DataSource database) {
         this(database, Clock.systemUTC());
     }
 

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.audit.Verification.Problem;
-import org.onestop.platform.internal.mail.MailSettings;
-import org.onestop.platform.internal.mail.OutboxMail;
-import org.onestop.platform.internal.mail.OutboxPage;
+import org.onestop.mail.internal.MailSettings;
+import org.onestop.mail.internal.OutboxMail;
+import org.onestop.mail.internal.OutboxPage;
 import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.platform.internal.shell.PageRenderer;
 

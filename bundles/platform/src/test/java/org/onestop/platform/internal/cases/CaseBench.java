@@ -23,9 +23,9 @@ import org.onestop.api.identity.Role;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.calendar.CalendarConfig;
 import org.onestop.platform.internal.calendar.ConfiguredCalendar;
-import org.onestop.platform.internal.mail.MailOutbox;
 import org.onestop.platform.internal.notification.NotificationCentre;
 import org.onestop.platform.internal.shell.MessageCatalog;
+import org.onestop.platform.internal.TestOutbox;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
 
@@ -55,7 +55,7 @@ final class CaseBench implements AutoCloseable {
         trail = new ChainedAuditTrail(database.gateway(), clock);
         registry.add(SampleWorkflow::of);
         MessageCatalog messages = new MessageCatalog(Path.of("../../web"), id -> Optional.empty());
-        Notifications notifications = new NotificationCentre(new MailOutbox(database.gateway(), trail, clock),
+        Notifications notifications = new NotificationCentre(TestOutbox.in(database, trail, clock),
                 messages, "8080", clock);
         CaseNews news = new CaseNews(notifications, messages);
         engine = new CaseEngine(database.gateway(), registry, calendar, trail, new NoFiles(), news, clock);

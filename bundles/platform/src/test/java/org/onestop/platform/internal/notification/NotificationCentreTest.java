@@ -27,9 +27,10 @@ import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
 import org.onestop.platform.internal.db.Transaction;
 import org.onestop.platform.internal.identity.AccountStore;
-import org.onestop.platform.internal.mail.MailOutbox;
-import org.onestop.platform.internal.mail.OutboxMail;
+import org.onestop.mail.internal.MailOutbox;
+import org.onestop.mail.internal.OutboxMail;
 import org.onestop.platform.internal.shell.MessageCatalog;
+import org.onestop.platform.internal.TestOutbox;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
 
@@ -62,7 +63,7 @@ class NotificationCentreTest {
         platform = database.dataSource();
         otherSchema = database.gateway();
         clock = new TestClock(Instant.parse("2026-11-20T08:00:00Z"));
-        outbox = new MailOutbox(platform, new ChainedAuditTrail(platform, clock), clock);
+        outbox = TestOutbox.in(database, new ChainedAuditTrail(platform, clock), clock);
         centre = new NotificationCentre(outbox, new MessageCatalog(WEB, id -> Optional.empty()), "8080", clock);
         inbox = new NotificationInbox(platform, clock);
         zhang = account("zhang.wei@example.cn", "张伟", Language.ZH_CN);

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.mail;
+package org.onestop.mail.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +16,6 @@ import javax.sql.DataSource;
 import org.onestop.api.schema.UtcColumns;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -57,7 +56,7 @@ public final class MailCourier {
     }
 
     @Activate
-    public MailCourier(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
+    public MailCourier(@Reference(target = MailOutbox.DATABASE) DataSource database,
             @Reference Scheduler scheduler, MailConfig config) {
         this(database, MailSettings.of(config), Clock.systemUTC());
         long seconds = settings.interval().toSeconds();
@@ -138,7 +137,7 @@ public final class MailCourier {
     private List<Long> due(Instant now) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection connection = database.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT ID FROM PLATFORM.MAIL_OUTBOX"
+                PreparedStatement select = connection.prepareStatement("SELECT ID FROM MAIL.MAIL_OUTBOX"
                         + " WHERE STATUS = 'PENDING' AND NEXT_ATTEMPT_AT <= ? ORDER BY NEXT_ATTEMPT_AT, ID"
                         + " FETCH FIRST " + BATCH + " ROWS ONLY")) {
             UtcColumns.set(select, 1, now);
@@ -155,7 +154,7 @@ public final class MailCourier {
     private OutboxMail claim(long id, String claim) throws SQLException {
         Instant now = clock.instant();
         try (Connection connection = database.getConnection()) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE PLATFORM.MAIL_OUTBOX"
+            try (PreparedStatement update = connection.prepareStatement("UPDATE MAIL.MAIL_OUTBOX"
                     + " SET NEXT_ATTEMPT_AT = ?, CLAIM = ? WHERE ID = ? AND STATUS = 'PENDING'"
                     + " AND NEXT_ATTEMPT_AT <= ?")) {
                 UtcColumns.set(update, 1, now.plus(LEASE));
@@ -167,7 +166,7 @@ public final class MailCourier {
                 }
             }
             try (PreparedStatement select = connection.prepareStatement("SELECT " + MailOutbox.COLUMNS
-                    + " FROM PLATFORM.MAIL_OUTBOX WHERE ID = ? AND CLAIM = ?")) {
+                    + " FROM MAIL.MAIL_OUTBOX WHERE ID = ? AND CLAIM = ?")) {
                 select.setLong(1, id);
                 select.setString(2, claim);
                 try (ResultSet rows = select.executeQuery()) {
@@ -181,7 +180,7 @@ public final class MailCourier {
     private void finish(long id, String claim, String status, int attempts, String error) throws SQLException {
         Instant now = clock.instant();
         try (Connection connection = database.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE PLATFORM.MAIL_OUTBOX"
+                PreparedStatement update = connection.prepareStatement("UPDATE MAIL.MAIL_OUTBOX"
                         + " SET STATUS = ?, ATTEMPTS = ?, NEXT_ATTEMPT_AT = ?, LAST_ERROR = ?, SENT_AT = ?,"
                         + " CLAIM = NULL WHERE ID = ? AND CLAIM = ?")) {
             boolean sent = status.equals("SENT");

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.mail;
+package org.onestop.mail.internal;
 
 import java.sql.SQLException;
 
@@ -9,12 +9,10 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
-import org.onestop.platform.internal.audit.BadInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -50,13 +48,8 @@ public final class OutboxApi {
 
     @GET
     public OutboxPage mail(@QueryParam("status") String status, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context Language language) throws SQLException {
-        try {
-            return outbox.find(MailOutbox.status(status, messages, language),
-                    BadInput.paging(page, size, 50, messages, language));
-        } catch (BadInput e) {
-            throw new BadRequestException(e.getMessage());
-        }
+            @QueryParam("size") String size) throws SQLException {
+        return outbox.find(MailOutbox.status(status), MailOutbox.paging(page, size, 50));
     }
 
     @POST

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.mail;
+package org.onestop.mail.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,27 +16,31 @@ import javax.sql.DataSource;
 
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.audit.AuditTrail;
-import org.onestop.api.i18n.Language;
-import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.mail.Mail;
 import org.onestop.api.mail.Outbox;
-import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
+import org.onestop.api.module.Refusal;
+import org.onestop.api.schema.Schema;
 import org.onestop.api.schema.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The mail outbox in the table {@code PLATFORM.MAIL_OUTBOX}: mail is posted in the caller's transaction and sent by
+ * The mail outbox in the table {@code MAIL.MAIL_OUTBOX}: mail is posted in the caller's transaction and sent by
  * the {@link MailCourier} after the commit. Operators list it by status and send failed mail again. A recipient must
  * look like an address, and neither it nor the subject may hold a line break or other control character, so that
  * nothing can be smuggled into the message's headers.
  */
 @Component(service = {Outbox.class, MailOutbox.class}, immediate = true)
 public final class MailOutbox implements Outbox {
+
+    /** Target of the outbox's own data source, whose schema holds the outbox. */
+    static final String DATABASE = "(" + Schema.DATASOURCE_PROPERTY + "=MAIL)";
+
+    /** Items per page of the operators' list, at most. */
+    static final int MAX_PAGE_SIZE = 200;
 
     static final Set<String> STATUSES = Set.of("PENDING", "SENT", "FAILED");
     static final int RECIPIENT_MAX = 320;
@@ -57,9 +61,10 @@ public final class MailOutbox implements Outbox {
     private final Clock clock;
 
     @Activate
-    public MailOutbox(@Reference(target = ChainedAuditTrail.DATABASE) DataSource database,
-            @Reference AuditTrail trail) {
+    public MailOutbox(@Reference(target = DATABASE) DataSource database, @Reference AuditTrail trail)
+            throws SQLException {
         this(database, trail, Clock.systemUTC());
+        EarlierOutbox.moveInto(database);
     }
 
     public MailOutbox(DataSource database, AuditTrail trail, Clock clock) {
@@ -72,7 +77,7 @@ public final class MailOutbox implements Outbox {
     public void post(Connection transaction, Mail mail) throws SQLException {
         check(mail);
         Instant now = clock.instant();
-        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO PLATFORM.MAIL_OUTBOX"
+        try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO MAIL.MAIL_OUTBOX"
                 + " (RECIPIENT, SUBJECT, BODY, CREATED_AT, STATUS, ATTEMPTS, NEXT_ATTEMPT_AT)"
                 + " VALUES (?, ?, ?, ?, 'PENDING', 0, ?)")) {
             insert.setString(1, mail.to().strip());
@@ -109,7 +114,7 @@ public final class MailOutbox implements Outbox {
         try (Connection connection = database.getConnection()) {
             long total;
             try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM PLATFORM.MAIL_OUTBOX" + where)) {
+                    "SELECT COUNT(*) FROM MAIL.MAIL_OUTBOX" + where)) {
                 if (status != null) {
                     count.setString(1, status);
                 }
@@ -120,7 +125,7 @@ public final class MailOutbox implements Outbox {
             }
             List<OutboxMail> items = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                    + " FROM PLATFORM.MAIL_OUTBOX" + where + " ORDER BY ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                    + " FROM MAIL.MAIL_OUTBOX" + where + " ORDER BY ID DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
                 int i = 1;
                 if (status != null) {
                     select.setString(i++, status);
@@ -144,7 +149,7 @@ public final class MailOutbox implements Outbox {
     public Retry retry(long id, Caller caller) throws SQLException {
         try (Connection connection = database.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE PLATFORM.MAIL_OUTBOX"
+            try (PreparedStatement update = connection.prepareStatement("UPDATE MAIL.MAIL_OUTBOX"
                     + " SET STATUS = 'PENDING', ATTEMPTS = 0, NEXT_ATTEMPT_AT = ?, CLAIM = NULL"
                     + " WHERE ID = ? AND STATUS = 'FAILED'")) {
                 UtcColumns.set(update, 1, clock.instant());
@@ -164,26 +169,31 @@ public final class MailOutbox implements Outbox {
         }
     }
 
-    /** A status as a request names it ({@code failed}), or null for a blank one; an unknown one is refused. */
-    static String status(String requested, Messages messages, Language language) throws BadInput {
+    /** A status as a request names it ({@code failed}), or null for a blank one; an unknown one is refused (400). */
+    static String status(String requested) {
         if (requested == null || requested.isBlank()) {
             return null;
         }
         String status = requested.strip().toUpperCase(Locale.ROOT);
         if (!STATUSES.contains(status)) {
-            throw new BadInput(messages.text(language, "ops.error.status", requested.strip()));
+            throw Refusal.badRequest("ops.error.status", requested.strip());
         }
         return status;
     }
 
     private static boolean exists(Connection connection, long id) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT 1 FROM PLATFORM.MAIL_OUTBOX WHERE ID = ?")) {
+                "SELECT 1 FROM MAIL.MAIL_OUTBOX WHERE ID = ?")) {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next();
             }
         }
+    }
+
+    /** The page of the operators' list a request asks for; nonsense is refused (400). */
+    static Paging paging(String page, String size, int defaultSize) {
+        return Paging.parse(page, size, defaultSize, MAX_PAGE_SIZE);
     }
 
     /** The mail in the current row of a query selecting {@link #COLUMNS}. */

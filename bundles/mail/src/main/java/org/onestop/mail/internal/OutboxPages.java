@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.mail;
+package org.onestop.mail.internal;
 
 import java.net.URI;
 import java.sql.SQLException;
@@ -10,8 +10,8 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
-import org.onestop.platform.internal.audit.BadInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -59,13 +59,12 @@ public final class OutboxPages {
         String shown = status == null ? "" : status.strip().toLowerCase(java.util.Locale.ROOT);
         MailSettings settings = courier.settings();
         try {
-            OutboxPage result = outbox.find(MailOutbox.status(status, messages, language),
-                    BadInput.paging(page, null, PAGE_SIZE, messages, language));
+            OutboxPage result = outbox.find(MailOutbox.status(status), MailOutbox.paging(page, null, PAGE_SIZE));
             return Response.ok(View.of("ops/outbox", "status", shown, "settings", settings, "result", result,
                     "retried", retried == null ? "" : retried)).build();
-        } catch (BadInput e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(View.of("ops/outbox", "status", shown,
-                    "settings", settings, "retried", "", "error", e.getMessage())).build();
+        } catch (Refusal e) {
+            return Response.status(e.status()).entity(View.of("ops/outbox", "status", shown,
+                    "settings", settings, "retried", "", "error", e.text(messages, language))).build();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.mail;
+package org.onestop.mail.internal;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.mail;
+package org.onestop.mail.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.mail.Mail;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
@@ -48,15 +47,16 @@ class MailCourierTest {
 
     private TestDatabase database;
     private TestClock clock;
+    private final RecordedTrail trail = new RecordedTrail();
     private MailOutbox outbox;
     private int port;
     private GreenMail smtp;
 
     @BeforeEach
     void openDatabase() throws Exception {
-        database = TestDatabase.of(folder, "PLATFORM");
+        database = TestDatabase.of(folder, "MAIL");
         clock = new TestClock(Instant.parse("2026-11-21T08:30:00Z"));
-        outbox = new MailOutbox(database.gateway(), new ChainedAuditTrail(database.gateway(), clock), clock);
+        outbox = new MailOutbox(database.dataSource(), trail, clock);
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
@@ -76,12 +76,12 @@ class MailCourierTest {
     }
 
     private MailCourier courier(String host, int maxAttempts) {
-        return new MailCourier(database.gateway(), new MailSettings(host, port, false, "", "",
+        return new MailCourier(database.dataSource(), new MailSettings(host, port, false, "", "",
                 "noreply@ipcentre.example.cn", "知识产权一站式服务大厅", Duration.ofSeconds(30), maxAttempts), clock);
     }
 
     private void post(Mail mail) throws Exception {
-        try (Connection connection = database.gateway().getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
             outbox.post(connection, mail);
             connection.commit();

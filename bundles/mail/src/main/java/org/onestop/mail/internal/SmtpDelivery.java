@@ -1,4 +1,4 @@
-package org.onestop.platform.internal.mail;
+package org.onestop.mail.internal;
 
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Hands one plain-text message in UTF-8 to the configured SMTP server, with Jakarta Mail and Eclipse Angus Mail.
- * Both are embedded in the platform bundle; they find their providers through the thread's context class loader,
+ * Both are embedded in the mail bundle; they find their providers through the thread's context class loader,
  * which is this bundle's while a message is built and sent.
  */
 final class SmtpDelivery {
