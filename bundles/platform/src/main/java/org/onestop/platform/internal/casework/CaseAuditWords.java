@@ -6,10 +6,10 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.audit.CaseWords;
 import org.onestop.api.cases.CaseFile;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
-import org.onestop.platform.internal.audit.CaseWords;
 import org.onestop.platform.internal.cases.CaseRows;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
 import org.onestop.platform.internal.db.Database;
