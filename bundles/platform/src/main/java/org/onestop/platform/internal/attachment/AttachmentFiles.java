@@ -32,11 +32,11 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FileType;
 import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
 import org.onestop.platform.internal.GatewayPaths;
 import org.onestop.platform.internal.cases.CaseFileLinks;
 import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.db.Transaction;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -123,7 +123,7 @@ public final class AttachmentFiles implements CaseFileLinks {
         purpose(purpose);
         List<StoredAttachment> stored = new ArrayList<>();
         try {
-            Transaction.run(database, tx -> {
+            new UnitOfWork(database).call(tx -> {
                 allow(tx, uploader, checked, true);
                 for (Checked one : checked) {
                     stored.add(store(tx, one, purpose, uploader));

@@ -24,8 +24,8 @@ import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Role;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -125,7 +125,7 @@ public final class DeadlineWatch {
     }
 
     private boolean escalate(CaseFile file, Deadline deadline, LocalDate dueOn, int level) throws SQLException {
-        return Transaction.run(database, tx -> {
+        return new UnitOfWork(database).call(tx -> {
             try (PreparedStatement flag = tx.prepareStatement("UPDATE PLATFORM.CASE_CLOCK SET WARNED = ?"
                     + " WHERE CASE_ID = ? AND DEADLINE = ? AND WARNED < ? AND STATE = 'RUNNING'")) {
                 flag.setInt(1, level);
