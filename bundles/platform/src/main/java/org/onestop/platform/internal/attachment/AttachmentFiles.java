@@ -36,7 +36,7 @@ import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
 import org.onestop.platform.internal.GatewayPaths;
 import org.onestop.platform.internal.cases.CaseFileLinks;
-import org.onestop.platform.internal.db.Database;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,7 +69,7 @@ public final class AttachmentFiles implements CaseFileLinks {
     private final Clock clock;
 
     @Activate
-    public AttachmentFiles(@Reference(target = Database.PLATFORM) DataSource database,
+    public AttachmentFiles(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             BundleContext context, AttachmentConfig config) {
         this(database, AttachmentRules.of(config, GatewayPaths.of(context)), Clock.systemUTC());
     }

@@ -31,7 +31,6 @@ import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,7 +60,7 @@ public final class CaseEngine implements Cases {
     private final Clock clock;
 
     @Activate
-    public CaseEngine(@Reference(target = Database.PLATFORM) DataSource database,
+    public CaseEngine(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference WorkflowRegistry registry, @Reference WorkingCalendar calendar, @Reference AuditTrail trail,
             @Reference CaseFileLinks files, @Reference CaseNews news) {
         this(database, registry, calendar, trail, files, news, Clock.systemUTC());

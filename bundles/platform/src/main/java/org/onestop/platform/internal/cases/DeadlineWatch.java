@@ -25,7 +25,6 @@ import org.onestop.api.identity.Role;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
 import org.onestop.api.schema.UnitOfWork;
-import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -64,7 +63,7 @@ public final class DeadlineWatch {
     private ScheduledTask looking;
 
     @Activate
-    public DeadlineWatch(@Reference(target = Database.PLATFORM) DataSource database,
+    public DeadlineWatch(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference CaseEngine engine, @Reference WorkingCalendar calendar, @Reference CaseNews news,
             @Reference AuditTrail trail, @Reference Scheduler scheduler, WatchConfig config) {
         this(database, engine, calendar, news, trail);

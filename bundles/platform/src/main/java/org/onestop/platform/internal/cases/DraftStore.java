@@ -19,7 +19,6 @@ import org.onestop.api.cases.Drafts;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,7 +39,7 @@ public final class DraftStore implements Drafts {
     private final Clock clock;
 
     @Activate
-    public DraftStore(@Reference(target = Database.PLATFORM) DataSource database,
+    public DraftStore(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference CaseFileLinks files) {
         this(database, files, Clock.systemUTC());
     }

@@ -16,7 +16,7 @@ import org.onestop.api.module.Paging;
 import org.onestop.api.schema.LikePattern;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.db.Database;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,7 +35,7 @@ public final class NotificationInbox implements NotificationCount {
     private final Clock clock;
 
     @Activate
-    public NotificationInbox(@Reference(target = Database.PLATFORM) DataSource database) {
+    public NotificationInbox(@Reference(target = CaseTables.DATA_SOURCE) DataSource database) {
         this(database, Clock.systemUTC());
     }
 
