@@ -50,6 +50,25 @@ class PackageCyclesTest {
         assertTrue(cycles.isEmpty(), () -> "package cycles:\n" + describe(cycles, imports));
     }
 
+    /**
+     * The case family (cases, casework, attachments, notifications, calendar) is to become a bundle of its own beside
+     * the core of the platform: it may use the core, the core must use none of it (the api is between them).
+     */
+    @Test
+    void theCoreOfThePlatformUsesNothingOfTheCaseFamily() throws IOException {
+        Map<String, Set<String>> graph = graph(imports(sources(ROOT)));
+        List<String> family = Stream.of("cases", "casework", "attachment", "notification", "calendar")
+                .map(name -> "org.onestop.platform.internal." + name).toList();
+        assertTrue(graph.keySet().containsAll(family), () -> "the case family was read: " + graph.keySet());
+        List<String> uses = new ArrayList<>();
+        graph.forEach((from, to) -> {
+            if (from.startsWith("org.onestop.platform") && !family.contains(from)) {
+                to.stream().filter(family::contains).forEach(used -> uses.add(from + " -> " + used));
+            }
+        });
+        assertEquals(List.of(), uses);
+    }
+
     @Test
     void aCycleIsNamedWithTheImportsThatMakeIt() {
         Map<String, Set<String>> imports = new TreeMap<>();

@@ -32,11 +32,11 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FileType;
 import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.module.GatewayPaths;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.GatewayPaths;
 import org.onestop.platform.internal.cases.CaseFileLinks;
-import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,7 +69,7 @@ public final class AttachmentFiles implements CaseFileLinks {
     private final Clock clock;
 
     @Activate
-    public AttachmentFiles(@Reference(target = Database.PLATFORM) DataSource database,
+    public AttachmentFiles(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             BundleContext context, AttachmentConfig config) {
         this(database, AttachmentRules.of(config, GatewayPaths.of(context)), Clock.systemUTC());
     }
@@ -123,7 +123,7 @@ public final class AttachmentFiles implements CaseFileLinks {
         purpose(purpose);
         List<StoredAttachment> stored = new ArrayList<>();
         try {
-            Transaction.run(database, tx -> {
+            new UnitOfWork(database).call(tx -> {
                 allow(tx, uploader, checked, true);
                 for (Checked one : checked) {
                     stored.add(store(tx, one, purpose, uploader));

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.onestop.api.cases.FileType;
-import org.onestop.platform.internal.GatewayPaths;
+import org.onestop.api.module.GatewayPaths;
 
 /**
  * The attachment settings in force, read from {@link AttachmentConfig}.

@@ -18,9 +18,9 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FileType;
 import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.platform.internal.cases.CaseEngine;
-import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,7 +39,7 @@ public final class CaseAttachments implements Attachments {
     private final AttachmentFiles files;
 
     @Activate
-    public CaseAttachments(@Reference(target = Database.PLATFORM) DataSource database,
+    public CaseAttachments(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference CaseEngine engine, @Reference AttachmentFiles files) {
         this.database = database;
         this.engine = engine;
@@ -79,7 +79,7 @@ public final class CaseAttachments implements Attachments {
         AttachmentFiles.purpose(purpose);
         List<StoredAttachment> stored = new ArrayList<>();
         try {
-            Transaction.run(database, tx -> {
+            new UnitOfWork(database).call(tx -> {
                 CaseFile file = visible(tx, trackingNumber, actor);
                 files.allow(tx, actor, checked, false);
                 for (AttachmentFiles.Checked one : checked) {

@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import org.onestop.api.cases.FormParts;
+import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.module.ServiceModule;
-import org.onestop.platform.internal.GatewayPaths;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

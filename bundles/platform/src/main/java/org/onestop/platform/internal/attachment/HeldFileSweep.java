@@ -11,10 +11,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.onestop.api.schema.UtcColumns;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
-import org.onestop.platform.internal.db.Database;
+import org.onestop.api.schema.UtcColumns;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -40,7 +40,7 @@ public final class HeldFileSweep {
     private ScheduledTask sweeping;
 
     @Activate
-    public HeldFileSweep(@Reference(target = Database.PLATFORM) DataSource database,
+    public HeldFileSweep(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference AttachmentFiles files, @Reference Scheduler scheduler) {
         this(database, files, Clock.systemUTC());
         sweeping = scheduler.every("attachments.held-file-sweep", Duration.ofMinutes(5), Duration.ofHours(6),

@@ -3,6 +3,7 @@ package org.onestop.platform.internal.audit;
 import java.sql.SQLException;
 import java.util.Map;
 
+import org.onestop.api.i18n.CentreZone;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
@@ -11,7 +12,6 @@ import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.Paging;
 import org.onestop.api.view.View;
-import org.onestop.platform.internal.calendar.ConfiguredCalendar;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,16 +42,16 @@ public final class AuditPages {
     private final TrailSearch search;
     private final ChainCheck check;
     private final Messages messages;
-    private final ConfiguredCalendar calendar;
+    private final CentreZone zone;
     private final AuditWords words;
 
     @Activate
     public AuditPages(@Reference TrailSearch search, @Reference ChainCheck check, @Reference Messages messages,
-            @Reference ConfiguredCalendar calendar, @Reference AuditWords words) {
+            @Reference CentreZone zone, @Reference AuditWords words) {
         this.search = search;
         this.check = check;
         this.messages = messages;
-        this.calendar = calendar;
+        this.zone = zone;
         this.words = words;
     }
 
@@ -63,7 +63,7 @@ public final class AuditPages {
                 "to", text(to));
         try {
             Paging paging = BadInput.paging(page, null, PAGE_SIZE, messages, language);
-            AuditPage result = search.find(AuditQuery.parse(actor, action, from, to, paging, calendar.zone(),
+            AuditPage result = search.find(AuditQuery.parse(actor, action, from, to, paging, zone.zone(),
                     messages, language));
             return Response.ok(View.of("ops/audit", "filter", filter, "result", result, "lines",
                     words.lines(result.items(), language))).build();

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.audit.CaseWords;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.platform.internal.db.Database;

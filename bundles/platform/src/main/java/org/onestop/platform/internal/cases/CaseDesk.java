@@ -16,7 +16,7 @@ import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.db.Transaction;
+import org.onestop.api.schema.UnitOfWork;
 
 /**
  * The staff's own moves on a case that are not workflow transitions: claiming an unassigned case, releasing it back
@@ -40,7 +40,7 @@ final class CaseDesk {
     }
 
     CaseFile claim(String trackingNumber, Caller staff) throws SQLException {
-        return Transaction.run(database, tx -> {
+        return new UnitOfWork(database).call(tx -> {
             CaseFile file = workable(tx, trackingNumber, staff);
             if (Objects.equals(file.assigneeId(), staff.accountId())) {
                 return file;
@@ -53,7 +53,7 @@ final class CaseDesk {
     }
 
     CaseFile release(String trackingNumber, Caller staff) throws SQLException {
-        return Transaction.run(database, tx -> {
+        return new UnitOfWork(database).call(tx -> {
             CaseFile file = workable(tx, trackingNumber, staff);
             if (file.assigneeId() == null) {
                 return file;
@@ -69,7 +69,7 @@ final class CaseDesk {
         if (!supervisor.has(Role.SUPERVISOR)) {
             throw new CaseRefusal(403, "case.refused.supervisorOnly");
         }
-        return Transaction.run(database, tx -> {
+        return new UnitOfWork(database).call(tx -> {
             CaseFile file = workable(tx, trackingNumber, supervisor);
             Workflow workflow = engine.available(file).workflow();
             String name = staffMember(tx, assigneeId, workflow);
@@ -84,7 +84,7 @@ final class CaseDesk {
         if (comment.isEmpty() || comment.length() > Timeline.COMMENT_MAX) {
             throw new CaseRefusal(422, "case.refused.commentText", Timeline.COMMENT_MAX);
         }
-        return Transaction.run(database, tx -> {
+        return new UnitOfWork(database).call(tx -> {
             CaseFile file = engine.visible(tx, trackingNumber, actor).orElseThrow(CaseEngine::notFound);
             boolean applicant = actor.accountId() == file.applicantId();
             boolean visible = applicant || forApplicant;

@@ -29,9 +29,8 @@ import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -61,7 +60,7 @@ public final class CaseEngine implements Cases {
     private final Clock clock;
 
     @Activate
-    public CaseEngine(@Reference(target = Database.PLATFORM) DataSource database,
+    public CaseEngine(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference WorkflowRegistry registry, @Reference WorkingCalendar calendar, @Reference AuditTrail trail,
             @Reference CaseFileLinks files, @Reference CaseNews news) {
         this(database, registry, calendar, trail, files, news, Clock.systemUTC());
@@ -164,7 +163,7 @@ public final class CaseEngine implements Cases {
 
     @Override
     public CaseFile move(String trackingNumber, Move move, Caller actor) throws SQLException {
-        return Transaction.run(database, tx -> move(tx, trackingNumber, move, actor));
+        return new UnitOfWork(database).call(tx -> move(tx, trackingNumber, move, actor));
     }
 
     /**
@@ -172,7 +171,7 @@ public final class CaseEngine implements Cases {
      * moved, in one transaction. Returns false when the case's status no longer allows it (nothing changed).
      */
     public boolean expire(long caseId, Deadline deadline) throws SQLException {
-        return Transaction.run(database, tx -> {
+        return new UnitOfWork(database).call(tx -> {
             CaseFile file = CaseRows.byId(tx, caseId).orElseThrow();
             Optional<RegisteredType> type = rules.typeOf(file);
             Optional<Transition> transition = type.flatMap(t -> t.workflow().transition(deadline.onExpiry()));

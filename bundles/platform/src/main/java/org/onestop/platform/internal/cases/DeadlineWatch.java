@@ -24,8 +24,7 @@ import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Role;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
-import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.db.Transaction;
+import org.onestop.api.schema.UnitOfWork;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -64,7 +63,7 @@ public final class DeadlineWatch {
     private ScheduledTask looking;
 
     @Activate
-    public DeadlineWatch(@Reference(target = Database.PLATFORM) DataSource database,
+    public DeadlineWatch(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference CaseEngine engine, @Reference WorkingCalendar calendar, @Reference CaseNews news,
             @Reference AuditTrail trail, @Reference Scheduler scheduler, WatchConfig config) {
         this(database, engine, calendar, news, trail);
@@ -125,7 +124,7 @@ public final class DeadlineWatch {
     }
 
     private boolean escalate(CaseFile file, Deadline deadline, LocalDate dueOn, int level) throws SQLException {
-        return Transaction.run(database, tx -> {
+        return new UnitOfWork(database).call(tx -> {
             try (PreparedStatement flag = tx.prepareStatement("UPDATE PLATFORM.CASE_CLOCK SET WARNED = ?"
                     + " WHERE CASE_ID = ? AND DEADLINE = ? AND WARNED < ? AND STATE = 'RUNNING'")) {
                 flag.setInt(1, level);

@@ -17,9 +17,8 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.Draft;
 import org.onestop.api.cases.Drafts;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,7 +39,7 @@ public final class DraftStore implements Drafts {
     private final Clock clock;
 
     @Activate
-    public DraftStore(@Reference(target = Database.PLATFORM) DataSource database,
+    public DraftStore(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference CaseFileLinks files) {
         this(database, files, Clock.systemUTC());
     }
@@ -62,7 +61,7 @@ public final class DraftStore implements Drafts {
             throw new CaseRefusal(413, "case.refused.draftSize", CONTENT_MAX);
         }
         Instant now = UtcColumns.storable(clock.instant());
-        return Transaction.run(database, tx -> {
+        return new UnitOfWork(database).call(tx -> {
             long id;
             if (draft.id() == null) {
                 if (mine(tx, draft.module(), owner).size() >= DRAFTS_MAX) {
@@ -120,7 +119,7 @@ public final class DraftStore implements Drafts {
 
     @Override
     public void discard(long id, Caller owner) throws SQLException {
-        Transaction.run(database, tx -> {
+        new UnitOfWork(database).call(tx -> {
             delete(tx, id, owner);
             return null;
         });

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import org.onestop.platform.internal.db.Transaction;
+import org.onestop.api.schema.UnitOfWork;
 
 /**
  * Hands out tracking numbers {@code PREFIX-YYYY-NNNNNN}, one sequence per prefix and year in
@@ -32,7 +32,7 @@ public final class TrackingNumbers {
     public String next(String prefix, int year) throws SQLException {
         for (int attempt = 0; ; attempt++) {
             try {
-                int number = Transaction.run(database, c -> take(c, prefix, year));
+                int number = new UnitOfWork(database).call(c -> take(c, prefix, year));
                 return format(prefix, year, number);
             } catch (SQLException e) {
                 // two first takers of a new year both inserted the row: the loser takes the next number

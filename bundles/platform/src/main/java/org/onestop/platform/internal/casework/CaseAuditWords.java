@@ -6,13 +6,13 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.audit.CaseWords;
 import org.onestop.api.cases.CaseFile;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
-import org.onestop.platform.internal.audit.CaseWords;
 import org.onestop.platform.internal.cases.CaseRows;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
-import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,7 +33,7 @@ public final class CaseAuditWords implements CaseWords {
     private final Messages messages;
 
     @Activate
-    public CaseAuditWords(@Reference(target = Database.PLATFORM) DataSource database,
+    public CaseAuditWords(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference WorkflowRegistry workflows, @Reference Messages messages) {
         this.database = database;
         this.workflows = workflows;

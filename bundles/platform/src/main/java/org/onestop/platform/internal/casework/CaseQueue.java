@@ -15,9 +15,9 @@ import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.Paging;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.onestop.platform.internal.cases.RegisteredType;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
-import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +56,7 @@ public final class CaseQueue {
     }
 
     @Activate
-    public CaseQueue(@Reference(target = Database.PLATFORM) DataSource database,
+    public CaseQueue(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference WorkflowRegistry workflows, @Reference WorkingCalendar calendar) {
         this.database = database;
         this.workflows = workflows;

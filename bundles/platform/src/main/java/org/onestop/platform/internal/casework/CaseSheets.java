@@ -29,10 +29,10 @@ import org.onestop.api.identity.Role;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.cases.CaseClocks;
 import org.onestop.platform.internal.cases.CaseEngine;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.onestop.platform.internal.cases.ClockState;
 import org.onestop.platform.internal.cases.RegisteredType;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
-import org.onestop.platform.internal.db.Database;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +56,7 @@ public final class CaseSheets {
     private final Messages messages;
 
     @Activate
-    public CaseSheets(@Reference(target = Database.PLATFORM) DataSource database,
+    public CaseSheets(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference CaseEngine engine, @Reference WorkflowRegistry workflows, @Reference Attachments attachments,
             @Reference WorkingCalendar calendar, @Reference Messages messages) {
         this.database = database;

@@ -11,7 +11,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.db.Database;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,7 +32,7 @@ public final class CaseWorkers {
     }
 
     @Activate
-    public CaseWorkers(@Reference(target = Database.PLATFORM) DataSource database) {
+    public CaseWorkers(@Reference(target = CaseTables.DATA_SOURCE) DataSource database) {
         this.database = database;
     }
 

@@ -2,10 +2,8 @@ package org.onestop.platform.internal.casework;
 
 import java.util.regex.Pattern;
 
-import org.onestop.api.i18n.Language;
-import org.onestop.api.i18n.Messages;
-import org.onestop.platform.internal.audit.BadInput;
 import org.onestop.api.module.Paging;
+import org.onestop.api.module.Refusal;
 
 /**
  * What a staff member asks of the workbench: which queue, narrowed to a module, a status and a due state, and
@@ -25,18 +23,19 @@ public record QueueFilter(QueueView view, String module, String status, String d
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
-    /** A filter from request parameters; blank ones mean "any" (the queue defaults to {@link QueueView#MINE}). */
-    public static QueueFilter parse(String view, String module, String status, String due, String page,
-            Messages messages, Language language) throws BadInput {
+    /**
+     * A filter from request parameters; blank ones mean "any" (the queue defaults to {@link QueueView#MINE}). One
+     * that cannot be read is refused (400) saying which and why.
+     */
+    public static QueueFilter parse(String view, String module, String status, String due, String page) {
         QueueView queue = blank(view) ? QueueView.MINE : QueueView.of(view.strip())
-                .orElseThrow(() -> new BadInput(messages.text(language, "casework.error.view", view.strip())));
+                .orElseThrow(() -> Refusal.badRequest("casework.error.view", view.strip()));
         String dueState = blank(due) ? null : due.strip();
         if (dueState != null && !SOON.equals(dueState) && !OVERDUE.equals(dueState)) {
-            throw new BadInput(messages.text(language, "casework.error.due", dueState));
+            throw Refusal.badRequest("casework.error.due", dueState);
         }
-        return new QueueFilter(queue, code(module, "casework.error.module", messages, language),
-                code(status, "casework.error.status", messages, language), dueState,
-                BadInput.paging(page, null, PAGE_SIZE, messages, language));
+        return new QueueFilter(queue, code(module, "casework.error.module"), code(status, "casework.error.status"),
+                dueState, Paging.parse(page, null, PAGE_SIZE, PAGE_SIZE));
     }
 
     /** The same filter on another queue, from its first page. */
@@ -44,13 +43,13 @@ public record QueueFilter(QueueView view, String module, String status, String d
         return new QueueFilter(other, module, status, due, new Paging(1, paging.size()));
     }
 
-    private static String code(String value, String key, Messages messages, Language language) throws BadInput {
+    private static String code(String value, String key) {
         if (blank(value)) {
             return null;
         }
         String code = value.strip();
         if (!CODE.matcher(code).matches()) {
-            throw new BadInput(messages.text(language, key, code));
+            throw Refusal.badRequest(key, code);
         }
         return code;
     }

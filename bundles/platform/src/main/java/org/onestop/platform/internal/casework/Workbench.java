@@ -11,7 +11,6 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.audit.BadInput;
 import org.onestop.platform.internal.cases.RegisteredType;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
 import org.osgi.service.component.annotations.Activate;
@@ -39,8 +38,8 @@ public final class Workbench {
 
     /** A page of the queue the request parameters name; unreadable ones are refused with a message. */
     public CaseRowPage page(String view, String module, String status, String due, String page, Caller staff,
-            Language language) throws BadInput, SQLException {
-        return page(QueueFilter.parse(view, module, status, due, page, messages, language), staff, language);
+            Language language) throws SQLException {
+        return page(QueueFilter.parse(view, module, status, due, page), staff, language);
     }
 
     public CaseRowPage page(QueueFilter filter, Caller staff, Language language) throws SQLException {

@@ -7,12 +7,10 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ModuleResource;
-import org.onestop.platform.internal.audit.BadInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -47,11 +45,7 @@ public final class WorkbenchApi {
     public CaseRowPage cases(@QueryParam("view") String view, @QueryParam("module") String module,
             @QueryParam("status") String status, @QueryParam("due") String due, @QueryParam("page") String page,
             @Context Caller caller, @Context Language language) throws SQLException {
-        try {
-            return workbench.page(view, module, status, due, page, caller, language);
-        } catch (BadInput e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        return workbench.page(view, module, status, due, page, caller, language);
     }
 
     @GET

@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
-import org.onestop.platform.internal.audit.BadInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -38,10 +39,12 @@ import jakarta.ws.rs.core.Response;
 public final class WorkbenchPages {
 
     private final Workbench workbench;
+    private final Messages messages;
 
     @Activate
-    public WorkbenchPages(@Reference Workbench workbench) {
+    public WorkbenchPages(@Reference Workbench workbench, @Reference Messages messages) {
         this.workbench = workbench;
+        this.messages = messages;
     }
 
     @GET
@@ -67,9 +70,9 @@ public final class WorkbenchPages {
         try {
             model.put("result", workbench.page(queue, module, status, due, page, caller, language));
             return Response.ok(new View("staff/home", model)).build();
-        } catch (BadInput e) {
-            model.put("error", e.getMessage());
-            return Response.status(Response.Status.BAD_REQUEST).entity(new View("staff/home", model)).build();
+        } catch (Refusal e) {
+            model.put("error", e.text(messages, language));
+            return Response.status(e.status()).entity(new View("staff/home", model)).build();
         }
     }
 

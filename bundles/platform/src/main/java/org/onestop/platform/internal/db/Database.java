@@ -8,8 +8,8 @@ import java.util.Hashtable;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.schema.Schema;
-import org.onestop.platform.internal.GatewayPaths;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;

@@ -29,8 +29,13 @@ public final class AccountMail {
 
     /** The public address of the hall, from configuration or, when none is set, the local port. */
     public static String publicUrl(IdentityConfig config, String port) {
-        String configured = config.public_url().trim();
-        return configured.isEmpty() ? "http://localhost:" + (port == null ? "8080" : port) : configured;
+        return publicUrl(config.public_url(), port);
+    }
+
+    /** The public address {@code configured} (blank for none) of a gateway listening on {@code port}. */
+    static String publicUrl(String configured, String port) {
+        String address = configured.trim();
+        return address.isEmpty() ? "http://localhost:" + (port == null ? "8080" : port) : address;
     }
 
     public void confirmation(Connection c, String email, Language language, String token) throws SQLException {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.onestop.api.i18n.Language;
-import org.onestop.platform.internal.GatewayPaths;
+import org.onestop.api.module.GatewayPaths;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -8,12 +8,11 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ModuleResource;
-import org.onestop.platform.internal.audit.BadInput;
+import org.onestop.api.module.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,6 +33,9 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 @Access(Audience.SIGNED_IN)
 public final class NotificationApi {
+
+    /** Notifications per page of the list, at most. */
+    static final int MAX_PAGE_SIZE = 200;
 
     /** The unread count. */
     public record Unread(long unread) {
@@ -60,11 +62,7 @@ public final class NotificationApi {
     @Access(Audience.SIGNED_IN)
     public NotificationList list(@QueryParam("page") String page, @QueryParam("size") String size,
             @Context Caller caller, @Context Language language) throws SQLException {
-        try {
-            return inbox.list(caller.accountId(), BadInput.paging(page, size, 50, messages, language));
-        } catch (BadInput e) {
-            throw new BadRequestException(e.getMessage());
-        }
+        return inbox.list(caller.accountId(), Paging.parse(page, size, 50, MAX_PAGE_SIZE));
     }
 
     @GET

@@ -12,26 +12,20 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.mail.Mail;
 import org.onestop.api.mail.Outbox;
+import org.onestop.api.schema.UtcColumns;
 import org.onestop.api.view.LocalPath;
-import org.onestop.api.schema.UtcColumns;
-import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.identity.AccountMail;
-import org.onestop.platform.internal.identity.IdentityConfig;
-import org.osgi.framework.BundleContext;
+import org.onestop.api.view.PublicAddress;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * Sends in-app notifications: a row in {@code PLATFORM.NOTIFICATION} in the recipient's preferred language, and the
  * same as mail through the outbox (to an active account), both in the caller's transaction, so that they exist if
  * and only if it commits. The caller's connection may use any schema: every table is named with its own. The
- * mailed link is the notice's path on the hall's public address ({@code public.url} of the identity
- * configuration). A subject or text longer than its column is cut short with an ellipsis.
+ * mailed link is the notice's path on the hall's {@link PublicAddress public address}. A subject or text longer than its column is cut short with an ellipsis.
  */
-@Component(service = {Notifications.class, NotificationCentre.class}, immediate = true,
-        configurationPid = IdentityConfig.PID)
+@Component(service = {Notifications.class, NotificationCentre.class}, immediate = true)
 public final class NotificationCentre implements Notifications {
 
     static final int SUBJECT_MAX = 300;
@@ -40,29 +34,20 @@ public final class NotificationCentre implements Notifications {
 
     private final Outbox outbox;
     private final Messages messages;
-    private final String port;
+    private final PublicAddress address;
     private final Clock clock;
-    private volatile String publicUrl;
 
     @Activate
-    public NotificationCentre(BundleContext context, @Reference Outbox outbox, @Reference Messages messages,
-            IdentityConfig config) {
-        this(outbox, messages, context.getProperty("org.osgi.service.http.port"), Clock.systemUTC());
-        modified(config);
+    public NotificationCentre(@Reference Outbox outbox, @Reference Messages messages,
+            @Reference PublicAddress address) {
+        this(outbox, messages, address, Clock.systemUTC());
     }
 
-    /** For tests: the hall's address is {@code http://localhost:<port>} until a configuration says otherwise. */
-    public NotificationCentre(Outbox outbox, Messages messages, String port, Clock clock) {
+    public NotificationCentre(Outbox outbox, Messages messages, PublicAddress address, Clock clock) {
         this.outbox = outbox;
         this.messages = messages;
-        this.port = port;
+        this.address = address;
         this.clock = clock;
-        this.publicUrl = withoutSlash("http://localhost:" + (port == null ? "8080" : port));
-    }
-
-    @Modified
-    void modified(IdentityConfig changed) {
-        publicUrl = withoutSlash(AccountMail.publicUrl(changed, port));
     }
 
     @Override
@@ -92,6 +77,7 @@ public final class NotificationCentre implements Notifications {
 
     /** The mail's text: the notice, the link to open on the hall's public address, and where to read them all. */
     String mailText(Language language, String text, String link) {
+        String publicUrl = address.url();
         String all = publicUrl + "/notifications";
         return link == null ? messages.text(language, "notification.mail.body", text, all)
                 : messages.text(language, "notification.mail.bodyWithLink", text, publicUrl + link, all);
@@ -121,9 +107,5 @@ public final class NotificationCentre implements Notifications {
 
     private static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    private static String withoutSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

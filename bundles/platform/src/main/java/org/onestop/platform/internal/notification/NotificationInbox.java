@@ -14,9 +14,9 @@ import javax.sql.DataSource;
 import org.onestop.api.cases.NotificationCount;
 import org.onestop.api.module.Paging;
 import org.onestop.api.schema.LikePattern;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
-import org.onestop.platform.internal.db.Database;
-import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.cases.CaseTables;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,7 +35,7 @@ public final class NotificationInbox implements NotificationCount {
     private final Clock clock;
 
     @Activate
-    public NotificationInbox(@Reference(target = Database.PLATFORM) DataSource database) {
+    public NotificationInbox(@Reference(target = CaseTables.DATA_SOURCE) DataSource database) {
         this(database, Clock.systemUTC());
     }
 
@@ -78,7 +78,7 @@ public final class NotificationInbox implements NotificationCount {
      * the account has no such notification.
      */
     public Optional<StoredNotification> markRead(long accountId, long id) throws SQLException {
-        return Transaction.run(database, c -> {
+        return new UnitOfWork(database).call(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE PLATFORM.NOTIFICATION SET READ_AT = ?"
                     + " WHERE ID = ? AND ACCOUNT_ID = ? AND READ_AT IS NULL")) {
                 UtcColumns.set(update, 1, clock.instant());
@@ -105,7 +105,7 @@ public final class NotificationInbox implements NotificationCount {
     public int markCaseRead(long accountId, String trackingNumber) throws SQLException {
         String applicants = "/requests/" + trackingNumber;
         String staff = "/staff/cases/" + trackingNumber;
-        return Transaction.run(database, c -> {
+        return new UnitOfWork(database).call(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE PLATFORM.NOTIFICATION SET READ_AT = ?"
                     + " WHERE ACCOUNT_ID = ? AND READ_AT IS NULL AND (LINK IN (?, ?)"
                     + " OR LINK LIKE ? " + LikePattern.CLAUSE + " OR LINK LIKE ? " + LikePattern.CLAUSE
@@ -125,7 +125,7 @@ public final class NotificationInbox implements NotificationCount {
 
     /** Marks every unread notification of the account read; answers how many were unread. */
     public int markAllRead(long accountId) throws SQLException {
-        return Transaction.run(database, c -> {
+        return new UnitOfWork(database).call(c -> {
             try (PreparedStatement update = c.prepareStatement("UPDATE PLATFORM.NOTIFICATION SET READ_AT = ?"
                     + " WHERE ACCOUNT_ID = ? AND READ_AT IS NULL")) {
                 UtcColumns.set(update, 1, clock.instant());

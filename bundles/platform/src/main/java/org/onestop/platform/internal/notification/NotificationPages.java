@@ -8,13 +8,11 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Paging;
+import org.onestop.api.module.Refusal;
 import org.onestop.api.view.LocalPath;
 import org.onestop.api.view.View;
-import org.onestop.platform.internal.audit.BadInput;
-import org.onestop.api.module.Paging;
-import org.onestop.api.module.ModuleResource;
-import org.onestop.api.view.View;
-import org.onestop.platform.internal.audit.BadInput;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,11 +58,11 @@ public final class NotificationPages {
             @Context Caller caller, @Context Language language) throws SQLException {
         try {
             NotificationList result = inbox.list(caller.accountId(),
-                    BadInput.paging(page, null, PAGE_SIZE, messages, language));
+                    Paging.parse(page, null, PAGE_SIZE, PAGE_SIZE));
             return Response.ok(View.of("notification/list", "result", result, "notice", "allRead".equals(notice) ? "notification.notice.allRead" : "")).build();
-        } catch (BadInput e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(View.of("notification/list",
-                    "problem", e.getMessage(), "notice", "")).build();
+        } catch (Refusal e) {
+            return Response.status(e.status()).entity(View.of("notification/list",
+                    "problem", e.text(messages, language), "notice", "")).build();
         }
     }
 

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.module.ModuleDirectory;
-import org.onestop.platform.internal.GatewayPaths;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import org.onestop.api.i18n.CentreZone;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.RunningModule;
 import org.onestop.api.view.View;
-import org.onestop.platform.internal.GatewayPaths;
-import org.onestop.platform.internal.calendar.ConfiguredCalendar;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,7 +23,7 @@ import freemarker.template.TemplateException;
 /**
  * The portal shell: renders views inside the layout from {@code web/}, and lists the running modules as tiles.
  * The portal title comes from configuration {@value PortalConfig#PID} and follows its edits; pages show times in
- * the working calendar's zone.
+ * the centre's zone.
  */
 @Component(service = Portal.class, immediate = true, configurationPid = PortalConfig.PID)
 @Designate(ocd = PortalConfig.class)
@@ -36,12 +36,12 @@ public final class Portal {
 
     @Activate
     public Portal(BundleContext context, PortalConfig config, @Reference ModuleDirectory modules,
-            @Reference Messages messages, @Reference ConfiguredCalendar calendar) {
+            @Reference Messages messages, @Reference CentreZone zone) {
         this.config = config;
         this.modules = modules;
         this.messages = messages;
         this.renderer = new PageRenderer(GatewayPaths.of(context).web(), new ModuleBundles(context, modules),
-                messages, new CentreTime(calendar::zone));
+                messages, new CentreTime(zone::zone));
     }
 
     @Modified

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
+import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ModuleResource;
-import org.onestop.platform.internal.GatewayPaths;
 import org.onestop.platform.internal.shell.StaticFiles;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;

@@ -20,12 +20,13 @@ import org.onestop.api.cases.Notifications;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
+import org.onestop.platform.internal.TestOutbox;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.calendar.CalendarConfig;
 import org.onestop.platform.internal.calendar.ConfiguredCalendar;
+import org.onestop.platform.internal.identity.HallAddress;
 import org.onestop.platform.internal.notification.NotificationCentre;
 import org.onestop.platform.internal.shell.MessageCatalog;
-import org.onestop.platform.internal.TestOutbox;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
 
@@ -56,7 +57,7 @@ final class CaseBench implements AutoCloseable {
         registry.add(SampleWorkflow::of);
         MessageCatalog messages = new MessageCatalog(Path.of("../../web"), id -> Optional.empty());
         Notifications notifications = new NotificationCentre(TestOutbox.in(database, trail, clock),
-                messages, "8080", clock);
+                messages, new HallAddress("", "8080"), clock);
         CaseNews news = new CaseNews(notifications, messages);
         engine = new CaseEngine(database.gateway(), registry, calendar, trail, new NoFiles(), news, clock);
         watch = new DeadlineWatch(database.gateway(), engine, calendar, news, trail);

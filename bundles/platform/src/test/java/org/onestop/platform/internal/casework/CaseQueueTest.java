@@ -19,8 +19,8 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
-import org.onestop.platform.internal.audit.BadInput;
 import org.onestop.api.module.Paging;
+import org.onestop.api.module.Refusal;
 import org.onestop.platform.internal.cases.WorkflowRegistry;
 import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.testing.FixedCalendar;
@@ -175,23 +175,24 @@ class CaseQueueTest {
     @Test
     void aFilterThatCannotBeReadIsRefusedWithAMessage() {
         MessageCatalog messages = new MessageCatalog(WEB, id -> Optional.empty());
-        BadInput view = assertThrows(BadInput.class,
-                () -> QueueFilter.parse("everything", null, null, null, null, messages, Language.EN));
-        assertEquals("There is no queue \"everything\": use mine, team or unassigned.", view.getMessage());
-        BadInput due = assertThrows(BadInput.class,
-                () -> QueueFilter.parse("team", null, null, "tomorrow", null, messages, Language.ZH_CN));
-        assertEquals("到期筛选“tomorrow”无效：请使用 soon（一个工作日内到期）或 overdue（已逾期）。", due.getMessage());
-        BadInput module = assertThrows(BadInput.class,
-                () -> QueueFilter.parse("team", "Pre Exam", null, null, null, messages, Language.EN));
-        assertEquals("The module \"Pre Exam\" is not a code (lower-case letters, digits and -).", module.getMessage());
+        Refusal view = assertThrows(Refusal.class, () -> QueueFilter.parse("everything", null, null, null, null));
+        assertEquals(400, view.status());
+        assertEquals("There is no queue \"everything\": use mine, team or unassigned.", view.text(messages, Language.EN));
+        Refusal due = assertThrows(Refusal.class, () -> QueueFilter.parse("team", null, null, "tomorrow", null));
+        assertEquals(400, due.status());
+        assertEquals("到期筛选“tomorrow”无效：请使用 soon（一个工作日内到期）或 overdue（已逾期）。",
+                due.text(messages, Language.ZH_CN));
+        Refusal module = assertThrows(Refusal.class, () -> QueueFilter.parse("team", "Pre Exam", null, null, null));
+        assertEquals(400, module.status());
+        assertEquals("The module \"Pre Exam\" is not a code (lower-case letters, digits and -).",
+                module.text(messages, Language.EN));
     }
 
     @Test
     void blankFiltersMeanMyQueueFromTheFirstPage() throws Exception {
-        MessageCatalog messages = new MessageCatalog(WEB, id -> Optional.empty());
         assertEquals(new QueueFilter(QueueView.MINE, null, null, null, new Paging(1, QueueFilter.PAGE_SIZE)),
-                QueueFilter.parse("", " ", null, "", null, messages, Language.EN));
+                QueueFilter.parse("", " ", null, "", null));
         assertEquals(new QueueFilter(QueueView.UNASSIGNED, "preexam", "correction", "soon", new Paging(3, 25)),
-                QueueFilter.parse("unassigned", "preexam", "correction", "soon", "3", messages, Language.EN));
+                QueueFilter.parse("unassigned", "preexam", "correction", "soon", "3"));
     }
 }

@@ -23,14 +23,15 @@ import org.onestop.api.cases.Label;
 import org.onestop.api.cases.Notice;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
-import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.api.module.Paging;
-import org.onestop.platform.internal.db.Transaction;
-import org.onestop.platform.internal.identity.AccountStore;
 import org.onestop.mail.internal.MailOutbox;
 import org.onestop.mail.internal.OutboxMail;
-import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.platform.internal.TestOutbox;
+import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.identity.AccountStore;
+import org.onestop.platform.internal.identity.HallAddress;
+import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
 
@@ -64,7 +65,8 @@ class NotificationCentreTest {
         otherSchema = database.gateway();
         clock = new TestClock(Instant.parse("2026-11-20T08:00:00Z"));
         outbox = TestOutbox.in(database, new ChainedAuditTrail(platform, clock), clock);
-        centre = new NotificationCentre(outbox, new MessageCatalog(WEB, id -> Optional.empty()), "8080", clock);
+        centre = new NotificationCentre(outbox, new MessageCatalog(WEB, id -> Optional.empty()),
+                new HallAddress("", "8080"), clock);
         inbox = new NotificationInbox(platform, clock);
         zhang = account("zhang.wei@example.cn", "张伟", Language.ZH_CN);
         smith = account("jane.smith@example.org", "Jane Smith", Language.EN);

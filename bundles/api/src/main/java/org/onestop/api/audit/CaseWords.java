@@ -1,13 +1,16 @@
-package org.onestop.platform.internal.audit;
+package org.onestop.api.audit;
 
 import java.util.Optional;
 
 import org.onestop.api.i18n.Language;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * The words of the cases' workflows for the audit page, given by the part of the gateway that knows them: the
- * trail records codes ({@code submitted -> review (start-review)}), operators read the statuses and steps.
+ * The words of the cases' workflows for the operators' audit page, given as a service by the part of the gateway
+ * that knows the workflows: the trail records codes ({@code submitted -> review (start-review)}), operators read the
+ * statuses and steps. Without such a service the page shows the codes as recorded.
  */
+@ConsumerType
 public interface CaseWords {
 
     /** The title of the case type {@code module/caseType}, if it is registered now. */

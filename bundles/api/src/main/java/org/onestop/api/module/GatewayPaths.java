@@ -1,4 +1,4 @@
-package org.onestop.platform.internal;
+package org.onestop.api.module;
 
 import java.nio.file.Path;
 
@@ -6,7 +6,12 @@ import org.osgi.framework.BundleContext;
 
 /**
  * The folders of the running distribution, as the launcher sets them in framework properties: the installation
- * ({@code onestop.home}), the data folder ({@code onestop.data}) and the portal shell ({@code onestop.web}).
+ * ({@code onestop.home}), the data folder ({@code onestop.data}) and the portal shell ({@code onestop.web}). The
+ * paths are absolute.
+ *
+ * @param home the installation
+ * @param data the data folder
+ * @param web  the portal shell's templates, static files and message catalogues
  */
 public record GatewayPaths(Path home, Path data, Path web) {
 
