@@ -164,6 +164,19 @@ class CaseworkPagesTest {
                 html);
     }
 
+    @Test
+    void aBadFilterShowsTheReasonToAStaffMemberWithoutCaseRolesToo() throws Exception {
+        Map<String, Object> model = workbench(new QueueCounts(0, 0, 0, 0, 0), null);
+        model.remove("result");
+        model.put("worksCases", false);
+        model.put("operator", true);
+        model.put("roles", List.of("operator"));
+        model.put("error", "There is no time limit filter \"tomorrow\": use soon or overdue.");
+        String html = render(new View("staff/home", model), Language.EN, "/staff?due=tomorrow", true);
+        assertTrue(html.contains("role=\"alert\">There is no time limit filter &quot;tomorrow&quot;: use soon or overdue."
+                + "</p>"), html);
+    }
+
     private static CaseSheet sheet(boolean staff) {
         CaseSheet.Document claims = new CaseSheet.Document(7, "权利要求书.pdf", "application/pdf", 52_000, "ab",
                 "claims", "权利要求书", OPENED, "创新公司", null, null, List.of());
