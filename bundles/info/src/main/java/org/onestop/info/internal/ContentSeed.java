@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.onestop.api.module.GatewayPaths;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -52,7 +53,7 @@ public final class ContentSeed {
     public ContentSeed(BundleContext context, InfoConfig config, @Reference Newsroom newsroom,
             @Reference ServiceGuide guide) {
         Path folder = config.seed_dir().isBlank()
-                ? Path.of(String.valueOf(context.getProperty("onestop.home")), "content", "info")
+                ? GatewayPaths.of(context).home().resolve("content").resolve("info")
                 : Path.of(config.seed_dir());
         ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();

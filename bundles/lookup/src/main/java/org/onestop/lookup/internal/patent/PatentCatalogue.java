@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.schema.Schema;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
@@ -92,8 +93,7 @@ public final class PatentCatalogue {
         if (!config.index_dir().isBlank()) {
             return Path.of(config.index_dir());
         }
-        String data = context.getProperty("onestop.data");
-        return Path.of(data == null || data.isBlank() ? "data" : data).toAbsolutePath().resolve("lookup");
+        return GatewayPaths.of(context).data().resolve("lookup");
     }
 
     @Deactivate
