@@ -122,6 +122,9 @@ public class AssistanceIT {
         assertEquals("the draft's evidence and the one sent now: " + files, 2, files.size());
         String receipt = applicant.get("/assistance?submitted=" + tracking).body();
         assertTrue("the receipt names the case: " + receipt, receipt.contains("受理编号：" + tracking));
+        String blank = applicant.get("/assistance/apply").body();
+        assertTrue("the form, in Chinese: " + blank, blank.contains("维权援助申请") && blank.contains("展会期间快速法律状态查询")
+                && blank.contains("保存草稿"));
 
         // another innovator sees nothing; an innovator cannot take the officer's steps
         assertEquals(404, outsider.get("/api/assistance/applications/" + tracking, "Accept", "application/json")
@@ -180,6 +183,8 @@ public class AssistanceIT {
         assertEquals(company, application(applicant, tracking).path("organisationName").asText());
 
         assertRefused(CaseClient.move(officer, tracking, "refuse", "无理由", List.of()), 409, null);
+        String form = officer.get("/assistance/applications/" + tracking + "/refusal").body();
+        assertTrue("the reasons in the officer's words: " + form, form.contains("重复申请") && form.contains(tracking));
         assertRefused(postJson(officer, "/api/assistance/applications/" + tracking + "/refusal",
                 Map.of("reasons", List.of(), "text", "")), 422, "reasons");
         assertRefused(postJson(officer, "/api/assistance/applications/" + tracking + "/refusal",

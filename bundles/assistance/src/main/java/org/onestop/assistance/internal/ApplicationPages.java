@@ -78,7 +78,8 @@ public final class ApplicationPages {
         }
         return View.of("assistance/home", "innovator", caller.innovator(), "signedIn", caller.signedIn(),
                 "drafts", caller.innovator() ? intake.drafts(caller) : List.of(), "receipt", receipt,
-                "acceptanceDays", acceptanceDays, "decidedBy", calendar.addWorkingDays(calendar.today(), acceptanceDays));
+                "acceptanceDays", acceptanceDays, "decidedBy",
+                calendar.addWorkingDays(calendar.today(), acceptanceDays));
     }
 
     @GET
@@ -149,14 +150,16 @@ public final class ApplicationPages {
         return View.of("assistance/form", "application", application, "draftId", draftId, "evidenceFiles",
                 evidenceFiles, "errors", errors, "problem", problem, "saved", saved, "forOrganisation",
                 caller.organisationId() != null, "applicantName", caller.displayName(), "idempotencyKey",
-                UUID.randomUUID().toString(), "businessTypes", BusinessType.values(), "rightTypes",
-                RightType.values(), "venues", Venue.values(), "sought", AssistanceSought.values());
+                UUID.randomUUID().toString(), "businessTypes", Choice.options(BusinessType.values()),
+                "rightTypes", Choice.options(RightType.values()), "venues", Choice.options(Venue.values()), "sought",
+                Choice.options(AssistanceSought.values()));
     }
 
     private View refusal(ApplicationRecord application, List<String> chosen, String text,
             Map<String, String> errors, String problem) {
-        return View.of("assistance/refusal", "application", application, "reasons", RefusalReason.values(),
-                "chosen", chosen, "text", text, "errors", errors, "problem", problem);
+        return View.of("assistance/refusal", "application", application, "reasons",
+                Choice.options(RefusalReason.values()), "chosen", chosen, "text", text, "errors", errors, "problem",
+                problem);
     }
 
     /** Each field's problem in the reader's language (the refusal holds message keys). */

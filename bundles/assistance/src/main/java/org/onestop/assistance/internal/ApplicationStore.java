@@ -31,7 +31,8 @@ public final class ApplicationStore {
     private final DataSource database;
 
     @Activate
-    public ApplicationStore(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=ASSISTANCE)") DataSource database) {
+    public ApplicationStore(
+            @Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=ASSISTANCE)") DataSource database) {
         this.database = database;
     }
 
@@ -43,8 +44,9 @@ public final class ApplicationStore {
     /** Stores a submitted application (already checked) inside the caller's transaction. */
     void insert(Connection tx, long caseId, Long organisationId, String organisationName, Application a,
             Instant submittedAt) throws SQLException {
-        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO ASSISTANCE.APPLICATION (CASE_ID, ORGANISATION_ID, "
-                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, NULL)")) {
+        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO ASSISTANCE.APPLICATION (CASE_ID,"
+                + " ORGANISATION_ID, " + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, NULL, ?, NULL)")) {
             insert.setLong(1, caseId);
             if (organisationId == null) {
                 insert.setNull(2, java.sql.Types.BIGINT);
@@ -77,7 +79,8 @@ public final class ApplicationStore {
 
     /** Counts one more request for supplements. */
     void supplementAsked(Connection tx, long caseId) throws SQLException {
-        update(tx, "UPDATE ASSISTANCE.APPLICATION SET SUPPLEMENTS_ASKED = SUPPLEMENTS_ASKED + 1 WHERE CASE_ID = ?", caseId);
+        update(tx, "UPDATE ASSISTANCE.APPLICATION SET SUPPLEMENTS_ASKED = SUPPLEMENTS_ASKED + 1"
+                + " WHERE CASE_ID = ?", caseId);
     }
 
     /** Records the refusal's reasons and explanation before the case moves. */

@@ -1,6 +1,7 @@
 package org.onestop.assistance.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,6 +26,15 @@ interface Choice {
     /** The message key naming this entry. */
     default String key() {
         return list() + "." + code();
+    }
+
+    /** The entries of a list as pages show them (templates see records' methods, not interfaces' defaults). */
+    static List<Option> options(Choice... entries) {
+        return Arrays.stream(entries).map(c -> new Option(c.code(), c.key())).toList();
+    }
+
+    /** An entry as a page shows it: its code and the message key naming it. */
+    record Option(String code, String key) {
     }
 
     /** The entry of {@code type} with {@code code}, if any. */
