@@ -8,6 +8,7 @@ import { publicVisitor } from './journeys/public.mjs';
 import { operatorSetsUp, staffJoins, operatorAudits } from './journeys/operator.mjs';
 import { stewardImports } from './journeys/steward.mjs';
 import { preexamJourneys } from './journeys/preexam.mjs';
+import { assistanceJourneys } from './journeys/assistance.mjs';
 import { elderReads, statementReader } from './journeys/senior.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,7 @@ const STAFF = [
   { journey: 'data steward', email: 'steward@onestop.test', name: '数据管理员甲', role: 'data_steward' },
   { journey: 'examiner', email: 'examiner@onestop.test', name: '审查员李', role: 'examiner' },
   { journey: 'supervisor', email: 'supervisor@onestop.test', name: '主管赵', role: 'supervisor' },
+  { journey: 'assistance officer', email: 'assistance@onestop.test', name: '援助专员孙', role: 'assistance_officer' },
 ];
 
 // JOURNEYS_SKIP=public,senior leaves those journeys out (while working on another)
@@ -39,6 +41,7 @@ try {
   const examiner = await staffJoins(run, STAFF[1]);
   const supervisor = await staffJoins(run, STAFF[2]);
   await preexamJourneys(run, examiner, supervisor);
+  if (!skipped.has('assistance')) await assistanceJourneys(run, await staffJoins(run, STAFF[3]));
   await operatorAudits(run, operator);
   run.report();
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`

@@ -51,13 +51,13 @@ function applicationNumber(serial) {
   return `${digits}.${check === 10 ? 'X' : check}`;
 }
 
-async function submitted(page, submit) {
+export async function submitted(page, submit) {
   await tabTo(page, submit);
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
 }
 
 /** The staff member opens a case from the workbench: the count in the queue, then the case's page. */
-async function openFromWorkbench(page, tracking) {
+export async function openFromWorkbench(page, tracking) {
   await go(page, '/staff');
   const link = page.locator(`main a[href="/staff/cases/${tracking}"]`).first();
   if (!(await link.count())) {
@@ -69,7 +69,7 @@ async function openFromWorkbench(page, tracking) {
 }
 
 /** A move on the staff case page: its comment, its confirmation when it asks one, and its button. */
-async function move(page, transition, comment) {
+export async function move(page, transition, comment) {
   const form = `form.cw-move:has(input[name=transition][value="${transition}"])`;
   const fields = [[`${form} textarea[name=comment]`, comment]];
   if (await page.locator(`${form} input[name=confirmed]`).count()) fields.push([`${form} input[name=confirmed]`, true]);

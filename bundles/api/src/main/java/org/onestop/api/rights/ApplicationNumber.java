@@ -1,4 +1,4 @@
-package org.onestop.preexam.internal.rules;
+package org.onestop.api.rights;
 
 import java.text.Normalizer;
 import java.util.Locale;

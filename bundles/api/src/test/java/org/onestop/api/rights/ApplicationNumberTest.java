@@ -1,4 +1,4 @@
-package org.onestop.preexam.internal.rules;
+package org.onestop.api.rights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

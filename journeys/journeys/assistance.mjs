@@ -1,0 +1,87 @@
+// The innovator and the assistance officer around an application for rights-protection assistance (维权援助):
+// register → a draft with its first evidence → back to the draft, the rest of the form, a wrong check digit refused
+// in place → submitted, the receipt → the officer asks for supplements → sent → accepted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { OUT, go, sees, keyboardForm, mail, linkIn } from '../lib/harness.mjs';
+import { PASSWORD } from './operator.mjs';
+import { submitted, openFromWorkbench, move } from './preexam.mjs';
+
+const EMAIL = 'zhang.min@steppe-motor.test';
+const OTHER_PARTY = '包头某电器有限公司';
+
+/** A PNG of one pixel, as a photo of the infringing product stands in for. */
+function photo() {
+  const file = path.join(OUT, 'documents', '侵权产品照片.png');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+  return file;
+}
+
+export async function assistanceJourneys(run, officer) {
+  const evidence = photo();
+  const innovator = await run.person('assistance applicant');
+  let tracking;
+
+  await run.step(innovator, '注册 register, confirm, sign in', async page => {
+    await go(page, '/register');
+    await keyboardForm(page, [['#f-email', EMAIL], ['#f-password', PASSWORD], ['#f-displayName', '张敏'],
+      ['#f-mobile', '13947212345'], ['#f-consent', true]], 'form[action="/register"] button[type=submit]');
+    await go(page, linkIn(await mail(EMAIL, '确认')));
+    await submitted(page, 'form[action="/account/confirm"] button[type=submit]');
+    if (!page.url().includes('/login')) await go(page, '/login');
+    await keyboardForm(page, [['#f-email', EMAIL], ['#f-password', PASSWORD]], 'form[action="/login"] button[type=submit]');
+  });
+
+  await run.step(innovator, '保存草稿 a draft with the first evidence', async page => {
+    await go(page, '/assistance');
+    await sees(page, '侵权判定咨询', '纠纷调解');
+    await go(page, '/assistance/apply');
+    await keyboardForm(page, [['#f-businessType', 'assistance'], ['#f-rightType', 'patent'],
+      ['#f-rightNumber', 'ZL201710601862.4'], ['#f-otherParty', OTHER_PARTY], ['#f-evidence', [evidence]]],
+    'form[action^="/assistance/apply"] button[value=save]');
+    await sees(page, '草稿已保存', '草稿中已有 1 份证据材料');
+  });
+
+  await run.step(innovator, '提交 the rest of the form; a wrong check digit is refused in place', async page => {
+    await go(page, '/assistance');
+    await page.locator('main a[href^="/assistance/apply?draft="]').first().click();
+    await page.waitForURL(/draft=/);
+    await keyboardForm(page, [['#f-venue', 'online'], ['#f-venueDetail', '某电商平台'],
+      ['#f-onlineShop', 'https://shop.example.cn/12345'], ['#f-facts', '对方网店销售与本专利相同的稀土永磁电机。'],
+      ['input[name=assistance][value=consultation]', true], ['input[name=assistance][value=infringement-opinion]', true]],
+    'form[action^="/assistance/apply"] button[value=submit]');
+    await sees(page, '申请未提交', '专利号校验位不正确');
+    await keyboardForm(page, [['#f-rightNumber', 'ZL201710601862.3'],
+      ['input[name=assistance][value=consultation]', true], ['input[name=assistance][value=infringement-opinion]', true]],
+    'form[action^="/assistance/apply"] button[value=submit]');
+    const text = await sees(page, '申请已提交', '受理编号');
+    tracking = (text.match(/WQ-\d{4}-\d{6}/) || [])[0];
+    if (!tracking) throw new Error('no application number (WQ-…) on the receipt');
+  });
+
+  await run.step(officer, '要求补充材料 ask for supplements', async page => {
+    await openFromWorkbench(page, tracking);
+    await sees(page, OTHER_PARTY, '侵权产品照片.png', '201710601862.3');
+    if (await page.locator('form[action$="/claim"] button').count()) {
+      await submitted(page, 'form[action$="/claim"] button[type=submit]');
+    }
+    await move(page, 'ask-supplement', '请补充被控侵权产品的购买凭证。');
+    await sees(page, /等待申请人补充材料/);
+  });
+
+  await run.step(innovator, '补充材料 send the supplements', async page => {
+    await go(page, `/requests/${tracking}`);
+    await sees(page, '待补充材料', '购买凭证');
+    await move(page, 'send-supplement', '购买凭证已在证据材料中，订单号 20261203001。');
+    await sees(page, '受理审查中');
+  });
+
+  await run.step(officer, '受理 accept', async page => {
+    await openFromWorkbench(page, tracking);
+    await move(page, 'accept', '符合受理条件。');
+    await sees(page, /已受理/);
+  });
+
+  await innovator.context.close();
+}

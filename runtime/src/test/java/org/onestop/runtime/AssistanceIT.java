@@ -1,0 +1,249 @@
+package org.onestop.runtime;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.onestop.runtime.CaseClient.json;
+import static org.onestop.runtime.PreexamDesk.assertNotified;
+import static org.onestop.runtime.PreexamDesk.assertRefused;
+import static org.onestop.runtime.PreexamDesk.claimed;
+import static org.onestop.runtime.PreexamDesk.moved;
+import static org.onestop.runtime.PreexamDesk.myRequests;
+import static org.onestop.runtime.PreexamDesk.postJson;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Rights-protection assistance (维权援助) over HTTP inside the real distribution: an innovator saves a draft with a
+ * first piece of evidence, comes back and submits it with a second (twice, with one {@code Idempotency-Key}: one
+ * case); an assistance officer asks for supplements, the applicant sends them, the officer accepts. Along the way
+ * the refusals: no evidence, a patent number with a wrong check digit, another applicant's case (404), an innovator
+ * taking an officer's step (403). In tests of their own: a refusal with reasons, for an organisation's application;
+ * supplements not sent in time close the application by themselves (on a later calendar, see
+ * {@link LaterCalendar}).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AssistanceIT {
+
+    private static final Duration SOON = Duration.ofSeconds(60);
+    /** A real patent number (its check digit is 3). */
+    private static final String PATENT = "ZL201710601862.3";
+    private static final String CANONICAL = "201710601862.3";
+
+    @Inject
+    private BundleContext context;
+
+    private HallPeople people;
+
+    @Configuration
+    public Option[] configuration() {
+        return Gateway.options("assistance");
+    }
+
+    @Before
+    public void theAssistanceModuleAnswers() {
+        Http http = Http.ofRunningGateway(context);
+        Http.Answer choices = Await.until("the assistance module", SOON,
+                () -> http.get("/api/assistance/choices", "Accept", "application/json"), a -> a.status() == 200);
+        assertTrue(choices.body(), choices.body().contains("trade-secret"));
+        people = new HallPeople(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+    }
+
+    @Test
+    public void anApplicationIsDraftedSubmittedSupplementedAndAccepted() {
+        Browser officer = people.staffMember("officer.wang@onestop.test", "王援助专员", "assistance_officer");
+        Browser applicant = people.innovator("zhang.min@example.cn", "张敏", "13947212345");
+        Browser outsider = people.innovator("liu.yang@example.cn", "刘洋", "13947254321");
+
+        // a draft with a first piece of evidence, read back; nobody else's
+        Http.Answer saved = new MultipartForm().field("businessType", "assistance").field("rightType", "patent")
+                .field("rightNumber", PATENT).field("otherParty", "包头某电器有限公司")
+                .pdf("evidence", "公证书.pdf", SampleDocuments.pdf()).postAs(applicant, "/api/assistance/drafts");
+        assertEquals(saved.body(), 201, saved.status());
+        long draft = json(saved).path("id").asLong();
+        JsonNode read = json(applicant.get("/api/assistance/drafts/" + draft, "Accept", "application/json"));
+        assertEquals(read.toString(), "包头某电器有限公司", read.path("application").path("otherParty").asText());
+        assertEquals(1, read.path("evidenceFiles").asInt());
+        assertEquals(404, outsider.get("/api/assistance/drafts/" + draft, "Accept", "application/json").status());
+
+        // refused, nothing stored: no evidence at all; a wrong check digit
+        JsonNode noEvidence = assertRefused(application(applicant, PATENT, false).postAs(applicant,
+                "/api/assistance/applications", "Idempotency-Key", UUID.randomUUID().toString()), 422, "evidence");
+        assertFalse(noEvidence.toString(), noEvidence.path("errors").has("rightNumber"));
+        JsonNode wrongDigit = assertRefused(application(applicant, "ZL201710601862.4", true).field("draftId",
+                String.valueOf(draft)).postAs(applicant, "/api/assistance/applications"), 422, "rightNumber");
+        assertTrue(wrongDigit.toString(), wrongDigit.path("errors").path("rightNumber").asText().contains("校验位")
+                || wrongDigit.path("errors").path("rightNumber").asText().contains("check digit"));
+        assertEquals(List.of(), myApplications(applicant));
+        assertEquals(200, applicant.get("/api/assistance/drafts/" + draft, "Accept", "application/json").status());
+
+        // submitted from the draft with a second file, once whatever the retries
+        MultipartForm form = application(applicant, PATENT, true).field("draftId", String.valueOf(draft));
+        String key = UUID.randomUUID().toString();
+        Http.Answer sent = form.postAs(applicant, "/api/assistance/applications", "Idempotency-Key", key);
+        Http.Answer again = form.postAs(applicant, "/api/assistance/applications", "Idempotency-Key", key);
+        assertEquals(sent.body(), 201, sent.status());
+        assertEquals(again.body(), 200, again.status());
+        String tracking = json(sent).path("trackingNumber").asText();
+        assertTrue(tracking, tracking.matches("WQ-\\d{4}-\\d{6}"));
+        assertEquals(tracking, json(again).path("trackingNumber").asText());
+        assertEquals("one application, not two", List.of(tracking), myApplications(applicant));
+        assertEquals("the draft became the case", 404, applicant.get("/api/assistance/drafts/" + draft, "Accept",
+                "application/json").status());
+        JsonNode submitted = application(applicant, tracking);
+        assertEquals(submitted.toString(), "submitted", submitted.path("status").asText());
+        assertEquals(CANONICAL, submitted.path("application").path("rightNumber").asText());
+        assertEquals(List.of("consultation", "infringement-opinion"), strings(submitted.path("application")
+                .path("assistance")));
+        assertTrue(submitted.toString(), submitted.path("organisationName").isNull());
+        JsonNode files = json(applicant.get("/api/cases/" + tracking + "/attachments", "Accept",
+                "application/json"));
+        assertEquals("the draft's evidence and the one sent now: " + files, 2, files.size());
+        String receipt = applicant.get("/assistance?submitted=" + tracking).body();
+        assertTrue("the receipt names the case: " + receipt, receipt.contains("受理编号：" + tracking));
+        String blank = applicant.get("/assistance/apply").body();
+        assertTrue("the form, in Chinese: " + blank, blank.contains("维权援助申请") && blank.contains("展会期间快速法律状态查询")
+                && blank.contains("保存草稿"));
+
+        // another innovator sees nothing; an innovator cannot take the officer's steps
+        assertEquals(404, outsider.get("/api/assistance/applications/" + tracking, "Accept", "application/json")
+                .status());
+        assertEquals(404, outsider.get("/api/cases/" + tracking, "Accept", "application/json").status());
+        assertEquals(403, postJson(applicant, "/api/assistance/applications/" + tracking + "/refusal",
+                Map.of("reasons", List.of("duplicate"), "text", "")).status());
+        assertEquals(403, applicant.get("/assistance/applications/" + tracking + "/refusal").status());
+        // the platform's generic move refuses a step that is not the applicant's (409: not theirs to take now)
+        int move = CaseClient.move(applicant, tracking, "accept", null, List.of()).status();
+        assertTrue("refused: " + move, move == 403 || move == 409);
+        assertEquals("submitted", application(applicant, tracking).path("status").asText());
+
+        // supplements asked for and sent with a file; then accepted
+        claimed(officer, tracking);
+        String asked = "请补充被控侵权产品的购买凭证及实物照片。";
+        assertEquals("supplement", moved(officer, tracking, "ask-supplement", asked).path("status").asText());
+        assertNotified(applicant, tracking, asked);
+        assertEquals("supplement", application(applicant, tracking).path("status").asText());
+        Http.Answer held = applicant.upload("/api/attachments", "file", "购买凭证.png", "image/png",
+                SampleDocuments.png(), "X-CSRF-Token", applicant.csrfToken());
+        assertEquals(held.body(), 201, held.status());
+        JsonNode stored = json(held);
+        long receiptFile = (stored.isArray() ? stored.path(0) : stored.path("files").path(0)).path("id").asLong();
+        Http.Answer answered = CaseClient.move(applicant, tracking, "send-supplement", "购买凭证及照片见附件。",
+                List.of(receiptFile));
+        assertEquals(answered.body(), 200, answered.status());
+        assertEquals("submitted", json(answered).path("status").asText());
+        assertEquals("accepted", moved(officer, tracking, "accept", null).path("status").asText());
+        assertNotified(applicant, tracking, "已受理", "Accepted");
+        JsonNode accepted = application(applicant, tracking);
+        assertEquals(accepted.toString(), "accepted", accepted.path("status").asText());
+        assertEquals(1, accepted.path("supplementsAsked").asInt());
+        LocalDate decided = PreexamDesk.date(accepted.path("decidedOn"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        assertTrue("decided today: " + decided, !decided.isAfter(today) && !decided.isBefore(today.minusDays(1)));
+        assertEquals(3, json(applicant.get("/api/cases/" + tracking + "/attachments", "Accept",
+                "application/json")).size());
+    }
+
+    @Test
+    public void anOrganisationsApplicationIsRefusedWithReasonsFromTheList() {
+        Browser officer = people.staffMember("officer.zhao@onestop.test", "赵援助专员", "assistance_officer");
+        Browser applicant = people.innovator("sun.li@example.cn", "孙丽", "13847198765");
+        String company = "赤峰草原乳业有限公司";
+        HallPeople.organisation(applicant, company, RegistryNumbers.creditCode("91150402MA0Q8B7C5"),
+                "赤峰市红山区钢铁街3号", "孙丽", "0476-8123456");
+        Http.Answer sent = new MultipartForm().field("businessType", "mediation").field("rightType", "trademark")
+                .field("rightNumber", "25478896").field("otherParty", "某网店").field("venue", "online")
+                .field("venueDetail", "某电商平台").field("onlineShop", "https://shop.example.cn/12345")
+                .field("facts", "网店销售假冒本公司注册商标的乳制品。").field("assistance", "guidance")
+                .field("hardship", "false").file("evidence", "网页截图.png", "image/png", SampleDocuments.png())
+                .postAs(applicant, "/api/assistance/applications");
+        assertEquals(sent.body(), 201, sent.status());
+        String tracking = json(sent).path("trackingNumber").asText();
+        assertEquals(company, application(applicant, tracking).path("organisationName").asText());
+
+        assertRefused(CaseClient.move(officer, tracking, "refuse", "无理由", List.of()), 409, null);
+        String form = officer.get("/assistance/applications/" + tracking + "/refusal").body();
+        assertTrue("the reasons in the officer's words: " + form, form.contains("重复申请") && form.contains(tracking));
+        assertRefused(postJson(officer, "/api/assistance/applications/" + tracking + "/refusal",
+                Map.of("reasons", List.of(), "text", "")), 422, "reasons");
+        assertRefused(postJson(officer, "/api/assistance/applications/" + tracking + "/refusal",
+                Map.of("reasons", List.of("other"), "text", "")), 422, "text");
+        Http.Answer refused = postJson(officer, "/api/assistance/applications/" + tracking + "/refusal",
+                Map.of("reasons", List.of("already-decided"), "text", "该纠纷已由法院判决。"));
+        assertEquals(refused.body(), 200, refused.status());
+        JsonNode record = json(refused);
+        assertEquals("refused", record.path("status").asText());
+        assertEquals(List.of("already-decided"), strings(record.path("refusalReasons")));
+        assertNotified(applicant, tracking, "不予受理", "Not accepted");
+        String page = applicant.get("/requests/" + tracking).body();
+        assertTrue("the reason in the reader's words: " + page, page.contains("已由法院、仲裁机构或行政机关处理"));
+    }
+
+    @Test
+    public void supplementsNotSentInTimeCloseTheApplicationByThemselves() {
+        Browser officer = people.staffMember("officer.gao@onestop.test", "高援助专员", "assistance_officer");
+        Browser applicant = people.innovator("he.jun@example.cn", "何军", "13754712345");
+        Http.Answer sent = application(applicant, PATENT, true).postAs(applicant, "/api/assistance/applications");
+        assertEquals(sent.body(), 201, sent.status());
+        String tracking = json(sent).path("trackingNumber").asText();
+        moved(officer, tracking, "ask-supplement", "请补充专利权评价报告。");
+
+        try (LaterCalendar later = LaterCalendar.forTheDeadlineWatch(context, 40)) {
+            Await.until("the deadline watch to close the application", SOON, () -> application(applicant, tracking)
+                    .path("status").asText(), "lapsed"::equals);
+        }
+        assertNotified(applicant, tracking, "逾期未补充材料", "Supplements not sent in time");
+        assertEquals(409, CaseClient.move(applicant, tracking, "send-supplement", "晚了", List.of()).status());
+    }
+
+    /** The application form of a patent case, with a PDF of evidence when {@code evidence}. */
+    private static MultipartForm application(Browser applicant, String patentNumber, boolean evidence) {
+        MultipartForm form = new MultipartForm().field("businessType", "assistance").field("rightType", "patent")
+                .field("rightNumber", patentNumber).field("otherParty", "包头某电器有限公司")
+                .field("otherPartyAddress", "包头市青山区钢铁大街1号").field("venue", "region")
+                .field("venueDetail", "包头市青山区").field("facts", "对方未经许可制造、销售与本专利相同的稀土永磁电机。")
+                .field("assistance", "consultation").field("assistance", "infringement-opinion")
+                .field("hardship", "true").field("hardshipStatement", "企业处于初创期，无力承担鉴定费用。");
+        return evidence ? form.pdf("evidence", "购买公证书.pdf", SampleDocuments.pdf()) : form;
+    }
+
+    private static JsonNode application(Browser who, String tracking) {
+        Http.Answer answer = who.get("/api/assistance/applications/" + tracking, "Accept", "application/json");
+        assertEquals(answer.body(), 200, answer.status());
+        return json(answer);
+    }
+
+    /** The tracking numbers of the assistance applications in the applicant's list. */
+    private static List<String> myApplications(Browser applicant) {
+        JsonNode list = myRequests(applicant);
+        JsonNode rows = list.isArray() ? list : list.path("items");
+        return StreamSupport.stream(rows.spliterator(), false)
+                .filter(r -> "assistance".equals(r.path("module").asText()))
+                .map(r -> r.path("trackingNumber").asText()).toList();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+}
