@@ -145,6 +145,9 @@ public class PortalIT {
                 + "{\"id\":\"preexam\",\"title\":\"Patent pre-examination\",\"summary\":\"Register your"
                 + " organisation, then file pre-examination requests online; qualified applications go on to the fast"
                 + " track.\",\"href\":\"/preexam\",\"icon\":\"/static/preexam/icon.svg\"},"
+                + "{\"id\":\"assistance\",\"title\":\"Rights-protection assistance\",\"summary\":\"Facing an"
+                + " infringement or an IP dispute? Apply online for an infringement consultation, assistance or"
+                + " mediation.\",\"href\":\"/assistance\",\"icon\":\"/static/assistance/icon.svg\"},"
                 + "{\"id\":\"lookup\",\"title\":\"Data lookup\",\"summary\":\"Patent search, trademark classes,"
                 + " geographical indications and IP statistics.\",\"href\":\"/lookup\","
                 + "\"icon\":\"/static/lookup/icon.svg\"}]",
@@ -297,7 +300,7 @@ public class PortalIT {
         assertEquals(200, health.status());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
         assertTrue(health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\"Apache Derby\""));
-        assertTrue(health.body().contains("\"modules\":[\"info\",\"preexam\",\"lookup\"]"));
+        assertTrue(health.body().contains("\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\"]"));
         assertTrue(health.body().contains("\"symbolicName\":\"org.onestop.platform\""));
         assertFalse("no bundle is merely installed or resolved: " + health.body(),
                 health.body().matches(".*\"state\":\"(INSTALLED|RESOLVED)\",\"fragment\":false.*"));
