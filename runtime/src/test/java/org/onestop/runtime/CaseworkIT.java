@@ -162,10 +162,10 @@ class CaseworkIT {
         String before = timeline(officer);
         long version = envelope(officer).path("version").asLong();
 
-        refused(applicant, "start-review", null, "the applicant cannot start the review");
-        refused(officer, "answer", null, "the applicant's answer is not the officer's");
-        refused(officer, "reply", "答复如下", "no reply before the review has started");
-        refused(officer, "lapse", null, "only the gateway lets an enquiry lapse");
+        refused(applicant, "start-review", null, 403, "the applicant cannot start the review");
+        refused(officer, "answer", null, 403, "the applicant's answer is not the officer's");
+        refused(officer, "reply", "答复如下", 409, "no reply before the review has started");
+        refused(officer, "lapse", null, 403, "only the gateway lets an enquiry lapse");
 
         String casePage = "/staff/cases/" + tracking;
         assertTrue(Pattern.compile("value=\"decline\">.*?name=\"confirmed\" value=\"yes\" required.*?"
@@ -310,7 +310,7 @@ class CaseworkIT {
         JsonNode replied = move(officer, "reply", "经核查，可申请维权援助，请于三个工作日内提交援助申请。", List.of());
         assertEquals("answered", replied.path("status").asText());
         assertTrue(replied.path("closed").asBoolean(true), replied.toString());
-        refused(officer, "decline", "再议", "a closed case moves no more");
+        refused(officer, "decline", "再议", 409, "a closed case moves no more");
 
         JsonNode row = row(json(applicant.get("/api/requests", "Accept", "application/json")), tracking);
         assertEquals("answered", row.path("status").asText());
@@ -461,9 +461,10 @@ class CaseworkIT {
         return CaseClient.move(who, tracking, transition, comment, files);
     }
 
-    private static void refused(Browser who, String transition, String comment, String why) throws Exception {
+    private static void refused(Browser who, String transition, String comment, int status, String why)
+            throws Exception {
         Http.Answer answer = moveAnswer(who, transition, comment, List.of());
-        assertEquals(409, answer.status(), why + ": " + answer.body());
+        assertEquals(status, answer.status(), why + ": " + answer.body());
         assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), why);
         assertFalse(json(answer).path("detail").asText().isBlank(), why + ", with a reason: " + answer.body());
     }

@@ -34,7 +34,8 @@ import jakarta.ws.rs.core.MediaType;
  * One case as JSON, for its applicant and the staff of its queue: {@code GET /api/cases/{number}} (the envelope,
  * its status label for the reader, its clocks and the transitions the reader may take now), its timeline, and the
  * changes: moves along the workflow, claim, release, assign (supervisors) and comments. Refusals are problem
- * documents with the reason (409 for a move the workflow does not allow now).
+ * documents with the reason (403 for a move that is not the caller's to take, 409 for one the case's state does not
+ * allow now).
  */
 @Component(service = CaseApi.class, immediate = true)
 @ModuleResource

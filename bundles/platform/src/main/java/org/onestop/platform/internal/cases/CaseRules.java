@@ -63,25 +63,28 @@ public final class CaseRules {
         return typeOf(file).map(t -> !Collections.disjoint(t.workflow().staffRoles(), staff.roles())).orElse(false);
     }
 
-    /** Refuses the move of {@code file} along {@code transition} by {@code actor}, saying why; else returns. */
+    /**
+     * Refuses the move of {@code file} along {@code transition} by {@code actor}, saying why (403 when the move is not
+     * this person's to take, 409 when the case's state does not allow it now); else returns.
+     */
     public void checkMove(CaseFile file, Workflow workflow, Transition transition, Caller actor, String comment,
             int attachments) {
         switch (transition.party()) {
-            case SYSTEM -> throw CaseRefusal.conflict("case.refused.systemOnly", transition.label().zh(),
+            case SYSTEM -> throw new CaseRefusal(403, "case.refused.systemOnly", transition.label().zh(),
                     transition.label().en());
             case APPLICANT -> {
                 if (!actor.innovator() || actor.accountId() != file.applicantId()) {
-                    throw CaseRefusal.conflict("case.refused.applicantOnly", transition.label().zh(),
+                    throw new CaseRefusal(403, "case.refused.applicantOnly", transition.label().zh(),
                             transition.label().en());
                 }
             }
             case STAFF -> {
                 if (!actor.staff()) {
-                    throw CaseRefusal.conflict("case.refused.staffOnly", transition.label().zh(),
+                    throw new CaseRefusal(403, "case.refused.staffOnly", transition.label().zh(),
                             transition.label().en());
                 }
                 if (!mayTake(transition, actor)) {
-                    throw CaseRefusal.conflict("case.refused.role", transition.label().zh(), transition.label().en(),
+                    throw new CaseRefusal(403, "case.refused.role", transition.label().zh(), transition.label().en(),
                             roleNames(transition, Language.ZH_CN), roleNames(transition, Language.EN));
                 }
                 if (file.assigneeId() != null && file.assigneeId() != actor.accountId()

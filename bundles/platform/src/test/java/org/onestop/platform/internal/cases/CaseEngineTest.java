@@ -95,16 +95,16 @@ class CaseEngineTest {
         CaseFile before = find(number);
         long audit = bench.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY");
 
-        assertRefused(409, "case.refused.staffOnly",
+        assertRefused(403, "case.refused.staffOnly",
                 () -> bench.engine.move(number, Move.of("start", null), applicant));
         Caller clerk = bench.account("clerk", AccountKind.STAFF, Role.COUNTER_CLERK);
-        assertRefused(409, "case.refused.role", () -> bench.engine.move(number, Move.of("start", null), clerk));
+        assertRefused(403, "case.refused.role", () -> bench.engine.move(number, Move.of("start", null), clerk));
         assertEquals(List.of(), bench.engine.choices(number, clerk));
-        assertRefused(409, "case.refused.applicantOnly",
+        assertRefused(403, "case.refused.applicantOnly",
                 () -> bench.engine.move(number, Move.of("answer", null), examiner));
         assertRefused(409, "case.refused.fromStatus",
                 () -> bench.engine.move(number, Move.of("decide", "done"), examiner));
-        assertRefused(409, "case.refused.systemOnly",
+        assertRefused(403, "case.refused.systemOnly",
                 () -> bench.engine.move(number, Move.of("lapse", null), supervisor));
         assertRefused(409, "case.refused.unknownTransition",
                 () -> bench.engine.move(number, Move.of("approve", null), examiner));
