@@ -2,7 +2,6 @@ package org.onestop.assistance.internal;
 
 import java.net.URI;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.onestop.api.i18n.Language;
@@ -71,8 +70,7 @@ public final class AssignmentPages {
             assignment.assign(tracking, expertId, declaration, caller);
             return Response.seeOther(URI.create("/staff/cases/" + tracking + "?notice=moved")).build();
         } catch (Refusal refusal) {
-            Map<String, String> texts = new LinkedHashMap<>();
-            refusal.fields().forEach((field, key) -> texts.put(field, messages.text(language, key)));
+            Map<String, String> texts = ApplicationPages.texts(refusal, messages, language);
             return Response.status(refusal.status()).entity(page(tracking, expertId, declaration, texts,
                     refusal.text(messages, language), caller)).build();
         }

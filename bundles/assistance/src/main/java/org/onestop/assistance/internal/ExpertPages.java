@@ -3,7 +3,6 @@ package org.onestop.assistance.internal;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -97,8 +96,7 @@ public final class ExpertPages {
             }
             return Response.seeOther(URI.create("/assistance/experts?saved=1")).build();
         } catch (Refusal refusal) {
-            Map<String, String> texts = new LinkedHashMap<>();
-            refusal.fields().forEach((field, key) -> texts.put(field, messages.text(language, key)));
+            Map<String, String> texts = ApplicationPages.texts(refusal, messages, language);
             return Response.status(refusal.status())
                     .entity(page(expert, texts, refusal.text(messages, language), false)).build();
         }
