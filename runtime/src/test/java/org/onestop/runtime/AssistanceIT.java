@@ -196,6 +196,25 @@ public class AssistanceIT {
         assertFalse("but no declaration: " + timeline, timeline.contains(conflict) || timeline.contains("李振华"));
         assertTrue(officer.get("/assistance/experts").body().contains("内蒙古科技大学"));
 
+        // only a supervisor overrides a declared conflict, with a reason the applicant does not see either
+        String reason = "该技术领域仅此一位专家，已告知双方";
+        Map<String, Object> override = Map.of("expertId", conflicted, "conflict", "declared", "conflictText",
+                conflict, "overrideReason", reason);
+        assertRefused(postJson(officer, "/api/assistance/applications/" + tracking + "/experts", override), 403,
+                null);
+        Browser supervisor = people.staffMember("supervisor.qian@onestop.test", "钱主管", "supervisor");
+        Http.Answer overridden = postJson(supervisor, "/api/assistance/applications/" + tracking + "/experts",
+                override);
+        assertEquals(overridden.body(), 200, overridden.status());
+        assertEquals(reason, json(overridden).path(1).path("declaration").path("overrideReason").asText());
+        String after = applicant.get("/api/cases/" + tracking + "/timeline", "Accept", "application/json").body();
+        assertTrue(after, after.contains("李振华"));
+        assertFalse("no declaration, no override: " + after, after.contains(conflict) || after.contains(reason));
+        String trail = Browser.operator(Integer.parseInt(context.getProperty("org.osgi.service.http.port")))
+                .get("/api/ops/audit?action=assistance.expert.&size=20", "Accept", "application/json").body();
+        assertTrue("both assignments audited, the override with its reason: " + trail,
+                trail.contains("expert:" + unconflicted + " no conflict declared") && trail.contains(reason));
+
         // the pool and the assignments are staff's
         assertEquals(403, applicant.get("/api/assistance/experts", "Accept", "application/json").status());
         assertEquals(403, postJson(applicant, "/api/assistance/experts", Map.of("name", "某人")).status());
