@@ -92,7 +92,8 @@ class ExpertTest {
                 });
         Stream.of("assistance.refused.conflict", "assistance.refused.overrideBySupervisor",
                 "assistance.error.expertForm", "assistance.error.assignmentForm", "assistance.error.expert.unknown",
-                "assistance.error.expert.inactive", "assistance.refused.assignOnForm").forEach(key -> {
+                "assistance.error.expert.inactive", "assistance.refused.assignOnForm",
+                "audit.action.assistance.expert.assigned").forEach(key -> {
                     for (Language language : Language.values()) {
                         assertFalse(texts.text(language, key).isBlank(), key);
                     }
