@@ -38,7 +38,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * first piece of evidence, comes back and submits it with a second (twice, with one {@code Idempotency-Key}: one
  * case); an assistance officer asks for supplements, the applicant sends them, the officer accepts. Along the way
  * the refusals: no evidence, a patent number with a wrong check digit, another applicant's case (404), an innovator
- * taking an officer's step (403). In tests of their own: a refusal with reasons, for an organisation's application;
+ * taking an officer's step (403). Then handling begins: experts are added to the pool, one who declared a conflict
+ * is refused (409), one who did not is assigned, and the applicant's timeline names the expert without the
+ * declaration; innovators get 403 from the pool and the assignment. In tests of their own: a refusal with reasons, for an organisation's application;
  * supplements not sent in time close the application by themselves (on a later calendar, see
  * {@link LaterCalendar}).
  */
@@ -162,6 +164,63 @@ public class AssistanceIT {
         assertTrue("decided today: " + decided, !decided.isAfter(today) && !decided.isBefore(today.minusDays(1)));
         assertEquals(3, json(applicant.get("/api/cases/" + tracking + "/attachments", "Accept",
                 "application/json")).size());
+
+        // handling begins: experts from the pool, a declared conflict refused, then an unconflicted expert
+        assertEquals("handling", moved(officer, tracking, "take", null).path("status").asText());
+        assertRefused(postJson(officer, "/api/assistance/experts", Map.of("name", "", "organisation", "内蒙古大学",
+                "fields", List.of("Z99X"), "contact", "0471-4992000", "active", true)), 422, "fields");
+        long conflicted = json(postJson(officer, "/api/assistance/experts", Map.of("name", "李振华", "organisation",
+                "包头某电器有限公司", "fields", List.of("patent", "H02K"), "contact", "0472-5123456", "active", true)))
+                        .path("id").asLong();
+        Http.Answer added = postJson(officer, "/api/assistance/experts", Map.of("name", "王立群", "organisation",
+                "内蒙古科技大学", "fields", List.of("patent", "h02k 1/27"), "contact", "wang.liqun@example.cn",
+                "active", true));
+        assertEquals(added.body(), 201, added.status());
+        long unconflicted = json(added).path("id").asLong();
+        assertEquals(List.of("patent", "H02K 1/27"), strings(json(added).path("fields")));
+        String conflict = "曾任被申请人技术顾问";
+        JsonNode blocked = assertRefused(postJson(officer, "/api/assistance/applications/" + tracking + "/experts",
+                Map.of("expertId", conflicted, "conflict", "declared", "conflictText", conflict)), 409, null);
+        assertTrue(blocked.toString(), blocked.toString().contains("利益冲突") || blocked.toString().contains(
+                "conflict of interest"));
+        assertRefused(CaseClient.move(officer, tracking, "assign-expert", "李振华", List.of()), 409, null);
+        Http.Answer assigned = postJson(officer, "/api/assistance/applications/" + tracking + "/experts",
+                Map.of("expertId", unconflicted, "conflict", "none"));
+        assertEquals(assigned.body(), 200, assigned.status());
+        assertEquals(1, json(assigned).size());
+        assertEquals("王立群", json(assigned).path(0).path("expert").path("name").asText());
+        String timeline = applicant.get("/api/cases/" + tracking + "/timeline", "Accept", "application/json")
+                .body();
+        assertTrue("the applicant sees the assignment: " + timeline, timeline.contains("assign-expert")
+                && timeline.contains("王立群"));
+        assertFalse("but no declaration: " + timeline, timeline.contains(conflict) || timeline.contains("李振华"));
+        assertTrue(officer.get("/assistance/experts").body().contains("内蒙古科技大学"));
+
+        // only a supervisor overrides a declared conflict, with a reason the applicant does not see either
+        String reason = "该技术领域仅此一位专家，已告知双方";
+        Map<String, Object> override = Map.of("expertId", conflicted, "conflict", "declared", "conflictText",
+                conflict, "overrideReason", reason);
+        assertRefused(postJson(officer, "/api/assistance/applications/" + tracking + "/experts", override), 403,
+                null);
+        Browser supervisor = people.staffMember("supervisor.qian@onestop.test", "钱主管", "supervisor");
+        Http.Answer overridden = postJson(supervisor, "/api/assistance/applications/" + tracking + "/experts",
+                override);
+        assertEquals(overridden.body(), 200, overridden.status());
+        assertEquals(reason, json(overridden).path(1).path("declaration").path("overrideReason").asText());
+        String after = applicant.get("/api/cases/" + tracking + "/timeline", "Accept", "application/json").body();
+        assertTrue(after, after.contains("李振华"));
+        assertFalse("no declaration, no override: " + after, after.contains(conflict) || after.contains(reason));
+        String trail = Browser.operator(Integer.parseInt(context.getProperty("org.osgi.service.http.port")))
+                .get("/api/ops/audit?action=assistance.expert.&size=20", "Accept", "application/json").body();
+        assertTrue("both assignments audited, the override with its reason: " + trail,
+                trail.contains("expert:" + unconflicted + " no conflict declared") && trail.contains(reason));
+
+        // the pool and the assignments are staff's
+        assertEquals(403, applicant.get("/api/assistance/experts", "Accept", "application/json").status());
+        assertEquals(403, postJson(applicant, "/api/assistance/experts", Map.of("name", "某人")).status());
+        assertEquals(403, postJson(applicant, "/api/assistance/applications/" + tracking + "/experts",
+                Map.of("expertId", unconflicted, "conflict", "none")).status());
+        assertEquals(403, applicant.get("/assistance/experts").status());
     }
 
     @Test

@@ -38,8 +38,10 @@ import jakarta.ws.rs.core.Response;
  * {@code /api/assistance/…}: the lists the form offers; innovators save drafts and submit applications
  * ({@code multipart/form-data}: the fields of {@link Application}, {@code assistance} once per kind asked for,
  * evidence files in {@code evidence}, and {@code draftId} to submit or replace a draft), and read their
- * applications; assistance officers refuse with reasons. Accepting and asking for or sending supplements are the
- * platform's moves ({@code POST /api/cases/{trackingNumber}/moves}).
+ * applications; assistance officers refuse with reasons and assign experts of the pool to an application in
+ * handling ({@code applications/{tracking}/experts}, with the expert's conflict-of-interest declaration).
+ * Accepting, taking into handling and asking for or sending supplements are the platform's moves
+ * ({@code POST /api/cases/{trackingNumber}/moves}).
  */
 @Component(service = ApplicationApi.class, immediate = true)
 @ModuleResource
@@ -52,17 +54,23 @@ public final class ApplicationApi {
     public record ApplicationReceipt(String trackingNumber, String status, Instant openedAt) {
     }
 
+    /** An officer's assignment of an expert, with the expert's conflict-of-interest declaration. */
+    public record Assigning(Long expertId, String conflict, String conflictText, String overrideReason) {
+    }
+
     /** An officer's refusal: reason codes from the list and an explanation. */
     public record Refusing(List<String> reasons, String text) {
     }
 
     private final ApplicationIntake intake;
     private final AcceptanceReview review;
+    private final ExpertAssignment assignment;
     private final Messages messages;
 
     @Activate
     public ApplicationApi(@Reference ApplicationIntake intake, @Reference AcceptanceReview review,
-            @Reference Messages messages) {
+            @Reference ExpertAssignment assignment, @Reference Messages messages) {
+        this.assignment = assignment;
         this.intake = intake;
         this.review = review;
         this.messages = messages;
@@ -117,6 +125,28 @@ public final class ApplicationApi {
         }
         review.refuse(tracking, body.reasons(), body.text(), caller);
         return intake.application(tracking, caller);
+    }
+
+    @GET
+    @Path("applications/{tracking}/experts")
+    @Access(value = Audience.STAFF, roles = {Role.ASSISTANCE_OFFICER, Role.SUPERVISOR})
+    public List<ExpertPool.Assignment> assignments(@PathParam("tracking") String tracking, @Context Caller caller)
+            throws SQLException {
+        return assignment.assignments(tracking, caller);
+    }
+
+    @POST
+    @Path("applications/{tracking}/experts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(value = Audience.STAFF, roles = {Role.ASSISTANCE_OFFICER, Role.SUPERVISOR})
+    public List<ExpertPool.Assignment> assign(@PathParam("tracking") String tracking, Assigning body,
+            @Context Caller caller) throws SQLException {
+        if (body == null) {
+            throw Refusal.badRequest("assistance.error.body");
+        }
+        assignment.assign(tracking, body.expertId(), new ConflictDeclaration(body.conflict(), body.conflictText(),
+                body.overrideReason()), caller);
+        return assignment.assignments(tracking, caller);
     }
 
     @POST

@@ -164,6 +164,11 @@ public final class ApplicationPages {
 
     /** Each field's problem in the reader's language (the refusal holds message keys). */
     private Map<String, String> texts(Refusal refusal, Language language) {
+        return texts(refusal, messages, language);
+    }
+
+    /** Each field's problem in the reader's language, for the module's other pages. */
+    static Map<String, String> texts(Refusal refusal, Messages messages, Language language) {
         Map<String, String> texts = new LinkedHashMap<>();
         refusal.fields().forEach((field, key) -> texts.put(field, messages.text(language, key)));
         return texts;

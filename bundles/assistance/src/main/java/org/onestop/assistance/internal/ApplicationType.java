@@ -21,18 +21,21 @@ import org.osgi.service.component.annotations.Reference;
  * Offers assistance applications as a case type, with the centre's time limits (registered again when the
  * configuration changes). In each move's transaction it keeps the module's row in step: the status, the supplements
  * asked for, the day of the decision; a refusal is taken only through the module's form, which stores the reasons
- * first. The case pages show the application as submitted.
+ * first, and an expert is assigned only through the assignment, which stores the declaration first. The case
+ * pages show the application as submitted.
  */
 @Component(service = CaseType.class, configurationPid = AssistanceConfig.PID)
 public final class ApplicationType implements CaseType {
 
     private final ApplicationStore store;
     private final WorkingCalendar calendar;
+    private final ExpertPool pool;
     private final Workflow workflow;
 
     @Activate
     public ApplicationType(@Reference ApplicationStore store, @Reference WorkingCalendar calendar,
-            AssistanceConfig config) {
+            @Reference ExpertPool pool, AssistanceConfig config) {
+        this.pool = pool;
         this.store = store;
         this.calendar = calendar;
         this.workflow = AssistanceWorkflow.of(Math.max(1, config.acceptance_days()),
@@ -58,6 +61,11 @@ public final class ApplicationType implements CaseType {
                 store.decided(tx, file.id(), calendar.today());
             }
             case AssistanceWorkflow.ACCEPT -> store.decided(tx, file.id(), calendar.today());
+            case AssistanceWorkflow.ASSIGN_EXPERT -> {
+                if (pool.recorded(tx, file.id()) == 0) {
+                    throw CaseRefusal.conflict("assistance.refused.assignOnForm", file.trackingNumber());
+                }
+            }
             default -> {
                 // the status is all that changes
             }

@@ -20,8 +20,9 @@ import org.onestop.api.identity.Role;
  * How an assistance application goes through its acceptance review. Submitted, it waits for an assistance officer,
  * who accepts it, refuses it with reasons from a list (on the module's refusal form), or asks for supplements: the
  * review's clock then pauses while the applicant has the supplement limit to answer; unanswered, the application is
- * closed by the gateway. The applicant may withdraw it until it is decided. Handling after acceptance is not part
- * of this workflow yet: an accepted application stays accepted.
+ * closed by the gateway. The applicant may withdraw it until it is decided. An officer takes an accepted
+ * application into handling and there assigns experts of the pool, each on the module's assignment form (a step
+ * that stays in handling). Handling's actions and closing are not part of this workflow yet.
  */
 public final class AssistanceWorkflow {
 
@@ -31,6 +32,7 @@ public final class AssistanceWorkflow {
     public static final String SUBMITTED = "submitted";
     public static final String SUPPLEMENT = "supplement";
     public static final String ACCEPTED = "accepted";
+    public static final String HANDLING = "handling";
     public static final String REFUSED = "refused";
     public static final String LAPSED = "lapsed";
     public static final String WITHDRAWN = "withdrawn";
@@ -41,6 +43,8 @@ public final class AssistanceWorkflow {
     public static final String SEND_SUPPLEMENT = "send-supplement";
     public static final String LAPSE = "lapse";
     public static final String WITHDRAW = "withdraw";
+    public static final String TAKE = "take";
+    public static final String ASSIGN_EXPERT = "assign-expert";
 
     /** The acceptance review's clock: from submission to decision, paused while supplements are awaited. */
     public static final String ACCEPTANCE_CLOCK = "acceptance";
@@ -49,6 +53,8 @@ public final class AssistanceWorkflow {
 
     /** The officer's page to refuse with reasons. */
     public static final String REFUSAL_FORM = "/assistance/applications/{trackingNumber}/refusal";
+    /** The officer's page to assign experts with their declarations. */
+    public static final String ASSIGNMENT_FORM = "/assistance/applications/{trackingNumber}/experts";
 
     /** The statuses, in the order of the process. */
     public static final List<Status> STATUSES = List.of(
@@ -57,6 +63,7 @@ public final class AssistanceWorkflow {
             Status.open(SUPPLEMENT, Label.of("待补充材料", "Supplements requested"),
                     Label.of("等待申请人补充材料", "Waiting for the applicant's supplements")),
             Status.open(ACCEPTED, Label.of("已受理", "Accepted"), Label.of("已受理，待办理", "Accepted: to be handled")),
+            Status.open(HANDLING, Label.of("办理中", "Being handled"), null),
             Status.closed(REFUSED, Label.of("不予受理", "Not accepted"), null),
             Status.closed(LAPSED, Label.of("逾期未补充材料，已终止", "Closed: supplements not sent in time"), null),
             Status.closed(WITHDRAWN, Label.of("已撤回", "Withdrawn"), null));
@@ -86,7 +93,12 @@ public final class AssistanceWorkflow {
                                 .clocks(stop(SUPPLEMENT_CLOCK), stop(ACCEPTANCE_CLOCK)).build(),
                         Transition.named(WITHDRAW, Label.of("撤回申请", "Withdraw the application"))
                                 .from(SUBMITTED, SUPPLEMENT).to(WITHDRAWN).byApplicant()
-                                .clocks(stop(ACCEPTANCE_CLOCK), stop(SUPPLEMENT_CLOCK)).adverse().build()),
+                                .clocks(stop(ACCEPTANCE_CLOCK), stop(SUPPLEMENT_CLOCK)).adverse().build(),
+                        Transition.named(TAKE, Label.of("开始办理", "Begin handling"))
+                                .from(ACCEPTED).to(HANDLING).byStaff(Role.ASSISTANCE_OFFICER).build(),
+                        Transition.named(ASSIGN_EXPERT, Label.of("指派专家", "Assign an expert"))
+                                .from(HANDLING).to(HANDLING).byStaff(Role.ASSISTANCE_OFFICER).form(ASSIGNMENT_FORM)
+                                .build()),
                 List.of(
                         new Deadline(ACCEPTANCE_CLOCK, Label.of("受理审查期限", "Acceptance review"), acceptanceDays,
                                 Party.STAFF, null),

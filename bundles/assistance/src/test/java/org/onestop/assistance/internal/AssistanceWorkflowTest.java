@@ -34,8 +34,8 @@ class AssistanceWorkflowTest {
     @Test
     void anApplicationIsAcceptedRefusedOrSupplementedByAnAssistanceOfficer() {
         assertEquals("submitted", workflow.initialStatus());
-        assertEquals(Map.of("submitted", false, "supplement", false, "accepted", false, "refused", true,
-                "lapsed", true, "withdrawn", true), workflow.statuses().stream()
+        assertEquals(Map.of("submitted", false, "supplement", false, "accepted", false, "handling", false,
+                "refused", true, "lapsed", true, "withdrawn", true), workflow.statuses().stream()
                         .collect(Collectors.toMap(Status::code, Status::closed)));
         assertMove("accept", Set.of("submitted"), "accepted", Party.STAFF, false, null);
         assertMove("refuse", Set.of("submitted"), "refused", Party.STAFF, false,
@@ -44,6 +44,9 @@ class AssistanceWorkflowTest {
         assertMove("send-supplement", Set.of("supplement"), "submitted", Party.APPLICANT, true, null);
         assertMove("lapse", Set.of("supplement"), "lapsed", Party.SYSTEM, false, null);
         assertMove("withdraw", Set.of("submitted", "supplement"), "withdrawn", Party.APPLICANT, false, null);
+        assertMove("take", Set.of("accepted"), "handling", Party.STAFF, false, null);
+        assertMove("assign-expert", Set.of("handling"), "handling", Party.STAFF, false,
+                "/assistance/applications/{trackingNumber}/experts");
         for (Transition t : workflow.transitions()) {
             assertEquals(t.party() == Party.STAFF ? Set.of(Role.ASSISTANCE_OFFICER) : Set.of(), t.roles(), t.code());
         }
