@@ -195,6 +195,11 @@ public class AssistanceIT {
                 && timeline.contains("王立群"));
         assertFalse("but no declaration: " + timeline, timeline.contains(conflict) || timeline.contains("李振华"));
         assertTrue(officer.get("/assistance/experts").body().contains("内蒙古科技大学"));
+        String desk = officer.get("/assistance").body();
+        assertTrue("the officer finds the pool and the queue from the service's page: " + desk,
+                desk.contains("href=\"/assistance/experts\">专家库</a>")
+                        && desk.contains("href=\"/staff?view=team&amp;module=assistance\">待办理的申请</a>"));
+        assertFalse(applicant.get("/assistance").body().contains("href=\"/assistance/experts\""));
 
         // only a supervisor overrides a declared conflict, with a reason the applicant does not see either
         String reason = "该技术领域仅此一位专家，已告知双方";

@@ -76,7 +76,10 @@ public final class ApplicationPages {
                 receipt = null;
             }
         }
+        boolean worksApplications = caller.staff()
+                && (caller.has(Role.ASSISTANCE_OFFICER) || caller.has(Role.SUPERVISOR));
         return View.of("assistance/home", "innovator", caller.innovator(), "signedIn", caller.signedIn(),
+                "worksApplications", worksApplications,
                 "drafts", caller.innovator() ? intake.drafts(caller) : List.of(), "receipt", receipt,
                 "acceptanceDays", acceptanceDays, "decidedBy",
                 calendar.addWorkingDays(calendar.today(), acceptanceDays));
