@@ -3,6 +3,8 @@ package org.onestop.testing;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,7 +14,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -49,6 +53,7 @@ public final class TestDatabase implements AutoCloseable {
     private final String schema;
     private final List<MigrationScript> scripts;
     private SchemaMigrator.Outcome outcome;
+    private final Map<String, String> others = new HashMap<>();
 
     private TestDatabase(Path location, EmbeddedDataSource derby, String schema, List<MigrationScript> scripts) {
         this.location = location;
@@ -85,6 +90,27 @@ public final class TestDatabase implements AutoCloseable {
     private List<Integer> apply(List<MigrationScript> these) throws MigrationException {
         outcome = new SchemaMigrator(derby).migrate(schema, these);
         return outcome.applied();
+    }
+
+    /**
+     * Builds beside the module's schema another bundle's, {@code schema}, from the scripts that bundle ships: those
+     * of the folder {@value #SCRIPTS} of the jar (or build output) that holds {@code ofBundle}, as the gateway builds
+     * it when that bundle starts. For a module whose tests run with another bundle's real tables, e.g. the
+     * platform's accounts or the mail bundle's outbox. Answers this database.
+     */
+    public TestDatabase withSchemaOf(String schema, Class<?> ofBundle) throws IOException, MigrationException {
+        SchemaMigrator.Outcome other = new SchemaMigrator(derby).migrate(schema, scriptsBeside(ofBundle));
+        others.put(schema, other.stored());
+        return this;
+    }
+
+    /** Connections whose current schema is {@code schema}, one built by {@link #withSchemaOf}. */
+    public DataSource dataSource(String schema) {
+        String stored = others.get(schema);
+        if (stored == null) {
+            throw new IllegalArgumentException("No schema " + schema + " was built beside " + this.schema);
+        }
+        return new SchemaDataSource(derby, stored);
     }
 
     /** The version the schema is at. */
@@ -138,6 +164,42 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The scripts in the folder {@value #SCRIPTS} of the jar or folder of the class path that holds {@code type}. */
+    static List<MigrationScript> scriptsBeside(Class<?> type) throws IOException, MigrationException {
+        Path source;
+        try {
+            source = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IOException("Cannot tell where " + type.getName() + " was loaded from", e);
+        }
+        List<MigrationScript> scripts = new ArrayList<>();
+        if (Files.isDirectory(source)) {
+            scripts.addAll(scriptsIn(source.resolve(SCRIPTS)));
+        } else {
+            try (FileSystem jar = FileSystems.newFileSystem(source)) {
+                scripts.addAll(scriptsIn(jar.getPath(SCRIPTS)));
+            }
+        }
+        if (scripts.isEmpty()) {
+            throw new MigrationException("No migration scripts in " + SCRIPTS + " of " + source);
+        }
+        scripts.sort(Comparator.comparingInt(MigrationScript::version));
+        return scripts;
+    }
+
+    private static List<MigrationScript> scriptsIn(Path folder) throws IOException, MigrationException {
+        List<MigrationScript> scripts = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return scripts;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+                scripts.add(MigrationScript.of(file.getFileName().toString(), Files.readString(file)));
+            }
+        }
+        return scripts;
+    }
+
     /** The scripts of every folder {@code path} of the class path that is a folder of files (never one in a jar). */
     static List<MigrationScript> scripts(String path) throws IOException, MigrationException {
         List<MigrationScript> scripts = new ArrayList<>();
@@ -152,11 +214,7 @@ public final class TestDatabase implements AutoCloseable {
             } catch (URISyntaxException e) {
                 throw new IOException("Cannot read " + url, e);
             }
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
-                    scripts.add(MigrationScript.of(file.getFileName().toString(), Files.readString(file)));
-                }
-            }
+            scripts.addAll(scriptsIn(folder));
         }
         if (scripts.isEmpty()) {
             throw new MigrationException("No migration scripts in a folder " + path + " of the class path");
