@@ -398,6 +398,18 @@ class CaseworkIT {
         assertEquals(1, files.size(), "the file came with the case: " + files);
         assertEquals("商标注册证.pdf", files.get(0).path("fileName").asText(), files.toString());
         assertEquals("证书", files.get(0).path("purposeLabel").asText(), files.toString());
+
+        // a supervisor gives the new enquiry to the team's officer, chosen from the case page's list of the team
+        Browser supervisor = hall.staffMember("supervisor.zhou@onestop.test", "supervisor");
+        Http.Answer page = supervisor.get("/staff/cases/" + opened);
+        assertEquals(200, page.status(), page.body());
+        Matcher worker = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + OFFICER_NAME + "</option>")
+                .matcher(page.body());
+        assertTrue(worker.find(), "the officer is offered: " + page.body());
+        Http.Answer given = supervisor.json("POST", "/api/cases/" + opened + "/assign",
+                "{\"assigneeId\":" + worker.group(1) + "}", "X-CSRF-Token", supervisor.csrfToken());
+        assertEquals(200, given.status(), given.body());
+        assertEquals(OFFICER_NAME, json(given).path("assignee").asText());
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.FileType;
 import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.People;
 import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
@@ -66,16 +67,18 @@ public final class AttachmentFiles implements CaseFileLinks {
 
     private final DataSource database;
     private final AttachmentRules rules;
+    private final AttachmentRows rows;
     private final Clock clock;
 
     @Activate
-    public AttachmentFiles(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
+    public AttachmentFiles(@Reference(target = CaseTables.DATA_SOURCE) DataSource database, @Reference People people,
             BundleContext context, AttachmentConfig config) {
-        this(database, AttachmentRules.of(config, GatewayPaths.of(context)), Clock.systemUTC());
+        this(database, people, AttachmentRules.of(config, GatewayPaths.of(context)), Clock.systemUTC());
     }
 
-    public AttachmentFiles(DataSource database, AttachmentRules rules, Clock clock) {
+    public AttachmentFiles(DataSource database, People people, AttachmentRules rules, Clock clock) {
         this.database = database;
+        this.rows = new AttachmentRows(people);
         this.rules = rules;
         this.clock = clock;
     }
@@ -229,16 +232,16 @@ public final class AttachmentFiles implements CaseFileLinks {
     /** The files attached to a case by the timeline event they came with. */
     @Override
     public Map<Long, List<Attachment>> byEvent(Connection connection, long caseId) throws SQLException {
-        return AttachmentRows.byEvent(connection, caseId);
+        return rows.byEvent(connection, caseId);
     }
 
     /** The files attached to a case, in the order stored. */
     public List<Attachment> ofCase(Connection connection, long caseId) throws SQLException {
-        return AttachmentRows.ofCase(connection, caseId).stream().map(StoredAttachment::attachment).toList();
+        return rows.ofCase(connection, caseId).stream().map(StoredAttachment::attachment).toList();
     }
 
     public Optional<StoredAttachment> find(Connection connection, long id) throws SQLException {
-        return AttachmentRows.find(connection, id);
+        return rows.find(connection, id);
     }
 
     /** The content of a stored file; the caller closes the stream. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.onestop.api.cases.WorkingCalendar;
-import org.onestop.api.i18n.CentreZone;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -20,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * {@link #addWorkingDays adding them} to the day it resumes. Entries of the configuration that cannot be read are
  * logged and left out.
  */
-@Component(service = {WorkingCalendar.class, CentreZone.class, ConfiguredCalendar.class}, immediate = true, configurationPid = CalendarConfig.PID)
+@Component(service = {WorkingCalendar.class, ConfiguredCalendar.class}, immediate = true,
+        configurationPid = CalendarConfig.PID)
 @Designate(ocd = CalendarConfig.class)
-public final class ConfiguredCalendar implements WorkingCalendar, CentreZone {
+public final class ConfiguredCalendar implements WorkingCalendar {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfiguredCalendar.class);
 
@@ -49,8 +49,7 @@ public final class ConfiguredCalendar implements WorkingCalendar, CentreZone {
         return schedule;
     }
 
-    /** The centre's time zone, in which pages show times to its users. */
-    @Override
+    /** The centre's time zone, which decides what today is (the core's {@code CentreZone} reads the same setting). */
     public ZoneId zone() {
         return schedule.zone();
     }

@@ -15,6 +15,8 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.People;
+import org.onestop.api.identity.Person;
 import org.onestop.api.identity.Role;
 import org.onestop.api.schema.UnitOfWork;
 
@@ -30,9 +32,14 @@ final class CaseDesk {
     private final Timeline timeline;
     private final AuditTrail trail;
     private final CaseNews news;
+    private final People people;
+    private final CaseRows rows;
 
-    CaseDesk(DataSource database, CaseEngine engine, Timeline timeline, AuditTrail trail, CaseNews news) {
+    CaseDesk(DataSource database, CaseEngine engine, Timeline timeline, AuditTrail trail, CaseNews news,
+            People people) {
         this.database = database;
+        this.people = people;
+        this.rows = new CaseRows(people);
         this.engine = engine;
         this.timeline = timeline;
         this.trail = trail;
@@ -92,7 +99,7 @@ final class CaseDesk {
             trail.record(tx, AuditEntry.by(actor, "case.commented", "case:" + file.trackingNumber(),
                     visible ? "for the applicant" : "staff note"));
             news.commented(tx, file, actor, comment, visible);
-            return CaseRows.byId(tx, file.id()).orElseThrow();
+            return rows.byId(tx, file.id()).orElseThrow();
         });
     }
 
@@ -122,25 +129,14 @@ final class CaseDesk {
         timeline.append(tx, file.id(), Timeline.Entry.of(kind, comment, false), actor);
         trail.record(tx, AuditEntry.by(actor, "case." + kind, "case:" + file.trackingNumber(),
                 assigneeId == null ? "" : "account:" + assigneeId));
-        return CaseRows.byId(tx, file.id()).orElseThrow();
+        return rows.byId(tx, file.id()).orElseThrow();
     }
 
     /** The name of an active staff account holding a role of the workflow (or a supervisor); refuses others. */
-    private static String staffMember(Connection tx, long accountId, Workflow workflow) throws SQLException {
-        try (PreparedStatement select = tx.prepareStatement("SELECT a.DISPLAY_NAME, r.ROLE_CODE"
-                + " FROM PLATFORM.ACCOUNT a JOIN PLATFORM.ACCOUNT_ROLE r ON r.ACCOUNT_ID = a.ID"
-                + " WHERE a.ID = ? AND a.ACTIVE = TRUE AND a.ACCOUNT_KIND = 'STAFF'")) {
-            select.setLong(1, accountId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String role = rows.getString(2);
-                    if (Role.SUPERVISOR.code().equals(role)
-                            || workflow.staffRoles().stream().anyMatch(r -> r.code().equals(role))) {
-                        return rows.getString(1);
-                    }
-                }
-            }
-        }
-        throw new CaseRefusal(422, "case.refused.assignee");
+    private String staffMember(Connection tx, long accountId, Workflow workflow) throws SQLException {
+        return people.find(tx, accountId)
+                .filter(p -> p.actsAs(Role.SUPERVISOR) || workflow.staffRoles().stream().anyMatch(p::actsAs))
+                .map(Person::displayName)
+                .orElseThrow(() -> new CaseRefusal(422, "case.refused.assignee"));
     }
 }

@@ -29,6 +29,7 @@ import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.People;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
@@ -57,17 +58,18 @@ public final class CaseEngine implements Cases {
     private final CaseFileLinks files;
     private final CaseNews news;
     private final CaseDesk desk;
+    private final CaseRows rows;
     private final Clock clock;
 
     @Activate
     public CaseEngine(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference WorkflowRegistry registry, @Reference WorkingCalendar calendar, @Reference AuditTrail trail,
-            @Reference CaseFileLinks files, @Reference CaseNews news) {
-        this(database, registry, calendar, trail, files, news, Clock.systemUTC());
+            @Reference CaseFileLinks files, @Reference CaseNews news, @Reference People people) {
+        this(database, registry, calendar, trail, files, news, people, Clock.systemUTC());
     }
 
     public CaseEngine(DataSource database, WorkflowRegistry registry, WorkingCalendar calendar, AuditTrail trail,
-            CaseFileLinks files, CaseNews news, Clock clock) {
+            CaseFileLinks files, CaseNews news, People people, Clock clock) {
         this.database = database;
         this.rules = new CaseRules(registry, news.messages());
         this.clocks = new CaseClocks(calendar);
@@ -77,7 +79,8 @@ public final class CaseEngine implements Cases {
         this.trail = trail;
         this.files = files;
         this.news = news;
-        this.desk = new CaseDesk(database, this, timeline, trail, news);
+        this.rows = new CaseRows(people);
+        this.desk = new CaseDesk(database, this, timeline, trail, news, people);
         this.clock = clock;
     }
 
@@ -96,7 +99,7 @@ public final class CaseEngine implements Cases {
         }
         String key = request.idempotencyKey();
         if (key != null) {
-            Optional<CaseFile> seen = IdempotencyKeys.seen(tx, applicant.accountId(), key);
+            Optional<CaseFile> seen = IdempotencyKeys.seen(tx, rows, applicant.accountId(), key);
             if (seen.isPresent()) {
                 CaseFile first = seen.get();
                 if (!first.module().equals(request.module()) || !first.caseType().equals(request.caseType())) {
@@ -172,7 +175,7 @@ public final class CaseEngine implements Cases {
      */
     public boolean expire(long caseId, Deadline deadline) throws SQLException {
         return new UnitOfWork(database).call(tx -> {
-            CaseFile file = CaseRows.byId(tx, caseId).orElseThrow();
+            CaseFile file = rows.byId(tx, caseId).orElseThrow();
             Optional<RegisteredType> type = rules.typeOf(file);
             Optional<Transition> transition = type.flatMap(t -> t.workflow().transition(deadline.onExpiry()));
             if (transition.isEmpty() || !transition.get().from().contains(file.status())) {
@@ -218,7 +221,7 @@ public final class CaseEngine implements Cases {
         trail.record(tx, actor == null
                 ? new AuditEntry("runtime", "case.moved", "case:" + file.trackingNumber(), "", detail)
                 : AuditEntry.by(actor, "case.moved", "case:" + file.trackingNumber(), detail));
-        CaseFile after = CaseRows.byId(tx, file.id()).orElseThrow();
+        CaseFile after = rows.byId(tx, file.id()).orElseThrow();
         news.moved(tx, after, workflow, file.status(), transition, comment, actor);
         return after;
     }
@@ -255,7 +258,7 @@ public final class CaseEngine implements Cases {
         if (trackingNumber == null || !TrackingNumbers.FORMAT.matcher(trackingNumber).matches()) {
             return Optional.empty();
         }
-        return CaseRows.byTrackingNumber(connection, trackingNumber).filter(f -> rules.maySee(f, viewer));
+        return rows.byTrackingNumber(connection, trackingNumber).filter(f -> rules.maySee(f, viewer));
     }
 
     /** Whether {@code viewer} may see the case. */

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.onestop.api.cases.CaseFile;
 import org.onestop.api.cases.Deadline;
 import org.onestop.api.cases.Party;
 import org.onestop.api.cases.WorkingCalendar;
+import org.onestop.api.identity.People;
+import org.onestop.api.identity.Person;
 import org.onestop.api.identity.Role;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
@@ -60,13 +63,16 @@ public final class DeadlineWatch {
     private final WorkingCalendar calendar;
     private final CaseNews news;
     private final AuditTrail trail;
+    private final People people;
+    private final CaseRows rows;
     private ScheduledTask looking;
 
     @Activate
     public DeadlineWatch(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference CaseEngine engine, @Reference WorkingCalendar calendar, @Reference CaseNews news,
-            @Reference AuditTrail trail, @Reference Scheduler scheduler, WatchConfig config) {
-        this(database, engine, calendar, news, trail);
+            @Reference AuditTrail trail, @Reference People people, @Reference Scheduler scheduler,
+            WatchConfig config) {
+        this(database, engine, calendar, news, trail, people);
         long minutes = Math.max(1, config.watch_interval_minutes());
         looking = scheduler.every("cases.deadline-watch", Duration.ofSeconds(1), Duration.ofMinutes(minutes),
                 this::look);
@@ -74,8 +80,10 @@ public final class DeadlineWatch {
 
     /** A watch that looks only when {@link #sweep()} is called. */
     public DeadlineWatch(DataSource database, CaseEngine engine, WorkingCalendar calendar, CaseNews news,
-            AuditTrail trail) {
+            AuditTrail trail, People people) {
         this.database = database;
+        this.people = people;
+        this.rows = new CaseRows(people);
         this.engine = engine;
         this.calendar = calendar;
         this.news = news;
@@ -152,19 +160,13 @@ public final class DeadlineWatch {
     }
 
     /** The assignee and every active supervisor. */
-    private static Set<Long> recipients(Connection tx, CaseFile file) throws SQLException {
+    private Set<Long> recipients(Connection tx, CaseFile file) throws SQLException {
         Set<Long> recipients = new LinkedHashSet<>();
         if (file.assigneeId() != null) {
             recipients.add(file.assigneeId());
         }
-        try (PreparedStatement select = tx.prepareStatement("SELECT a.ID FROM PLATFORM.ACCOUNT a"
-                + " JOIN PLATFORM.ACCOUNT_ROLE r ON r.ACCOUNT_ID = a.ID WHERE r.ROLE_CODE = ? AND a.ACTIVE = TRUE")) {
-            select.setString(1, Role.SUPERVISOR.code());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    recipients.add(rows.getLong(1));
-                }
-            }
+        for (Person supervisor : people.staffHolding(tx, EnumSet.of(Role.SUPERVISOR))) {
+            recipients.add(supervisor.id());
         }
         return recipients;
     }
@@ -187,7 +189,7 @@ public final class DeadlineWatch {
 
     private Optional<CaseFile> read(long caseId) throws SQLException {
         try (Connection connection = database.getConnection()) {
-            return CaseRows.byId(connection, caseId);
+            return rows.byId(connection, caseId);
         }
     }
 }

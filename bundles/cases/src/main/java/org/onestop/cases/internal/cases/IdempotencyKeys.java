@@ -25,13 +25,13 @@ final class IdempotencyKeys {
     }
 
     /** The case opened before with {@code key} by the account; refuses a key that is not visible ASCII. */
-    static Optional<CaseFile> seen(Connection tx, long accountId, String key) throws SQLException {
+    static Optional<CaseFile> seen(Connection tx, CaseRows rows, long accountId, String key) throws SQLException {
         try (PreparedStatement select = tx.prepareStatement("SELECT CASE_ID FROM CASES.CASE_IDEMPOTENCY"
                 + " WHERE ACCOUNT_ID = ? AND IDEMPOTENCY_KEY = ?")) {
             select.setLong(1, accountId);
             select.setString(2, key);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? CaseRows.byId(tx, row.getLong(1)) : Optional.empty();
+                return row.next() ? rows.byId(tx, row.getLong(1)) : Optional.empty();
             }
         }
     }

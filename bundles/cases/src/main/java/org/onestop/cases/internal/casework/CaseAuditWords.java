@@ -10,6 +10,7 @@ import org.onestop.api.audit.CaseWords;
 import org.onestop.api.cases.CaseFile;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.identity.People;
 import org.onestop.cases.internal.cases.CaseRows;
 import org.onestop.cases.internal.cases.CaseTables;
 import org.onestop.cases.internal.cases.WorkflowRegistry;
@@ -31,11 +32,13 @@ public final class CaseAuditWords implements CaseWords {
     private final DataSource database;
     private final WorkflowRegistry workflows;
     private final Messages messages;
+    private final CaseRows rows;
 
     @Activate
     public CaseAuditWords(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
-            @Reference WorkflowRegistry workflows, @Reference Messages messages) {
+            @Reference WorkflowRegistry workflows, @Reference Messages messages, @Reference People people) {
         this.database = database;
+        this.rows = new CaseRows(people);
         this.workflows = workflows;
         this.messages = messages;
     }
@@ -55,7 +58,7 @@ public final class CaseAuditWords implements CaseWords {
             Language language) {
         Optional<CaseFile> file;
         try (Connection c = database.getConnection()) {
-            file = CaseRows.byTrackingNumber(c, trackingNumber);
+            file = rows.byTrackingNumber(c, trackingNumber);
         } catch (SQLException e) {
             LOG.warn("Case {} could not be read for the audit page: {}", trackingNumber, e.getMessage());
             return Optional.empty();

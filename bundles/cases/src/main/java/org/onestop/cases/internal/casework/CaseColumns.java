@@ -15,30 +15,28 @@ import org.onestop.api.schema.UtcColumns;
 import org.onestop.cases.internal.cases.CaseRows;
 
 /**
- * How the workbench reads case envelopes: the columns of {@code CASE_FILE} with the applicant's and the assignee's
- * names, and statements bound from a list of values (instants as UTC, dates as dates).
+ * How the workbench reads case envelopes: the columns of {@code CASE_FILE}, named afterwards by {@link CaseRows},
+ * and statements bound from a list of values (instants as UTC, dates as dates).
  */
 final class CaseColumns {
 
-    /** The envelope's columns, then the names of {@code P} (the applicant) and {@code A} (the assignee). */
-    static final String SELECT = "SELECT C.ID, C.TRACKING_NUMBER, C.MODULE, C.CASE_TYPE, C.TITLE, C.STATUS,"
-            + " C.APPLICANT_ID, P.DISPLAY_NAME, C.ORGANISATION_ID, C.ASSIGNEE_ID, A.DISPLAY_NAME, C.OPENED_AT,"
-            + " C.UPDATED_AT, C.DUE_ON, C.VERSION";
-    static final String FROM = " FROM CASES.CASE_FILE C JOIN PLATFORM.ACCOUNT P ON P.ID = C.APPLICANT_ID"
-            + " LEFT JOIN PLATFORM.ACCOUNT A ON A.ID = C.ASSIGNEE_ID";
+    /** The envelope's columns of {@code C}, as {@link CaseRows#read} reads them. */
+    static final String SELECT = CaseRows.COLUMNS;
+    static final String FROM = " FROM CASES.CASE_FILE C";
 
     private CaseColumns() {
     }
 
-    /** The cases {@code sql} (which selects {@link #SELECT}) finds with {@code values}. */
-    static List<CaseFile> cases(Connection connection, String sql, List<Object> values) throws SQLException {
+    /** The cases {@code sql} (which selects {@link #SELECT}) finds with {@code values}, named by {@code rows}. */
+    static List<CaseFile> cases(Connection connection, CaseRows names, String sql, List<Object> values)
+            throws SQLException {
         List<CaseFile> cases = new ArrayList<>();
         try (PreparedStatement select = prepare(connection, sql, values); ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 cases.add(CaseRows.read(rows));
             }
         }
-        return cases;
+        return names.named(connection, cases);
     }
 
     /** The one number {@code sql} counts with {@code values}. */

@@ -13,8 +13,10 @@ import javax.sql.DataSource;
 import org.onestop.api.cases.CaseFile;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.People;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.Paging;
+import org.onestop.cases.internal.cases.CaseRows;
 import org.onestop.cases.internal.cases.CaseTables;
 import org.onestop.cases.internal.cases.RegisteredType;
 import org.onestop.cases.internal.cases.WorkflowRegistry;
@@ -37,6 +39,7 @@ public final class CaseQueue {
     private final DataSource database;
     private final WorkflowRegistry workflows;
     private final WorkingCalendar calendar;
+    private final CaseRows names;
 
     /** A part of a WHERE clause with the values of its parameters. */
     private record Condition(String sql, List<Object> values) {
@@ -57,8 +60,9 @@ public final class CaseQueue {
 
     @Activate
     public CaseQueue(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
-            @Reference WorkflowRegistry workflows, @Reference WorkingCalendar calendar) {
+            @Reference WorkflowRegistry workflows, @Reference WorkingCalendar calendar, @Reference People people) {
         this.database = database;
+        this.names = new CaseRows(people);
         this.workflows = workflows;
         this.calendar = calendar;
     }
@@ -73,7 +77,8 @@ public final class CaseQueue {
         try (Connection connection = database.getConnection()) {
             long total = CaseColumns.count(connection, "SELECT COUNT(*)" + CaseColumns.FROM + where.sql(),
                     where.values());
-            List<CaseFile> items = CaseColumns.cases(connection, CaseColumns.SELECT + CaseColumns.FROM + where.sql()
+            List<CaseFile> items = CaseColumns.cases(connection, names,
+                    CaseColumns.SELECT + CaseColumns.FROM + where.sql()
                     + ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", paged);
             return new QueuePage(total, paging.page(), paging.size(), items);
         }
@@ -96,7 +101,7 @@ public final class CaseQueue {
     /** Every case {@code applicant} opened, across modules, newest first. */
     public List<CaseFile> ofApplicant(Caller applicant) throws SQLException {
         try (Connection connection = database.getConnection()) {
-            return CaseColumns.cases(connection, CaseColumns.SELECT + CaseColumns.FROM
+            return CaseColumns.cases(connection, names, CaseColumns.SELECT + CaseColumns.FROM
                     + " WHERE C.APPLICANT_ID = ? ORDER BY C.OPENED_AT DESC, C.ID DESC",
                     List.of(applicant.accountId()));
         }

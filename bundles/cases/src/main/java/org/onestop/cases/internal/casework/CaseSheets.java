@@ -1,8 +1,5 @@
 package org.onestop.cases.internal.casework;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,8 +8,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
-import javax.sql.DataSource;
 
 import org.onestop.api.cases.Attachment;
 import org.onestop.api.cases.Attachments;
@@ -25,11 +20,12 @@ import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.OrganisationProfile;
+import org.onestop.api.identity.Organisations;
 import org.onestop.api.identity.Role;
 import org.onestop.api.view.View;
 import org.onestop.cases.internal.cases.CaseClocks;
 import org.onestop.cases.internal.cases.CaseEngine;
-import org.onestop.cases.internal.cases.CaseTables;
 import org.onestop.cases.internal.cases.ClockState;
 import org.onestop.cases.internal.cases.RegisteredType;
 import org.onestop.cases.internal.cases.WorkflowRegistry;
@@ -48,23 +44,23 @@ public final class CaseSheets {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseSheets.class);
 
-    private final DataSource database;
     private final CaseEngine engine;
     private final WorkflowRegistry workflows;
     private final Attachments attachments;
     private final WorkingCalendar calendar;
     private final Messages messages;
+    private final Organisations organisations;
 
     @Activate
-    public CaseSheets(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
-            @Reference CaseEngine engine, @Reference WorkflowRegistry workflows, @Reference Attachments attachments,
-            @Reference WorkingCalendar calendar, @Reference Messages messages) {
-        this.database = database;
+    public CaseSheets(@Reference CaseEngine engine, @Reference WorkflowRegistry workflows,
+            @Reference Attachments attachments, @Reference WorkingCalendar calendar, @Reference Messages messages,
+            @Reference Organisations organisations) {
         this.engine = engine;
         this.workflows = workflows;
         this.attachments = attachments;
         this.calendar = calendar;
         this.messages = messages;
+        this.organisations = organisations;
     }
 
     /** The case, if {@code viewer} may see it. */
@@ -173,15 +169,6 @@ public final class CaseSheets {
     }
 
     private String organisation(Long id) throws SQLException {
-        if (id == null) {
-            return null;
-        }
-        try (Connection connection = database.getConnection(); PreparedStatement select = connection
-                .prepareStatement("SELECT NAME FROM PLATFORM.ORGANISATION WHERE ID = ?")) {
-            select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
+        return id == null ? null : organisations.find(id).map(OrganisationProfile::name).orElse(null);
     }
 }

@@ -1,15 +1,13 @@
 package org.onestop.cases.internal.casework;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.identity.People;
 import org.onestop.api.identity.Role;
 import org.onestop.cases.internal.cases.CaseTables;
 import org.osgi.service.component.annotations.Activate;
@@ -21,6 +19,7 @@ import org.osgi.service.component.annotations.Reference;
 public final class CaseWorkers {
 
     private final DataSource database;
+    private final People people;
 
     /**
      * A staff member who may be given a case.
@@ -32,32 +31,16 @@ public final class CaseWorkers {
     }
 
     @Activate
-    public CaseWorkers(@Reference(target = CaseTables.DATA_SOURCE) DataSource database) {
+    public CaseWorkers(@Reference(target = CaseTables.DATA_SOURCE) DataSource database, @Reference People people) {
         this.database = database;
+        this.people = people;
     }
 
     /** The active staff holding one of {@code roles}, by name. */
     public List<Worker> holding(Set<Role> roles) throws SQLException {
-        List<Worker> workers = new ArrayList<>();
-        if (roles.isEmpty()) {
-            return workers;
+        try (Connection connection = database.getConnection()) {
+            return people.staffHolding(connection, roles).stream()
+                    .map(p -> new Worker(p.id(), p.displayName())).toList();
         }
-        String marks = String.join(", ", roles.stream().map(r -> "?").toList());
-        try (Connection connection = database.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT DISTINCT A.ID, A.DISPLAY_NAME"
-                        + " FROM PLATFORM.ACCOUNT A JOIN PLATFORM.ACCOUNT_ROLE R ON R.ACCOUNT_ID = A.ID"
-                        + " WHERE A.ACCOUNT_KIND = 'STAFF' AND A.ACTIVE = TRUE AND R.ROLE_CODE IN (" + marks + ")"
-                        + " ORDER BY A.DISPLAY_NAME, A.ID")) {
-            int i = 1;
-            for (Role role : roles.stream().sorted().toList()) {
-                select.setString(i++, role.name());
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    workers.add(new Worker(rows.getLong(1), rows.getString(2)));
-                }
-            }
-        }
-        return workers;
     }
 }

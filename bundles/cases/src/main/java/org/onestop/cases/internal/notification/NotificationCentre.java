@@ -9,6 +9,8 @@ import java.time.Clock;
 import org.onestop.api.cases.Notice;
 import org.onestop.api.cases.Notifications;
 import org.onestop.api.i18n.Language;
+import org.onestop.api.identity.People;
+import org.onestop.api.identity.Person;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.mail.Mail;
 import org.onestop.api.mail.Outbox;
@@ -35,16 +37,18 @@ public final class NotificationCentre implements Notifications {
     private final Outbox outbox;
     private final Messages messages;
     private final PublicAddress address;
+    private final People people;
     private final Clock clock;
 
     @Activate
     public NotificationCentre(@Reference Outbox outbox, @Reference Messages messages,
-            @Reference PublicAddress address) {
-        this(outbox, messages, address, Clock.systemUTC());
+            @Reference PublicAddress address, @Reference People people) {
+        this(outbox, messages, address, people, Clock.systemUTC());
     }
 
-    public NotificationCentre(Outbox outbox, Messages messages, PublicAddress address, Clock clock) {
+    public NotificationCentre(Outbox outbox, Messages messages, PublicAddress address, People people, Clock clock) {
         this.outbox = outbox;
+        this.people = people;
         this.messages = messages;
         this.address = address;
         this.clock = clock;
@@ -57,7 +61,8 @@ public final class NotificationCentre implements Notifications {
             throw new IllegalArgumentException("A notification links to a path of this site (such as "
                     + "/requests/YS-2026-000123) of at most " + LINK_MAX + " characters, not " + link);
         }
-        Recipient recipient = recipient(transaction, accountId);
+        Person recipient = people.find(transaction, accountId).orElseThrow(
+                () -> new IllegalArgumentException("There is no account " + accountId + " to notify"));
         String subject = cut(oneLine(notice.subject().in(recipient.language())), SUBJECT_MAX);
         String text = cut(notice.text().in(recipient.language()), TEXT_MAX);
         try (PreparedStatement insert = transaction.prepareStatement("INSERT INTO CASES.NOTIFICATION"
@@ -81,24 +86,6 @@ public final class NotificationCentre implements Notifications {
         String all = publicUrl + "/notifications";
         return link == null ? messages.text(language, "notification.mail.body", text, all)
                 : messages.text(language, "notification.mail.bodyWithLink", text, publicUrl + link, all);
-    }
-
-    /** Who gets a notification: the account's address, language and whether it is still in use. */
-    private record Recipient(String email, Language language, boolean active) {
-    }
-
-    private static Recipient recipient(Connection c, long accountId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement("SELECT EMAIL, PREFERRED_LANGUAGE, ACTIVE"
-                + " FROM PLATFORM.ACCOUNT WHERE ID = ?")) {
-            select.setLong(1, accountId);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    throw new IllegalArgumentException("There is no account " + accountId + " to notify");
-                }
-                Language language = Language.EN.tag().equals(rows.getString(2)) ? Language.EN : Language.ZH_CN;
-                return new Recipient(rows.getString(1), language, rows.getBoolean(3));
-            }
-        }
     }
 
     private static String oneLine(String text) {

@@ -37,6 +37,7 @@ import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.identity.PeopleDirectory;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
 
@@ -60,7 +61,7 @@ class AttachmentFilesTest {
     void database() throws Exception {
         database = CaseDatabase.in(folder).dataSource();
         clock = new TestClock(T0);
-        files = new AttachmentFiles(database, rules(2000, 20), clock);
+        files = new AttachmentFiles(database, new PeopleDirectory(), rules(2000, 20), clock);
         zhang = innovator(account("zhang.wei@example.cn", "张伟"), "张伟");
         li = innovator(account("li.na@example.cn", "李娜"), "李娜");
         caseId = insert("INSERT INTO CASES.CASE_FILE (TRACKING_NUMBER, MODULE, CASE_TYPE, TITLE, STATUS, CLOSED,"
@@ -293,7 +294,7 @@ class AttachmentFilesTest {
 
     @Test
     void anAccountUploadsNoMoreThanItsNumberPerHourAndIsToldWhenItMayAgain() throws Exception {
-        files = new AttachmentFiles(database, rules(1_000_000, 3), clock);
+        files = new AttachmentFiles(database, new PeopleDirectory(), rules(1_000_000, 3), clock);
         store(zhang, PDF);
         clock.advance(Duration.ofMinutes(20));
         List<Attachment> two = files.storeAll(List.of(upload("a.pdf", PDF), upload("b.pdf", PDF)), null, Set.of(),

@@ -18,14 +18,19 @@ import java.util.Set;
 import org.onestop.cases.internal.CaseDatabase;
 import org.onestop.api.audit.AuditTrail;
 import org.onestop.api.cases.Notifications;
+import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.People;
 import org.onestop.api.identity.Role;
 import org.onestop.platform.internal.TestOutbox;
 import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.identity.AccountStore;
 import org.onestop.cases.internal.calendar.CalendarConfig;
 import org.onestop.cases.internal.calendar.ConfiguredCalendar;
 import org.onestop.platform.internal.identity.HallAddress;
+import org.onestop.platform.internal.identity.PeopleDirectory;
 import org.onestop.cases.internal.notification.NotificationCentre;
 import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.testing.TestClock;
@@ -57,41 +62,21 @@ final class CaseBench implements AutoCloseable {
         trail = new ChainedAuditTrail(database.gateway(), clock);
         registry.add(SampleWorkflow::of);
         MessageCatalog messages = new MessageCatalog(Path.of("../../web"), id -> Optional.empty());
+        People people = new PeopleDirectory();
         Notifications notifications = new NotificationCentre(TestOutbox.in(database, trail, clock),
-                messages, new HallAddress("", "8080"), clock);
+                messages, new HallAddress("", "8080"), people, clock);
         CaseNews news = new CaseNews(notifications, messages);
-        engine = new CaseEngine(database.gateway(), registry, calendar, trail, new NoFiles(), news, clock);
-        watch = new DeadlineWatch(database.gateway(), engine, calendar, news, trail);
+        engine = new CaseEngine(database.gateway(), registry, calendar, trail, new NoFiles(), news, people, clock);
+        watch = new DeadlineWatch(database.gateway(), engine, calendar, news, trail, people);
     }
 
-    /** A signed-in account of {@code kind} with {@code roles}. */
+    /** A signed-in account of {@code kind} with {@code roles}, stored as the platform's identity stores it. */
     Caller account(String name, AccountKind kind, Role... roles) throws SQLException {
-        try (Connection c = database.gateway().getConnection()) {
-            long id;
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO PLATFORM.ACCOUNT (EMAIL, DISPLAY_NAME,"
-                    + " ACCOUNT_KIND, EMAIL_CONFIRMED, MUST_CHANGE_PASSWORD, ACTIVE, PREFERRED_LANGUAGE, CREATED_AT)"
-                    + " VALUES (?, ?, ?, TRUE, FALSE, TRUE, 'zh-CN', CURRENT_TIMESTAMP)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, name + "@example.org");
-                insert.setString(2, name);
-                insert.setString(3, kind.name());
-                insert.executeUpdate();
-                try (ResultSet keys = insert.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-            }
-            for (Role role : roles) {
-                try (PreparedStatement insert = c.prepareStatement(
-                        "INSERT INTO PLATFORM.ACCOUNT_ROLE (ACCOUNT_ID, ROLE_CODE) VALUES (?, ?)")) {
-                    insert.setLong(1, id);
-                    insert.setString(2, role.code());
-                    insert.executeUpdate();
-                }
-            }
-            Set<Role> set = roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles);
-            return new Caller(id, name + "@example.org", name, kind, set, null, "192.0.2.7");
-        }
+        Set<Role> set = roles.length == 0 ? Set.of() : EnumSet.of(roles[0], roles);
+        long id = Transaction.run(database.dataSource("PLATFORM"), c -> new AccountStore().create(c,
+                new AccountStore.NewAccount(name + "@example.org", name, null, kind, "x", true, false,
+                        Language.ZH_CN, set), clock.instant()));
+        return new Caller(id, name + "@example.org", name, kind, set, null, "192.0.2.7");
     }
 
     /** Every notification stored so far, oldest first. */

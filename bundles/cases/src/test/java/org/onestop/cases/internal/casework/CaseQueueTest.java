@@ -23,6 +23,7 @@ import org.onestop.api.identity.Role;
 import org.onestop.api.module.Paging;
 import org.onestop.api.module.Refusal;
 import org.onestop.cases.internal.cases.WorkflowRegistry;
+import org.onestop.platform.internal.identity.PeopleDirectory;
 import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.testing.FixedCalendar;
 import org.onestop.testing.TestDatabase;
@@ -54,8 +55,8 @@ class CaseQueueTest {
         WorkflowRegistry registry = new WorkflowRegistry();
         registry.add(StoredCases::preexam);
         registry.add(StoredCases::assistance);
-        queue = new CaseQueue(database, registry, FixedCalendar.weekdays(FRIDAY));
-        workers = new CaseWorkers(database);
+        queue = new CaseQueue(database, registry, FixedCalendar.weekdays(FRIDAY), new PeopleDirectory());
+        workers = new CaseWorkers(database, new PeopleDirectory());
         stored = new StoredCases(database);
 
         examinerId = stored.account("e@example.cn", "审查员王", "STAFF", Role.EXAMINER);

@@ -32,6 +32,7 @@ import org.onestop.platform.internal.audit.ChainedAuditTrail;
 import org.onestop.platform.internal.db.Transaction;
 import org.onestop.platform.internal.identity.AccountStore;
 import org.onestop.platform.internal.identity.HallAddress;
+import org.onestop.platform.internal.identity.PeopleDirectory;
 import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
@@ -67,7 +68,7 @@ class NotificationCentreTest {
         clock = new TestClock(Instant.parse("2026-11-20T08:00:00Z"));
         outbox = TestOutbox.in(database, new ChainedAuditTrail(platform, clock), clock);
         centre = new NotificationCentre(outbox, new MessageCatalog(WEB, id -> Optional.empty()),
-                new HallAddress("", "8080"), clock);
+                new HallAddress("", "8080"), new PeopleDirectory(), clock);
         inbox = new NotificationInbox(platform, clock);
         zhang = account("zhang.wei@example.cn", "张伟", Language.ZH_CN);
         smith = account("jane.smith@example.org", "Jane Smith", Language.EN);

@@ -183,10 +183,11 @@ public final class AccountStore {
                 organisationId, roles(c, id));
     }
 
+    /** The roles of account {@code id}; the table named with its schema, so that any connection reads them. */
     static Set<Role> roles(Connection c, long id) throws SQLException {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT ROLE_CODE FROM ACCOUNT_ROLE WHERE ACCOUNT_ID = ?")) {
+                "SELECT ROLE_CODE FROM PLATFORM.ACCOUNT_ROLE WHERE ACCOUNT_ID = ?")) {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
