@@ -11,6 +11,7 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.CaseType;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.cases.Workflow;
+import org.onestop.api.i18n.CentreZone;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.view.View;
@@ -33,18 +34,22 @@ public final class ApplicationType implements CaseType {
     private final WorkingCalendar calendar;
     private final ExpertPool pool;
     private final HandlingStore handling;
+    private final CentreZone zone;
+    private final AssistanceConfig config;
     private final Workflow workflow;
 
     @Activate
     public ApplicationType(@Reference ApplicationStore store, @Reference WorkingCalendar calendar,
-            @Reference ExpertPool pool, @Reference HandlingStore handling, AssistanceConfig config) {
+            @Reference ExpertPool pool, @Reference HandlingStore handling, @Reference CentreZone zone,
+            AssistanceConfig config) {
         this.handling = handling;
+        this.zone = zone;
+        this.config = config;
         this.pool = pool;
         this.store = store;
         this.calendar = calendar;
-        int handlingDays = Math.max(1, config.handling_days());
         this.workflow = AssistanceWorkflow.of(Math.max(1, config.acceptance_days()),
-                Math.max(1, config.supplement_days()), handlingDays, Math.max(handlingDays, config.complex_days()),
+                Math.max(1, config.supplement_days()), handlingDays(config), complexDays(config),
                 Math.max(1, config.feedback_days()));
     }
 
@@ -88,6 +93,14 @@ public final class ApplicationType implements CaseType {
         store.status(tx, file.id(), move.transition().to());
     }
 
+    private static int handlingDays(AssistanceConfig config) {
+        return Math.max(1, config.handling_days());
+    }
+
+    private static int complexDays(AssistanceConfig config) {
+        return Math.max(handlingDays(config), config.complex_days());
+    }
+
     @Override
     public Optional<View> details(CaseFile file, Caller viewer, Language language) {
         try {
@@ -99,9 +112,14 @@ public final class ApplicationType implements CaseType {
                     CaseHandling.opinionBase(file.trackingNumber())));
             List<HandlingStore.ClosingRecord> closing = handling.work().call(tx -> handling.closing(tx, file.id()))
                     .stream().toList();
+            boolean running = found.get().decidedOn() != null && (AssistanceWorkflow.ACCEPTED.equals(file.status())
+                    || AssistanceWorkflow.HANDLING.equals(file.status()));
+            List<HandlingLimits> limits = running ? List.of(HandlingLimits.of(found.get().decidedOn(), actions,
+                    handlingDays(config), complexDays(config), Math.max(1, config.feedback_days()), calendar,
+                    zone.zone())) : List.of();
             return Optional.of(View.of("assistance/details", "application", found.get(), "actions",
                     viewer.staff() ? actions : actions.stream().map(RecordedAction::forApplicant).toList(),
-                    "closing", closing, "staff", viewer.staff()));
+                    "closing", closing, "limits", limits, "staff", viewer.staff()));
         } catch (SQLException e) {
             throw new IllegalStateException("The application of case " + file.trackingNumber()
                     + " cannot be read", e);
