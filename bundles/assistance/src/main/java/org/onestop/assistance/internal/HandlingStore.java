@@ -69,7 +69,7 @@ public final class HandlingStore {
                 insert.setLong(8, action.answerOf());
             }
             insert.setLong(9, officer.accountId());
-            insert.setString(10, officer.actor());
+            insert.setString(10, officer.displayName() == null ? officer.actor() : officer.displayName());
             UtcColumns.set(insert, 11, at);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
