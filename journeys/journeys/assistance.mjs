@@ -98,6 +98,8 @@ export async function assistanceJourneys(run, officer) {
       'form[action$="/actions"] button[type=submit]');
     await page.waitForURL(/\/staff\/cases\//);
     await sees(page, '办理情况', advice, note);
+    await go(page, `/assistance/applications/${tracking}/actions?kind=enforcement`);
+    await sees(page, '移交执法部门', '执法部门', '移交日期', '答复期限', advice);
   });
 
   await run.step(innovator, '办理情况 the applicant reads the public part', async page => {
