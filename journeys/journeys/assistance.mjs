@@ -115,8 +115,11 @@ export async function assistanceJourneys(run, officer) {
     await page.waitForURL(/\/closing$/);
     await keyboardForm(page, [['#f-summary', summary]], 'form[action$="/closing"] button[type=submit]');
     await sees(page, '案件未办结', '请选择办结结果');
-    await keyboardForm(page, [['input[name=outcome][value=advice-given]', true]],
-      'form[action$="/closing"] button[type=submit]');
+    // a radio group is one stop for Tab: the first outcome, then the arrow keys to 已提供咨询意见
+    await keyboardForm(page, [['input[name=outcome][value=mediated]', true]]);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    if (!await page.locator('input[name=outcome][value=advice-given]').isChecked()) throw new Error('advice-given not chosen');
+    await keyboardForm(page, [], 'form[action$="/closing"] button[type=submit]');
     await page.waitForURL(/\/staff\/cases\//);
     await sees(page, '已办结', '已提供咨询意见', summary);
   });
