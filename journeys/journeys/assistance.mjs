@@ -1,9 +1,11 @@
 // The innovator and the assistance officer around an application for rights-protection assistance (维权援助):
 // register → a draft with its first evidence → back to the draft, the rest of the form, a wrong check digit refused
-// in place → submitted, the receipt → the officer asks for supplements → sent → accepted.
+// in place → submitted, the receipt → the officer asks for supplements → sent → accepted → the officer takes it
+// and records a consultation with an internal note → the applicant reads the public part and the time limits only →
+// the officer closes it (an outcome is required) → the applicant reads the outcome and the summary.
 import fs from 'node:fs';
 import path from 'node:path';
-import { OUT, go, sees, keyboardForm, mail, linkIn } from '../lib/harness.mjs';
+import { OUT, go, sees, seesNot, keyboardForm, mail, linkIn } from '../lib/harness.mjs';
 import { PASSWORD } from './operator.mjs';
 import { submitted, openFromWorkbench, move } from './preexam.mjs';
 
@@ -81,6 +83,50 @@ export async function assistanceJourneys(run, officer) {
     await openFromWorkbench(page, tracking);
     await move(page, 'accept', '符合受理条件。');
     await sees(page, /已受理/);
+  });
+
+  const advice = '经初步比对，对方产品与专利权利要求1的技术特征相同，建议先向电商平台投诉。';
+  const note = '申请人希望尽快下架，已电话沟通';
+  await run.step(officer, '记录咨询答复 take the case and record a consultation', async page => {
+    await openFromWorkbench(page, tracking);
+    await move(page, 'take', '');
+    await sees(page, '办理中', '办理期限', '进展反馈期限');
+    await page.locator(`main a[href="/assistance/applications/${tracking}/actions?kind=consultation"]`).first().click();
+    await page.waitForURL(/\/actions\?kind=consultation/);
+    await sees(page, '咨询答复内容', '内部备注', '仅工作人员可见');
+    await keyboardForm(page, [['#f-text', advice], ['#f-note', note]],
+      'form[action$="/actions"] button[type=submit]');
+    await page.waitForURL(/\/staff\/cases\//);
+    await sees(page, '办理情况', advice, note);
+    await go(page, `/assistance/applications/${tracking}/actions?kind=enforcement`);
+    await sees(page, '移交执法部门', '执法部门', '移交日期', '答复期限', advice);
+  });
+
+  await run.step(innovator, '办理情况 the applicant reads the public part', async page => {
+    await go(page, `/requests/${tracking}`);
+    await sees(page, '办理中', '办理情况', '咨询答复', advice, '办理时限', '前办结（受理之日起 90 日）', '下次进展反馈不迟于');
+    await seesNot(page, note, '内部备注');
+  });
+
+  const summary = '已向申请人提供侵权判定咨询意见，申请人将自行向电商平台投诉。';
+  await run.step(officer, '办结 close the case with an outcome and a summary', async page => {
+    await openFromWorkbench(page, tracking);
+    await page.locator(`main a[href="/assistance/applications/${tracking}/closing"]`).first().click();
+    await page.waitForURL(/\/closing$/);
+    await keyboardForm(page, [['#f-summary', summary]], 'form[action$="/closing"] button[type=submit]');
+    await sees(page, '案件未办结', '请选择办结结果');
+    // a radio group is one stop for Tab: the first outcome, then the arrow keys to 已提供咨询意见
+    await keyboardForm(page, [['input[name=outcome][value=mediated]', true]]);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    if (!await page.locator('input[name=outcome][value=advice-given]').isChecked()) throw new Error('advice-given not chosen');
+    await keyboardForm(page, [], 'form[action$="/closing"] button[type=submit]');
+    await page.waitForURL(/\/staff\/cases\//);
+    await sees(page, '已办结', '已提供咨询意见', summary);
+  });
+
+  await run.step(innovator, '办结情况 the applicant reads how the case ended', async page => {
+    await go(page, `/requests/${tracking}`);
+    await sees(page, '已办结', '办结情况', '已提供咨询意见', summary);
   });
 
   await innovator.context.close();

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import javax.inject.Inject;
@@ -40,7 +41,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the refusals: no evidence, a patent number with a wrong check digit, another applicant's case (404), an innovator
  * taking an officer's step (403). Then handling begins: experts are added to the pool, one who declared a conflict
  * is refused (409), one who did not is assigned, and the applicant's timeline names the expert without the
- * declaration; innovators get 403 from the pool and the assignment. In tests of their own: a refusal with reasons, for an organisation's application;
+ * declaration; innovators get 403 from the pool and the assignment. In a test of its own, handling: the officer
+ * records actions (a consultation, an opinion read back as PDF, a hand-over to an enforcement body and its answer, a
+ * mediation, feedback), marks the case complex (the handling limit grows from 90 to 120 days, once), and closes it
+ * with an outcome and a summary; the applicant sees each public part and never an internal note, an innovator
+ * gets 403 from the staff's steps and another applicant 404. In tests of their own: a refusal with reasons, for an organisation's application;
  * supplements not sent in time close the application by themselves (on a later calendar, see
  * {@link LaterCalendar}).
  */
@@ -60,7 +65,8 @@ public class AssistanceIT {
 
     @Configuration
     public Option[] configuration() {
-        return Gateway.options("assistance");
+        return Stream.concat(Stream.of(Gateway.options("assistance")), Stream.of(PdfDocuments.bundles()))
+                .toArray(Option[]::new);
     }
 
     @Before
@@ -229,6 +235,148 @@ public class AssistanceIT {
     }
 
     @Test
+    public void anOfficerRecordsActionsIssuesAnOpinionAndClosesTheCase() {
+        int port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        Browser officer = people.staffMember("officer.li@onestop.test", "李援助专员", "assistance_officer");
+        Browser applicant = people.innovator("zhao.lei@example.cn", "赵磊", "13947200001");
+        Browser outsider = people.innovator("qian.hui@example.cn", "钱慧", "13947200002");
+        Http.Answer sent = application(applicant, PATENT, true).postAs(applicant, "/api/assistance/applications");
+        assertEquals(sent.body(), 201, sent.status());
+        String tracking = json(sent).path("trackingNumber").asText();
+        String actions = "/api/assistance/applications/" + tracking + "/actions";
+        claimed(officer, tracking);
+        moved(officer, tracking, "accept", null);
+
+        // from acceptance: 90 days of handling and feedback within 30, both shown to the applicant too
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate handlingDue = clock(applicant, tracking, "handling");
+        LocalDate feedbackDue = clock(applicant, tracking, "feedback");
+        assertTrue("90 calendar days, moved off a day off: " + handlingDue, !handlingDue.isBefore(today.plusDays(89))
+                && handlingDue.isBefore(today.plusDays(96)));
+        assertTrue("30 calendar days: " + feedbackDue, !feedbackDue.isBefore(today.plusDays(29))
+                && feedbackDue.isBefore(today.plusDays(36)));
+        String page = applicant.get("/requests/" + tracking).body();
+        assertTrue("the applicant's page shows the limits: " + page, page.contains(handlingDue + " 前办结（受理之日起 90 日）")
+                && page.contains("下次进展反馈不迟于 " + feedbackDue));
+
+        // actions only in handling, only by staff, only on the form; each kind checked
+        Map<String, Object> consultation = Map.of("kind", "consultation", "text", "已就专利侵权判定的比对方法答复申请人。",
+                "note", "申请人曾多次来电，情绪激动");
+        assertRefused(postJson(officer, actions, consultation), 409, null);
+        moved(officer, tracking, "take", null);
+        assertEquals(403, postJson(applicant, actions, consultation).status());
+        assertRefused(postJson(officer, actions, Map.of("kind", "consultation", "text", " ")), 422, "text");
+        assertRefused(postJson(officer, actions, Map.of("kind", "enforcement", "counterpart", "包头市市场监督管理局",
+                "on", "2026-12-03", "answerDue", "2026-12-01")), 422, "answerDue");
+        assertRefused(CaseClient.move(officer, tracking, "give-consultation", "口头答复", List.of()), 409, null);
+        Http.Answer consulted = postJson(officer, actions, consultation);
+        assertEquals(consulted.body(), 201, consulted.status());
+        assertEquals("申请人曾多次来电，情绪激动", json(consulted).path("note").asText());
+
+        // an opinion, printed as PDF for the applicant and staff, nobody else
+        String opinionText = "经比对，被控侵权产品的技术特征落入涉案专利权利要求1的保护范围，建议申请人先行发函要求对方停止侵权。";
+        Http.Answer issued = postJson(officer, actions, Map.of("kind", "opinion", "text", opinionText, "note",
+                "专家王立群意见一致"));
+        assertEquals(issued.body(), 201, issued.status());
+        String pdfPath = json(issued).path("opinion").asText();
+        assertTrue(pdfPath, pdfPath.startsWith("/assistance/applications/" + tracking + "/opinions/"));
+        PdfDocuments.Download opinion = PdfDocuments.download(applicant, port, pdfPath);
+        assertEquals(200, opinion.status());
+        assertTrue(opinion.contentType(), opinion.contentType().startsWith("application/pdf") && opinion.isPdf());
+        String text = PdfDocuments.compact(PdfDocuments.text(opinion.bytes()));
+        assertTrue("the opinion in Chinese: " + text, text.contains("知识产权维权援助意见书") && text.contains(tracking)
+                && text.contains(PdfDocuments.compact(opinionText)) && text.contains("包头某电器有限公司")
+                && text.contains("赵磊") && text.contains(CANONICAL));
+        assertFalse("no internal note in the PDF: " + text, text.contains("王立群"));
+        assertEquals(200, PdfDocuments.download(officer, port, pdfPath).status());
+        assertEquals(404, PdfDocuments.download(outsider, port, pdfPath).status());
+
+        // handed to an enforcement body, its answer later; a mediation session; feedback
+        Http.Answer handed = postJson(officer, actions, Map.of("kind", "enforcement", "counterpart",
+                "包头市市场监督管理局", "on", today.toString(), "answerDue", today.plusDays(15).toString(), "text",
+                "移交被申请人涉嫌制造、销售侵权产品的线索"));
+        assertEquals(handed.body(), 201, handed.status());
+        long handOver = json(handed).path("id").asLong();
+        assertRefused(postJson(officer, actions, Map.of("kind", "answer", "text", "已立案", "on", today.toString(),
+                "answerOf", json(consulted).path("id").asLong())), 422, "answerOf");
+        assertEquals(201, postJson(officer, actions, Map.of("kind", "answer", "text", "已立案调查，责令停止销售。", "on",
+                today.toString(), "answerOf", handOver)).status());
+        assertEquals(201, postJson(officer, actions, Map.of("kind", "mediation", "on", today.toString(),
+                "counterpart", "申请人、被申请人、王立群（专家）", "text", "双方达成和解：被申请人停止销售并赔偿人民币2万元。",
+                "note", "被申请人代理人态度配合")).status());
+        assertEquals(201, postJson(officer, actions, Map.of("kind", "feedback", "text", "案件已进入调解阶段，预计本月办结。"))
+                .status());
+        assertEquals("restarted today: the same due day", feedbackDue, clock(applicant, tracking, "feedback"));
+
+        // marked complex once, with a reason that is audited: 120 days from acceptance
+        assertEquals(201, postJson(officer, actions, Map.of("kind", "complex", "text", "涉及多项专利及跨地区执法协作"))
+                .status());
+        LocalDate longer = clock(officer, tracking, "handling");
+        assertTrue("30 days more: " + longer, !longer.isBefore(handlingDue.plusDays(30))
+                && longer.isBefore(handlingDue.plusDays(34)));
+        assertRefused(postJson(officer, actions, Map.of("kind", "complex", "text", "再次认定")), 409, null);
+        assertTrue("the applicant sees the longer limit: ", applicant.get("/requests/" + tracking).body()
+                .contains(longer + " 前办结（受理之日起 120 日）"));
+        String trail = Browser.operator(port).get("/api/ops/audit?action=assistance.case.&size=20", "Accept",
+                "application/json").body();
+        assertTrue("the complex mark audited with its reason: " + trail, trail.contains("涉及多项专利及跨地区执法协作"));
+
+        // the applicant sees every public part, no internal note; another applicant nothing
+        JsonNode seen = json(applicant.get(actions, "Accept", "application/json"));
+        assertEquals(seen.toString(), 7, seen.size());
+        assertEquals("已立案调查，责令停止销售。", seen.path(2).path("answer").asText());
+        String everything = seen.toString() + applicant.get("/api/cases/" + tracking + "/timeline", "Accept",
+                "application/json").body() + applicant.get("/requests/" + tracking).body();
+        assertTrue(everything, everything.contains(opinionText) && everything.contains("包头市市场监督管理局")
+                && everything.contains("双方达成和解") && everything.contains("已就专利侵权判定的比对方法答复申请人"));
+        assertFalse("no internal note: " + everything, everything.contains("情绪激动") || everything.contains("态度配合")
+                || everything.contains("专家王立群意见一致"));
+        assertTrue(officer.get("/staff/cases/" + tracking).body().contains("情绪激动"));
+        assertEquals(404, outsider.get(actions, "Accept", "application/json").status());
+
+        // closing with an outcome and a summary; the case leaves the queue
+        String closing = "/api/assistance/applications/" + tracking + "/closing";
+        assertEquals(403, postJson(applicant, closing, Map.of("outcome", "mediated", "summary", "x")).status());
+        assertRefused(postJson(officer, closing, Map.of("outcome", "", "summary", "")), 422, "outcome");
+        assertRefused(CaseClient.move(officer, tracking, "close", "办结", List.of()), 409, null);
+        assertEquals(404, applicant.get(closing, "Accept", "application/json").status());
+        String summary = "经调解，双方达成和解协议，被申请人已停止销售并支付赔偿。";
+        Http.Answer closed = postJson(officer, closing, Map.of("outcome", "mediated", "summary", summary));
+        assertEquals(closed.body(), 200, closed.status());
+        JsonNode ended = json(applicant.get(closing, "Accept", "application/json"));
+        assertEquals("mediated", ended.path("outcome").asText());
+        assertEquals(summary, ended.path("summary").asText());
+        assertEquals("closed", application(applicant, tracking).path("status").asText());
+        assertNotified(applicant, tracking, "已办结", "Closed");
+        String closedPage = applicant.get("/requests/" + tracking).body();
+        assertTrue(closedPage, closedPage.contains(summary) && closedPage.contains("调解解决"));
+        JsonNode queue = json(officer.get("/api/staff/cases?view=team&module=assistance", "Accept",
+                "application/json"));
+        assertFalse("a closed case leaves the queue: " + queue, queue.toString().contains(tracking));
+        assertRefused(postJson(officer, actions, consultation), 409, null);
+    }
+
+    @Test
+    public void feedbackNotGivenWithinThirtyDaysEscalatesToTheOfficer() {
+        Browser officer = people.staffMember("officer.ma@onestop.test", "马援助专员", "assistance_officer");
+        Browser applicant = people.innovator("wu.fang@example.cn", "吴芳", "13947200003");
+        Http.Answer sent = application(applicant, PATENT, true).postAs(applicant, "/api/assistance/applications");
+        assertEquals(sent.body(), 201, sent.status());
+        String tracking = json(sent).path("trackingNumber").asText();
+        claimed(officer, tracking);
+        moved(officer, tracking, "accept", null);
+        moved(officer, tracking, "take", null);
+
+        try (LaterCalendar later = LaterCalendar.forTheDeadlineWatch(context, 40)) {
+            Await.until("the deadline watch to flag the missing feedback", SOON, () -> officer.get("/api/cases/"
+                    + tracking + "/timeline", "Accept", "application/json").body(),
+                    t -> t.contains("\"overdue\"") && t.contains("feedback "));
+        }
+        assertNotified(officer, tracking, "进展反馈期限", "Progress feedback");
+        assertEquals("handling", application(applicant, tracking).path("status").asText());
+    }
+
+    @Test
     public void anOrganisationsApplicationIsRefusedWithReasonsFromTheList() {
         Browser officer = people.staffMember("officer.zhao@onestop.test", "赵援助专员", "assistance_officer");
         Browser applicant = people.innovator("sun.li@example.cn", "孙丽", "13847198765");
@@ -289,6 +437,17 @@ public class AssistanceIT {
                 .field("assistance", "consultation").field("assistance", "infringement-opinion")
                 .field("hardship", "true").field("hardshipStatement", "企业处于初创期，无力承担鉴定费用。");
         return evidence ? form.pdf("evidence", "购买公证书.pdf", SampleDocuments.pdf()) : form;
+    }
+
+    /** The due day of the case's clock {@code deadline}, as {@code who} reads the case. */
+    private static LocalDate clock(Browser who, String tracking, String deadline) {
+        JsonNode envelope = json(who.get("/api/cases/" + tracking, "Accept", "application/json"));
+        for (JsonNode clock : envelope.path("clocks")) {
+            if (deadline.equals(clock.path("deadline").asText())) {
+                return PreexamDesk.date(clock.path("dueOn"));
+            }
+        }
+        throw new AssertionError("no clock " + deadline + ": " + envelope);
     }
 
     private static JsonNode application(Browser who, String tracking) {

@@ -2,6 +2,7 @@ package org.onestop.assistance.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import org.onestop.api.cases.CaseFile;
@@ -10,6 +11,7 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.CaseType;
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.cases.Workflow;
+import org.onestop.api.i18n.CentreZone;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.view.View;
@@ -21,7 +23,8 @@ import org.osgi.service.component.annotations.Reference;
  * Offers assistance applications as a case type, with the centre's time limits (registered again when the
  * configuration changes). In each move's transaction it keeps the module's row in step: the status, the supplements
  * asked for, the day of the decision; a refusal is taken only through the module's form, which stores the reasons
- * first, and an expert is assigned only through the assignment, which stores the declaration first. The case
+ * first, and an expert is assigned only through the assignment, which stores the declaration first; likewise a
+ * handling action and the closing only through their forms. The case
  * pages show the application as submitted.
  */
 @Component(service = CaseType.class, configurationPid = AssistanceConfig.PID)
@@ -30,16 +33,24 @@ public final class ApplicationType implements CaseType {
     private final ApplicationStore store;
     private final WorkingCalendar calendar;
     private final ExpertPool pool;
+    private final HandlingStore handling;
+    private final CentreZone zone;
+    private final AssistanceConfig config;
     private final Workflow workflow;
 
     @Activate
     public ApplicationType(@Reference ApplicationStore store, @Reference WorkingCalendar calendar,
-            @Reference ExpertPool pool, AssistanceConfig config) {
+            @Reference ExpertPool pool, @Reference HandlingStore handling, @Reference CentreZone zone,
+            AssistanceConfig config) {
+        this.handling = handling;
+        this.zone = zone;
+        this.config = config;
         this.pool = pool;
         this.store = store;
         this.calendar = calendar;
         this.workflow = AssistanceWorkflow.of(Math.max(1, config.acceptance_days()),
-                Math.max(1, config.supplement_days()));
+                Math.max(1, config.supplement_days()), handlingDays(config), complexDays(config),
+                Math.max(1, config.feedback_days()));
     }
 
     @Override
@@ -66,18 +77,49 @@ public final class ApplicationType implements CaseType {
                     throw CaseRefusal.conflict("assistance.refused.assignOnForm", file.trackingNumber());
                 }
             }
+            case AssistanceWorkflow.CLOSE -> {
+                if (!handling.closingRecorded(tx, file.id())) {
+                    throw CaseRefusal.conflict("assistance.refused.closeOnForm", file.trackingNumber());
+                }
+            }
             default -> {
-                // the status is all that changes
+                // a handling action is taken only on the action form, which stores it first
+                Optional<ActionKind> action = ActionKind.ofTransition(move.transition().code());
+                if (action.isPresent() && !handling.recorded(tx, file.id(), action.get())) {
+                    throw CaseRefusal.conflict("assistance.refused.actionOnForm", file.trackingNumber());
+                }
             }
         }
         store.status(tx, file.id(), move.transition().to());
     }
 
+    private static int handlingDays(AssistanceConfig config) {
+        return Math.max(1, config.handling_days());
+    }
+
+    private static int complexDays(AssistanceConfig config) {
+        return Math.max(handlingDays(config), config.complex_days());
+    }
+
     @Override
     public Optional<View> details(CaseFile file, Caller viewer, Language language) {
         try {
-            return store.find(file.id(), file.trackingNumber())
-                    .map(application -> View.of("assistance/details", "application", application));
+            Optional<ApplicationRecord> found = store.find(file.id(), file.trackingNumber());
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            List<RecordedAction> actions = handling.work().call(tx -> handling.actions(tx, file.id(),
+                    CaseHandling.opinionBase(file.trackingNumber())));
+            List<HandlingStore.ClosingRecord> closing = handling.work().call(tx -> handling.closing(tx, file.id()))
+                    .stream().toList();
+            boolean running = found.get().decidedOn() != null && (AssistanceWorkflow.ACCEPTED.equals(file.status())
+                    || AssistanceWorkflow.HANDLING.equals(file.status()));
+            List<HandlingLimits> limits = running ? List.of(HandlingLimits.of(found.get().decidedOn(), actions,
+                    handlingDays(config), complexDays(config), Math.max(1, config.feedback_days()), calendar,
+                    zone.zone())) : List.of();
+            return Optional.of(View.of("assistance/details", "application", found.get(), "actions",
+                    viewer.staff() ? actions : actions.stream().map(RecordedAction::forApplicant).toList(),
+                    "closing", closing, "limits", limits, "staff", viewer.staff()));
         } catch (SQLException e) {
             throw new IllegalStateException("The application of case " + file.trackingNumber()
                     + " cannot be read", e);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.onestop.api.cases.ClockEffect;
+import org.onestop.api.cases.DayCount;
 import org.onestop.api.cases.Deadline;
 import org.onestop.api.cases.Party;
 import org.onestop.api.cases.Status;
@@ -35,7 +36,7 @@ class AssistanceWorkflowTest {
     void anApplicationIsAcceptedRefusedOrSupplementedByAnAssistanceOfficer() {
         assertEquals("submitted", workflow.initialStatus());
         assertEquals(Map.of("submitted", false, "supplement", false, "accepted", false, "handling", false,
-                "refused", true, "lapsed", true, "withdrawn", true), workflow.statuses().stream()
+                "refused", true, "lapsed", true, "withdrawn", true, "closed", true), workflow.statuses().stream()
                         .collect(Collectors.toMap(Status::code, Status::closed)));
         assertMove("accept", Set.of("submitted"), "accepted", Party.STAFF, false, null);
         assertMove("refuse", Set.of("submitted"), "refused", Party.STAFF, false,
@@ -71,8 +72,47 @@ class AssistanceWorkflowTest {
                 clocks("ask-supplement"));
         assertEquals(Set.of(ClockEffect.stop("supplement"), ClockEffect.resume("acceptance")),
                 clocks("send-supplement"));
-        assertEquals(Set.of(ClockEffect.stop("acceptance")), clocks("accept"));
+        assertEquals(Set.of(ClockEffect.stop("acceptance"), ClockEffect.start("handling"),
+                ClockEffect.start("feedback")), clocks("accept"));
         assertEquals(Set.of(ClockEffect.stop("supplement"), ClockEffect.stop("acceptance")), clocks("lapse"));
+    }
+
+    @Test
+    void handlingActionsAreTakenOnTheActionFormAndClosingOnItsOwn() {
+        for (ActionKind kind : ActionKind.values()) {
+            assertMove(kind.transition(), Set.of("handling"), "handling", Party.STAFF, false,
+                    "/assistance/applications/{trackingNumber}/actions?kind=" + kind.code());
+        }
+        assertEquals("/assistance/applications/WQ-2026-000004/actions?kind=opinion",
+                workflow.transition("issue-opinion").orElseThrow().formFor("WQ-2026-000004"));
+        assertMove("close", Set.of("accepted", "handling"), "closed", Party.STAFF, false,
+                "/assistance/applications/{trackingNumber}/closing");
+        assertEquals(ActionKind.ANSWER, ActionKind.ofTransition("record-enforcement-answer").orElseThrow());
+        assertTrue(ActionKind.ofTransition("assign-expert").isEmpty());
+    }
+
+    @Test
+    void handlingHasNinetyDaysFromAcceptanceOrOneHundredTwentyWhenComplexAndFeedbackEveryThirty() {
+        Deadline handling = workflow.deadline("handling").orElseThrow();
+        assertEquals(90, handling.workingDays());
+        assertEquals(DayCount.CALENDAR, handling.count());
+        assertEquals(Party.STAFF, handling.party());
+        assertNull(handling.onExpiry(), "a late case escalates; it does not end");
+        Deadline feedback = workflow.deadline("feedback").orElseThrow();
+        assertEquals(30, feedback.workingDays());
+        assertEquals(DayCount.CALENDAR, feedback.count());
+        assertEquals(Set.of(ClockEffect.extend("handling", 30)), clocks("mark-complex"));
+        assertEquals(Set.of(ClockEffect.start("feedback")), clocks("give-feedback"));
+        assertEquals(Set.of(ClockEffect.stop("handling"), ClockEffect.stop("feedback")), clocks("close"));
+        assertEquals(Set.of(), clocks("issue-opinion"));
+
+        Workflow longer = AssistanceWorkflow.of(5, 10, 60, 150, 15);
+        assertEquals(List.of(), longer.problems());
+        assertEquals(Set.of(ClockEffect.extend("handling", 90)), Set.copyOf(longer.transition("mark-complex")
+                .orElseThrow().clocks()));
+        assertEquals(15, longer.deadline("feedback").orElseThrow().workingDays());
+        assertEquals(List.of(), AssistanceWorkflow.of(5, 10, 90, 90, 30).transition("mark-complex").orElseThrow()
+                .clocks(), "no longer limit, nothing to extend");
     }
 
     @Test

@@ -18,8 +18,10 @@ import org.onestop.api.cases.WorkingCalendar;
 
 /**
  * The deadline clocks of cases in {@code CASES.CASE_CLOCK}, counted in working days (or calendar days, ending
- * on a working day, for a {@link DayCount#CALENDAR} deadline): a start sets the due date that many days after today; a pause keeps the working days left; a resume counts them on from today; a
- * stop ends the clock. The case's {@code DUE_ON} is kept as the earliest due date of its running clocks.
+ * on a working day, for a {@link DayCount#CALENDAR} deadline): a start sets the due date that many days after today;
+ * a pause keeps the working days left; a resume counts them on from today; an extension gives a running or paused
+ * clock more days; a stop ends the clock. The case's {@code DUE_ON} is kept as the earliest due date of its running
+ * clocks.
  */
 public final class CaseClocks {
 
@@ -60,6 +62,7 @@ public final class CaseClocks {
                 case STOP -> update(tx, "UPDATE CASES.CASE_CLOCK SET STATE = 'STOPPED', DAYS_LEFT = NULL"
                         + " WHERE CASE_ID = ? AND DEADLINE = ? AND STATE IN ('RUNNING', 'PAUSED')", null, caseId,
                         deadline.code());
+                case EXTEND -> extend(tx, caseId, deadline, now, effect.days());
                 default -> throw new IllegalStateException(effect.action().name());
             }
         }
@@ -139,6 +142,26 @@ public final class CaseClocks {
             statement.setLong(3, caseId);
             statement.setString(4, deadline.code());
             statement.executeUpdate();
+        }
+    }
+
+    /**
+     * A running clock's due date moves on by {@code days} (and may warn again); a paused one keeps them with its
+     * days left.
+     */
+    private void extend(Connection tx, long caseId, Deadline deadline, Optional<ClockState> now, int days)
+            throws SQLException {
+        if (now.isPresent() && now.get().running()) {
+            try (PreparedStatement later = tx.prepareStatement("UPDATE CASES.CASE_CLOCK SET DUE_ON = ?, WARNED = 0"
+                    + " WHERE CASE_ID = ? AND DEADLINE = ?")) {
+                later.setDate(1, Date.valueOf(dueAfter(calendar, deadline, now.get().dueOn(), days)));
+                later.setLong(2, caseId);
+                later.setString(3, deadline.code());
+                later.executeUpdate();
+            }
+        } else if (now.isPresent() && "PAUSED".equals(now.get().state())) {
+            update(tx, "UPDATE CASES.CASE_CLOCK SET DAYS_LEFT = DAYS_LEFT + ? WHERE CASE_ID = ? AND DEADLINE = ?",
+                    days, caseId, deadline.code());
         }
     }
 

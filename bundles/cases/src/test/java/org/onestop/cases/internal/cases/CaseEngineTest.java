@@ -210,6 +210,24 @@ class CaseEngineTest {
     }
 
     @Test
+    void anExtensionMovesARunningClocksDueDateOnAndAPausedClockKeepsTheDays() throws Exception {
+        String number = open(applicant, null).trackingNumber();
+        bench.engine.move(number, Move.of("start", null), examiner);
+        LocalDate due = find(number).dueOn();
+
+        CaseFile extended = bench.engine.move(number, Move.of("extend", "A difficult case"), examiner);
+
+        assertEquals(bench.calendar.addWorkingDays(due, 2), extended.dueOn());
+        assertEquals("review", extended.status());
+        bench.engine.move(number, Move.of("ask", "Page 3 is missing"), examiner);
+        int left = bench.engine.clocks(number, examiner).get(0).daysLeft();
+        bench.engine.move(number, Move.of("answer", "Here it is"), applicant);
+        bench.engine.move(number, Move.of("extend", "Still difficult"), examiner);
+        bench.engine.move(number, Move.of("ask", "Page 4 too"), examiner);
+        assertEquals(left + 2, bench.engine.clocks(number, examiner).get(0).daysLeft());
+    }
+
+    @Test
     void theApplicantSeesTheMovesButNotTheStaffNotes() throws Exception {
         String number = open(applicant, null).trackingNumber();
         bench.engine.move(number, Move.of("start", null), examiner);

@@ -14,7 +14,7 @@ import org.onestop.api.identity.Role;
 
 /**
  * A small workflow for the tests, whose queue examiners and counter clerks see (only examiners move it): submitted → review (examiner) ⇄ correction (applicant answers) → decided, or
- * lapsed when the applicant lets the correction time run out. The review clock (3 working days) starts on opening,
+ * lapsed when the applicant lets the correction time run out; an examiner may extend the review by 2 working days. The review clock (3 working days) starts on opening,
  * pauses while the applicant corrects and resumes with the answer.
  */
 final class SampleWorkflow {
@@ -39,6 +39,9 @@ final class SampleWorkflow {
                         Transition.named("answer", Label.of("提交补正", "Send the correction")).from("correction")
                                 .to("review").byApplicant()
                                 .clocks(ClockEffect.stop("answer"), ClockEffect.resume("review")).build(),
+                        Transition.named("extend", Label.of("延长审查期限", "Extend the examination")).from("review")
+                                .to("review").byStaff(Role.EXAMINER).commentRequired()
+                                .clocks(ClockEffect.extend("review", 2)).build(),
                         Transition.named("decide", Label.of("作出决定", "Decide")).from("review").to("decided")
                                 .byStaff(Role.EXAMINER).commentRequired().build(),
                         Transition.named("lapse", Label.of("逾期失效", "Lapse")).from("correction").to("lapsed")

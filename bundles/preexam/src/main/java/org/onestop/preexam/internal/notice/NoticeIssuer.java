@@ -11,6 +11,7 @@ import org.onestop.api.cases.Cases;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.api.identity.Organisations;
+import org.onestop.api.print.Printer;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.request.QualificationNotices;
 import org.onestop.preexam.internal.request.RequestRecord;
@@ -34,11 +35,12 @@ public final class NoticeIssuer implements QualificationNotices {
     private final RequestStore requests;
     private final Organisations organisations;
     private final Centre centre;
-    private final QualificationNotice notice = new QualificationNotice();
+    private final QualificationNotice notice;
 
     @Activate
     public NoticeIssuer(@Reference Cases cases, @Reference RequestStore requests,
-            @Reference Organisations organisations, @Reference Centre centre) {
+            @Reference Organisations organisations, @Reference Centre centre, @Reference Printer printer) {
+        this.notice = new QualificationNotice(printer);
         this.cases = cases;
         this.requests = requests;
         this.organisations = organisations;

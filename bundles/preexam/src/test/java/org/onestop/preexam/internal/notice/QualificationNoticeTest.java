@@ -24,10 +24,11 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
+import org.onestop.print.internal.PdfPrinter;
 
 class QualificationNoticeTest {
 
-    private static final QualificationNotice NOTICE = new QualificationNotice();
+    private static final QualificationNotice NOTICE = new QualificationNotice(new PdfPrinter());
     private static final String CENTRE = "中国（福建）知识产权保护中心";
     private static final String NUMBER = "YS2026FJ000123";
     private static final String ORGANISATION = "福州闽江生物科技有限公司";

@@ -1,4 +1,4 @@
-package org.onestop.preexam.internal.notice;
+package org.onestop.print.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,14 +7,16 @@ import java.util.List;
 
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.onestop.api.print.Block;
+import org.onestop.api.print.Phrase;
 
 /**
- * Places a notice's blocks on A4 pages: breaks the text into lines that fit the text column, sets them with the
+ * Places a document's blocks on A4 pages: breaks the text into lines that fit the text column, sets them with the
  * generous leading of official documents, and chooses the largest body size (14 pt down to 9 pt) at which the
- * whole notice fits on one page. Only a notice too long even at the smallest size runs on to further pages, so
- * nothing is ever cut off. One layout per render: not shared between threads.
+ * whole document fits on one page. Only a document too long even at the smallest size runs on to further pages, so
+ * nothing is ever cut off. One layout per print: not shared between threads.
  */
-final class NoticeLayout {
+final class PageLayout {
 
     static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MM = 72f / 25.4f;
@@ -57,16 +59,16 @@ final class NoticeLayout {
     private final List<List<Mark>> pages = new ArrayList<>();
     private float used;
 
-    private NoticeLayout(PDFont font, float size) {
+    private PageLayout(PDFont font, float size) {
         this.font = font;
         this.size = size;
     }
 
-    /** The notice's pages, each a list of marks in page coordinates; one page unless the text cannot fit. */
-    static List<List<Mark>> fit(PDFont font, List<NoticeBlock> blocks) {
+    /** The document's pages, each a list of marks in page coordinates; one page unless the text cannot fit. */
+    static List<List<Mark>> fit(PDFont font, List<Block> blocks) {
         List<List<Mark>> pages = List.of();
         for (float size = LARGEST; size >= SMALLEST; size -= STEP) {
-            pages = new NoticeLayout(font, size).place(blocks);
+            pages = new PageLayout(font, size).place(blocks);
             if (pages.size() == 1) {
                 break;
             }
@@ -74,12 +76,12 @@ final class NoticeLayout {
         return pages;
     }
 
-    private List<List<Mark>> place(List<NoticeBlock> blocks) {
+    private List<List<Mark>> place(List<Block> blocks) {
         pages.add(new ArrayList<>());
-        for (NoticeBlock block : blocks) {
+        for (Block block : blocks) {
             List<Row> rows = rows(block);
             float height = (float) rows.stream().mapToDouble(Row::height).sum();
-            boolean together = block instanceof NoticeBlock.Signature || block instanceof NoticeBlock.Particular;
+            boolean together = block instanceof Block.Signature || block instanceof Block.Particular;
             if (together && used + height > TOP - BOTTOM && height <= TOP - BOTTOM) {
                 newPage();
             }
@@ -100,42 +102,42 @@ final class NoticeLayout {
         used = 0;
     }
 
-    private List<Row> rows(NoticeBlock block) {
+    private List<Row> rows(Block block) {
         List<Row> rows = new ArrayList<>();
-        if (block instanceof NoticeBlock.Banner banner) {
+        if (block instanceof Block.Banner banner) {
             float s = size * 1.5f;
             for (String line : lines(Phrase.of(banner.text()).units(), WIDTH, WIDTH, s)) {
                 rows.add(text(centred(line, s), line, s, false, true, s * 1.6f));
             }
             rows.add(new Row(size * 0.9f, List.of(new Rule(LEFT, RIGHT, size * 0.2f, 1.8f, true),
                     new Rule(LEFT, RIGHT, size * 0.2f + 3.2f, 0.6f, true))));
-        } else if (block instanceof NoticeBlock.Heading heading) {
+        } else if (block instanceof Block.Heading heading) {
             float s = size * 1.6f;
             for (String line : lines(Phrase.of(heading.text()).units(), WIDTH, WIDTH, s)) {
                 rows.add(text(centred(line, s), line, s, true, false, s * 1.9f));
             }
-        } else if (block instanceof NoticeBlock.Reference reference) {
+        } else if (block instanceof Block.Reference reference) {
             for (String line : lines(reference.text().units(), WIDTH, WIDTH, size)) {
                 rows.add(text(RIGHT - width(line, size), line, size, false, false, size * LEADING));
             }
-        } else if (block instanceof NoticeBlock.Paragraph paragraph) {
+        } else if (block instanceof Block.Paragraph paragraph) {
             float indent = paragraph.indented() ? 2 * size : 0;
             List<String> lines = lines(paragraph.text().units(), WIDTH - indent, WIDTH, size);
             for (int i = 0; i < lines.size(); i++) {
                 rows.add(text(LEFT + (i == 0 ? indent : 0), lines.get(i), size, false, false, size * LEADING));
             }
-        } else if (block instanceof NoticeBlock.Particular particular) {
+        } else if (block instanceof Block.Particular particular) {
             rows.addAll(particular(particular));
-        } else if (block instanceof NoticeBlock.Gap gap) {
+        } else if (block instanceof Block.Gap gap) {
             rows.add(new Row(gap.lines() * size * LEADING, List.of()));
-        } else if (block instanceof NoticeBlock.Signature signature) {
+        } else if (block instanceof Block.Signature signature) {
             rows.addAll(signature(signature));
         }
         return rows;
     }
 
     /** The label two characters in, the value in a column of its own that its continuation lines keep to. */
-    private List<Row> particular(NoticeBlock.Particular particular) {
+    private List<Row> particular(Block.Particular particular) {
         String label = particular.label() + "：";
         float indent = 2 * size;
         float column = Math.max(7 * size, width(label, size));
@@ -154,7 +156,7 @@ final class NoticeLayout {
     }
 
     /** Lines centred on each other, the widest ending two characters before the right margin. */
-    private List<Row> signature(NoticeBlock.Signature signature) {
+    private List<Row> signature(Block.Signature signature) {
         List<String> lines = new ArrayList<>();
         for (String line : signature.lines()) {
             lines.addAll(lines(Phrase.of(line).units(), WIDTH - 4 * size, WIDTH - 4 * size, size));

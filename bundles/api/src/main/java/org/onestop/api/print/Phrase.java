@@ -1,15 +1,15 @@
-package org.onestop.preexam.internal.notice;
+package org.onestop.api.print;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A piece of a notice's text cut into the units a line may break between, as Chinese typesetting breaks: after
+ * A piece of a printed document's text cut into the units a line may break between, as Chinese typesetting breaks: after
  * any Han character, between Latin words, never before closing punctuation (，。）… stay with what precedes them)
  * nor after opening punctuation (（《… stay with what follows). Numbers, dates and codes the reader copies are
  * kept whole with {@link #keep(String)}.
  */
-final class Phrase {
+public final class Phrase {
 
     /** Punctuation that may not begin a line. */
     private static final String CLOSING = "，。、；：？！）》」』”’〉】〕…%·,.;:?!)]}";
@@ -19,12 +19,12 @@ final class Phrase {
     private final List<String> units = new ArrayList<>();
     private boolean joinNext;
 
-    static Phrase of(String text) {
+    public static Phrase of(String text) {
         return new Phrase().text(text);
     }
 
     /** Adds text that may break between its characters and words. */
-    Phrase text(String text) {
+    public Phrase text(String text) {
         StringBuilder word = new StringBuilder();
         text.codePoints().forEach(cp -> {
             if (cp < 0x80 && !Character.isWhitespace(cp) && CLOSING.indexOf(cp) < 0 && OPENING.indexOf(cp) < 0) {
@@ -49,7 +49,7 @@ final class Phrase {
     }
 
     /** Adds text that stays on one line (a number, a date, a classification). */
-    Phrase keep(String text) {
+    public Phrase keep(String text) {
         if (!text.isEmpty()) {
             add(text);
         }
@@ -57,7 +57,7 @@ final class Phrase {
     }
 
     /** The units in reading order; {@code " "} stands for a breakable space. */
-    List<String> units() {
+    public List<String> units() {
         return List.copyOf(units);
     }
 
