@@ -1,28 +1,44 @@
 package org.onestop.ratings.internal;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
 import org.onestop.api.cases.WorkingCalendar;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.module.Refusal;
+import org.onestop.api.module.TileNote;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The month's satisfaction for supervisors (by module and staff member, against the target) and, when
- * {@code public_satisfaction} is on, per service for everyone.
+ * {@code public_satisfaction} is on, per service for everyone: on {@code /ratings}, as JSON and as a line under each
+ * rated service's tile on the home page (worked out at most once a minute).
  */
-@Component(service = SatisfactionBoard.class, configurationPid = RatingsConfig.PID)
-public final class SatisfactionBoard {
+@Component(service = {SatisfactionBoard.class, TileNote.class}, configurationPid = RatingsConfig.PID)
+public final class SatisfactionBoard implements TileNote {
 
+    private static final Duration FRESH = Duration.ofMinutes(1);
+
+    /** The month's satisfaction as the home page last worked it out. */
+    private record Shown(Instant at, Satisfaction satisfaction) {
+    }
+
+    private final AtomicReference<Shown> shown = new AtomicReference<>();
+
+    private static final Logger LOG = LoggerFactory.getLogger(SatisfactionBoard.class);
     private static final Pattern MONTH = Pattern.compile("(19|20)[0-9]{2}-(0[1-9]|1[0-2])");
 
     private final RatingStore store;
@@ -85,6 +101,30 @@ public final class SatisfactionBoard {
                 "title", title(g.module(), language), "count", g.score().count(), "score", g.score().score()))
                 .toList());
         return Optional.of(json);
+    }
+
+    @Override
+    public Map<String, String> notes(Language language) {
+        if (!published) {
+            return Map.of();
+        }
+        Shown last = shown.get();
+        Instant now = Instant.now();
+        if (last == null || last.at().plus(FRESH).isBefore(now) || !last.satisfaction().month().equals(thisMonth())) {
+            try {
+                last = new Shown(now, month(null));
+            } catch (SQLException e) {
+                LOG.warn("This month's satisfaction could not be read for the home page: {}", e.getMessage());
+                return Map.of();
+            }
+            shown.set(last);
+        }
+        Map<String, String> notes = new LinkedHashMap<>();
+        for (Satisfaction.Group g : last.satisfaction().modules()) {
+            notes.put(g.module(), messages.text(language, "ratings.tile.note", String.format(java.util.Locale.ROOT, "%.1f",
+                    g.score().score()), g.score().count()));
+        }
+        return notes;
     }
 
     /** The module's name in {@code language}. */
