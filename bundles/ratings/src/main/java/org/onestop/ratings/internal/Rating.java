@@ -3,7 +3,6 @@ package org.onestop.ratings.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.onestop.api.cases.Label;
 
@@ -46,7 +45,14 @@ public record Rating(long caseId, String trackingNumber, String module, String t
         return followUpDue != null && response == null;
     }
 
-    public Optional<Level> given() {
-        return Optional.ofNullable(level);
+    /** Whether a bad review's answer is late: still open after its due date, {@code today} in the centre's zone. */
+    public boolean overdue(LocalDate today) {
+        return followUpOpen() && followUpDue.isBefore(today);
+    }
+
+    /** This invitation with {@code asked} as its dimensions. */
+    Rating with(List<Dimension> asked) {
+        return new Rating(caseId, trackingNumber, module, title, status, applicantId, staffId, staffName, invitedAt,
+                List.copyOf(asked), level, comment, ratedAt, followUpDue, response, responderName, answeredAt);
     }
 }

@@ -64,6 +64,16 @@ public final class RatingDesk {
         return calendar.addWorkingDays(day, followUpDays);
     }
 
+    /** The working days supervisors have to answer a bad review. */
+    public int followUpDays() {
+        return followUpDays;
+    }
+
+    /** Today in the centre's zone. */
+    public LocalDate today() {
+        return calendar.today();
+    }
+
     /** The invitation of the case, for its applicant only (404 otherwise). */
     public Rating own(String trackingNumber, Caller applicant) throws SQLException {
         return store.work().call(tx -> owned(tx, trackingNumber, applicant));

@@ -1,5 +1,6 @@
 package org.onestop.ratings.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,11 @@ final class RatingJson {
     private RatingJson() {
     }
 
-    /** One invitation with its rating and follow-up; {@code staff} adds who held the case. */
-    static Map<String, Object> of(Rating r, Messages messages, Language language, boolean staff) {
+    /**
+     * One invitation with its rating and follow-up (late after its due date, {@code today} in the centre's zone);
+     * {@code staff} adds who held the case.
+     */
+    static Map<String, Object> of(Rating r, Messages messages, Language language, boolean staff, LocalDate today) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("trackingNumber", r.trackingNumber());
         json.put("module", r.module());
@@ -49,6 +53,7 @@ final class RatingJson {
             Map<String, Object> followUp = new LinkedHashMap<>();
             followUp.put("dueOn", r.followUpDue().toString());
             followUp.put("open", r.followUpOpen());
+            followUp.put("overdue", r.overdue(today));
             followUp.put("response", r.response());
             followUp.put("answeredBy", r.responderName());
             followUp.put("answeredAt", r.answeredAt());

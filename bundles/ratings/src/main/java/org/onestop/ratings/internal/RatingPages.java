@@ -66,7 +66,8 @@ public final class RatingPages {
     public View home(@Context Caller caller, @Context Language language) throws SQLException {
         return View.of("ratings/home", "ratings", caller.innovator() ? desk.mine(caller) : List.of(),
                 "innovator", caller.innovator(), "supervisor", caller.staff() && caller.has(Role.SUPERVISOR),
-                "levels", Level.values(), "published", board.published(language).orElse(null));
+                "levels", Level.values(), "published", board.published(language).orElse(null),
+                "followUpDays", desk.followUpDays());
     }
 
     @GET
@@ -107,7 +108,8 @@ public final class RatingPages {
     @Path("follow-ups")
     @Access(value = Audience.STAFF, roles = Role.SUPERVISOR)
     public View followUps() throws SQLException {
-        return View.of("ratings/follow-ups", "open", desk.followUps(true), "answered", desk.followUps(false));
+        return View.of("ratings/follow-ups", "open", desk.followUps(true), "answered", desk.followUps(false),
+                "today", desk.today(), "followUpDays", desk.followUpDays());
     }
 
     @GET

@@ -9,7 +9,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,8 +164,7 @@ public final class RatingStore {
     }
 
     private static List<Rating> select(Connection tx, String where, Object... arguments) throws SQLException {
-        Map<Long, List<Rating.Dimension>> dimensions = new LinkedHashMap<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<Rating> ratings = new ArrayList<>();
         try (PreparedStatement select = tx.prepareStatement("SELECT " + COLUMNS + " FROM RATINGS.INVITATION "
                 + where)) {
             for (int i = 0; i < arguments.length; i++) {
@@ -175,38 +173,30 @@ public final class RatingStore {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     Date due = row.getDate(14);
-                    rows.add(new Object[] {row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
+                    ratings.add(new Rating(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                             Label.of(row.getString(5), row.getString(6)), row.getLong(7),
-                            (Long) row.getObject(8, Long.class), row.getString(9), UtcColumns.get(row, 10),
+                            row.getObject(8, Long.class), row.getString(9), UtcColumns.get(row, 10), List.of(),
                             Level.of(row.getString(11)).orElse(null), row.getString(12), UtcColumns.get(row, 13),
                             due == null ? null : due.toLocalDate(), row.getString(15), row.getString(16),
-                            UtcColumns.get(row, 17)});
-                    dimensions.put(row.getLong(1), new ArrayList<>());
+                            UtcColumns.get(row, 17)));
                 }
             }
         }
-        if (!dimensions.isEmpty()) {
-            try (PreparedStatement select = tx.prepareStatement("SELECT CASE_ID, CODE, LABEL_ZH, LABEL_EN,"
-                    + " LEVEL_CODE FROM RATINGS.DIMENSION WHERE CASE_ID = ? ORDER BY POSITION")) {
-                for (Map.Entry<Long, List<Rating.Dimension>> entry : dimensions.entrySet()) {
-                    select.setLong(1, entry.getKey());
-                    try (ResultSet row = select.executeQuery()) {
-                        while (row.next()) {
-                            entry.getValue().add(new Rating.Dimension(row.getString(2),
-                                    Label.of(row.getString(3), row.getString(4)),
-                                    Level.of(row.getString(5)).orElse(null)));
-                        }
+        List<Rating> withDimensions = new ArrayList<>();
+        try (PreparedStatement select = tx.prepareStatement("SELECT CODE, LABEL_ZH, LABEL_EN, LEVEL_CODE"
+                + " FROM RATINGS.DIMENSION WHERE CASE_ID = ? ORDER BY POSITION")) {
+            for (Rating rating : ratings) {
+                List<Rating.Dimension> dimensions = new ArrayList<>();
+                select.setLong(1, rating.caseId());
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        dimensions.add(new Rating.Dimension(row.getString(1), Label.of(row.getString(2),
+                                row.getString(3)), Level.of(row.getString(4)).orElse(null)));
                     }
                 }
+                withDimensions.add(rating.with(dimensions));
             }
         }
-        List<Rating> ratings = new ArrayList<>();
-        for (Object[] r : rows) {
-            ratings.add(new Rating((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Label) r[4],
-                    (Long) r[5], (Long) r[6], (String) r[7], (Instant) r[8], List.copyOf(dimensions.get(r[0])),
-                    (Level) r[9], (String) r[10], (Instant) r[11], (LocalDate) r[12], (String) r[13],
-                    (String) r[14], (Instant) r[15]));
-        }
-        return ratings;
+        return withDimensions;
     }
 }

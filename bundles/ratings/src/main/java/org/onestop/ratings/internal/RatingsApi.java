@@ -67,7 +67,7 @@ public final class RatingsApi {
     @Access(Audience.INNOVATOR)
     public Map<String, Object> mine(@Context Caller caller, @Context Language language) throws SQLException {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("items", desk.mine(caller).stream().map(r -> RatingJson.of(r, messages, language, false)).toList());
+        json.put("items", desk.mine(caller).stream().map(r -> RatingJson.of(r, messages, language, false, desk.today())).toList());
         json.put("levels", RatingJson.levels(messages, language));
         return json;
     }
@@ -77,7 +77,7 @@ public final class RatingsApi {
     @Access(Audience.INNOVATOR)
     public Map<String, Object> rating(@PathParam("tracking") String tracking, @Context Caller caller,
             @Context Language language) throws SQLException {
-        return RatingJson.of(desk.own(tracking, caller), messages, language, false);
+        return RatingJson.of(desk.own(tracking, caller), messages, language, false, desk.today());
     }
 
     /** Rates the case once: 201; 404 for anyone but its applicant, 409 a second time, 422 with the fields. */
@@ -92,7 +92,7 @@ public final class RatingsApi {
         }
         Rating rated = desk.rate(tracking, new RatingForm(body.level(), body.dimensions(), body.comment()), caller);
         return Response.created(URI.create("/api/ratings/" + tracking))
-                .entity(RatingJson.of(rated, messages, language, false)).build();
+                .entity(RatingJson.of(rated, messages, language, false, desk.today())).build();
     }
 
     /** Bad reviews: {@code state=open} (default, by due date) or {@code answered}. */
@@ -102,7 +102,7 @@ public final class RatingsApi {
     public List<Map<String, Object>> followUps(@QueryParam("state") String state, @Context Language language)
             throws SQLException {
         return desk.followUps(!"answered".equals(state)).stream()
-                .map(r -> RatingJson.of(r, messages, language, true)).toList();
+                .map(r -> RatingJson.of(r, messages, language, true, desk.today())).toList();
     }
 
     @GET
@@ -110,7 +110,7 @@ public final class RatingsApi {
     @Access(value = Audience.STAFF, roles = Role.SUPERVISOR)
     public Map<String, Object> followUp(@PathParam("tracking") String tracking, @Context Language language)
             throws SQLException {
-        return RatingJson.of(desk.followUp(tracking), messages, language, true);
+        return RatingJson.of(desk.followUp(tracking), messages, language, true, desk.today());
     }
 
     /** Answers a bad review in writing, which closes its follow-up. */
@@ -121,7 +121,7 @@ public final class RatingsApi {
     public Map<String, Object> answer(@PathParam("tracking") String tracking, Answer body,
             @Context Caller caller, @Context Language language) throws SQLException {
         Rating answered = desk.answer(tracking, body == null ? null : body.response(), caller);
-        return RatingJson.of(answered, messages, language, true);
+        return RatingJson.of(answered, messages, language, true, desk.today());
     }
 
     /** The month's satisfaction ({@code month=YYYY-MM}, default this month) by module and staff member. */

@@ -144,6 +144,8 @@ class RatingDeskTest {
                 "15 working days: 8, 9, 10 (worked Saturday), 12–16, 19–23, 26 and 27 October");
         assertEquals(LocalDate.of(2026, 10, 27), desk.followUpDue(TODAY));
         assertTrue(bad.followUpOpen());
+        assertFalse(bad.overdue(LocalDate.of(2026, 10, 27)), "due that day: not late yet");
+        assertTrue(bad.overdue(LocalDate.of(2026, 10, 28)));
         assertEquals(List.of("SQ-2026-000001"), desk.followUps(true).stream().map(Rating::trackingNumber).toList());
         Caller supervisor = new Caller(9, "zhao@onestop.test", "赵主任", AccountKind.STAFF, Set.of(Role.SUPERVISOR),
                 null, "127.0.0.1");
@@ -152,6 +154,7 @@ class RatingDeskTest {
         assertTrue(desk.own("SQ-2026-000001", applicant).followUpOpen(), "nothing but an answer closes it");
         Rating answered = desk.answer("SQ-2026-000001", "已约谈经办人，改进了答复时限。", supervisor);
         assertFalse(answered.followUpOpen());
+        assertFalse(answered.overdue(LocalDate.of(2026, 12, 1)), "an answered review is never late");
         assertEquals("已约谈经办人，改进了答复时限。", desk.own("SQ-2026-000001", applicant).response());
         assertEquals("赵主任", answered.responderName());
         assertEquals(List.of(), desk.followUps(true));
