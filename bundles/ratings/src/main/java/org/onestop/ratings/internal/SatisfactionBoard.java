@@ -97,9 +97,16 @@ public final class SatisfactionBoard implements TileNote {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("month", s.month());
         json.put("target", s.target());
-        json.put("services", s.modules().stream().map(g -> Map.of("module", g.module(),
-                "title", title(g.module(), language), "count", g.score().count(), "score", g.score().score()))
-                .toList());
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (Satisfaction.Group g : s.modules()) {
+            Map<String, Object> service = new LinkedHashMap<>();
+            service.put("module", g.module());
+            service.put("title", title(g.module(), language));
+            service.put("count", g.score().count());
+            service.put("score", g.score().score());
+            services.add(service);
+        }
+        json.put("services", services);
         return Optional.of(json);
     }
 

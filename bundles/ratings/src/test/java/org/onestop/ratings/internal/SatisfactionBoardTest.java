@@ -57,6 +57,8 @@ class SatisfactionBoardTest {
         assertEquals(Map.of("preexam", "本月满意度 80.0 分（2 条评价）"), published.notes(Language.ZH_CN));
         assertEquals(Map.of("preexam", "Satisfaction this month: 80.0 points (2 ratings)"),
                 published.notes(Language.EN));
+        assertEquals("{month=2026-12, target=83, services=[{module=preexam, title=preexam.module.title, count=2,"
+                + " score=80.0}]}", published.published(Language.ZH_CN).orElseThrow().toString());
     }
 
     private SatisfactionBoard board(boolean published) {
