@@ -9,6 +9,7 @@ import { operatorSetsUp, staffJoins, operatorAudits } from './journeys/operator.
 import { stewardImports } from './journeys/steward.mjs';
 import { preexamJourneys } from './journeys/preexam.mjs';
 import { assistanceJourneys } from './journeys/assistance.mjs';
+import { ratingJourneys } from './journeys/ratings.mjs';
 import { elderReads, statementReader } from './journeys/senior.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -41,6 +42,7 @@ try {
   const examiner = await staffJoins(run, STAFF[1]);
   const supervisor = await staffJoins(run, STAFF[2]);
   await preexamJourneys(run, examiner, supervisor);
+  if (!skipped.has('ratings')) await ratingJourneys(run, STAFF[2]);
   if (!skipped.has('assistance')) await assistanceJourneys(run, await staffJoins(run, STAFF[3]));
   await operatorAudits(run, operator);
   run.report();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { OUT, go, look, sees, keyboardForm, tabTo, mail, linkIn } from '../lib/harness.mjs';
 import { PASSWORD } from './operator.mjs';
 
-const EMAIL = 'wang.gong@grassland-bio.test';
+export const EMAIL = 'wang.gong@grassland-bio.test';
 const COMPANY = '包头草原生物科技有限公司';
 const TITLE = '一种耐盐碱纤维素酶突变体及其应用';
 

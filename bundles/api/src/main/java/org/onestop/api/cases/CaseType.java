@@ -34,4 +34,12 @@ public interface CaseType {
     default Optional<View> details(CaseFile file, Caller viewer, Language language) {
         return Optional.empty();
     }
+
+    /**
+     * Which closing statuses invite the applicant to rate the service (好差评) and which dimensions the rating
+     * scores, or empty for none; asked once when the service registers, and checked against the workflow.
+     */
+    default Optional<RatingInvitation> rating() {
+        return Optional.empty();
+    }
 }

@@ -125,4 +125,10 @@ public final class ApplicationType implements CaseType {
                     + " cannot be read", e);
         }
     }
+
+    /** The satisfaction survey (好差评) at every closing, with its three dimensions: see {@link AssistanceRating}. */
+    @Override
+    public Optional<org.onestop.api.cases.RatingInvitation> rating() {
+        return Optional.of(AssistanceRating.of(workflow));
+    }
 }

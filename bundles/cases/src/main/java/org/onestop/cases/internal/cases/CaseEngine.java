@@ -191,7 +191,8 @@ public final class CaseEngine implements Cases {
             List<Long> attachmentIds, Caller actor) throws SQLException {
         Workflow workflow = type.workflow();
         Caller mover = actor == null ? Caller.anonymous("") : actor;
-        type.service().moving(tx, new CaseMove(file, transition, comment, mover));
+        CaseMove move = new CaseMove(file, transition, comment, mover);
+        type.service().moving(tx, move);
         Status to = workflow.status(transition.to()).orElseThrow();
         boolean claim = actor != null && actor.staff() && file.assigneeId() == null && !to.closed();
         try (PreparedStatement update = tx.prepareStatement("UPDATE CASES.CASE_FILE SET STATUS = ?, CLOSED = ?"
@@ -223,6 +224,9 @@ public final class CaseEngine implements Cases {
                 : AuditEntry.by(actor, "case.moved", "case:" + file.trackingNumber(), detail));
         CaseFile after = rows.byId(tx, file.id()).orElseThrow();
         news.moved(tx, after, workflow, file.status(), transition, comment, actor);
+        for (org.onestop.api.cases.CaseObserver observer : rules.registry().observers()) {
+            observer.moved(tx, after, move, type.service());
+        }
         return after;
     }
 

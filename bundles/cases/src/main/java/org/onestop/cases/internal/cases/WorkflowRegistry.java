@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.onestop.api.cases.CaseObserver;
 import org.onestop.api.cases.CaseType;
 import org.onestop.api.cases.Workflow;
 import org.osgi.service.component.annotations.Component;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The case types registered now, by module and code. A type whose workflow has problems, or whose prefix another
- * module's type already uses, is logged and not offered.
+ * The case types registered now, by module and code. A type whose workflow has problems (or whose rating
+ * declaration does not fit it), or whose prefix another module's type already uses, is logged and not offered.
+ * Also the {@link CaseObserver}s registered now, which the engine calls after each move.
  */
 @Component(service = WorkflowRegistry.class, immediate = true)
 public final class WorkflowRegistry {
@@ -25,6 +27,7 @@ public final class WorkflowRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowRegistry.class);
 
     private final Map<CaseType, RegisteredType> types = new ConcurrentHashMap<>();
+    private final List<CaseObserver> observers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public WorkflowRegistry() {
     }
@@ -39,6 +42,11 @@ public final class WorkflowRegistry {
             return;
         }
         List<String> problems = new java.util.ArrayList<>(workflow.problems());
+        try {
+            type.rating().ifPresent(rating -> problems.addAll(rating.problems(workflow)));
+        } catch (RuntimeException e) {
+            problems.add("its rating declaration could not be read: " + e);
+        }
         for (RegisteredType other : types.values()) {
             if (other.workflow().prefix().equals(workflow.prefix())
                     && !(other.module().equals(workflow.module()) && other.caseType().equals(workflow.caseType()))) {
@@ -60,6 +68,20 @@ public final class WorkflowRegistry {
         if (gone != null) {
             LOG.info("Case type {}/{} withdrawn", gone.module(), gone.caseType());
         }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addObserver(CaseObserver observer) {
+        observers.add(observer);
+    }
+
+    public void removeObserver(CaseObserver observer) {
+        observers.remove(observer);
+    }
+
+    /** The observers of every move, registered now. */
+    public List<CaseObserver> observers() {
+        return List.copyOf(observers);
     }
 
     public Optional<RegisteredType> find(String module, String caseType) {

@@ -323,6 +323,50 @@ class CaseEngineTest {
         assertTrue(bench.registry.find("sample", "broken").isEmpty());
     }
 
+    @Test
+    void everyObserverSeesEachMoveInItsTransactionAndWhatItThrowsUndoesTheMove() throws Exception {
+        String number = open(applicant, null).trackingNumber();
+        List<String> seen = new ArrayList<>();
+        org.onestop.api.cases.CaseObserver watching = (tx, after, move, type) -> seen.add(move.before().status()
+                + " -> " + after.status() + " by " + move.transition().code() + " of " + type.workflow().caseType()
+                + (tx.getAutoCommit() ? "" : " in the move's transaction"));
+        bench.registry.addObserver(watching);
+        bench.engine.move(number, Move.of("start", null), examiner);
+        assertEquals(List.of("submitted -> review by start of request in the move's transaction"), seen);
+
+        org.onestop.api.cases.CaseObserver failing = (tx, after, move, type) -> {
+            throw new SQLException("the observer's table is gone");
+        };
+        bench.registry.addObserver(failing);
+        assertThrows(SQLException.class, () -> bench.engine.move(number, Move.of("ask", "Page 3 is missing"),
+                examiner));
+        assertEquals("review", find(number).status(), "the move was undone");
+        assertEquals(2, seen.size());
+        bench.registry.removeObserver(failing);
+        bench.registry.removeObserver(watching);
+        bench.engine.move(number, Move.of("ask", "Page 3 is missing"), examiner);
+        assertEquals(2, seen.size(), "a removed observer hears nothing");
+    }
+
+    @Test
+    void aRatingDeclarationThatDoesNotFitTheWorkflowKeepsTheTypeFromBeingOffered() {
+        var rated = new org.onestop.api.cases.Workflow("sample", "rated", "SR", SampleWorkflow.of().title(),
+                Set.of(Role.EXAMINER), "submitted", List.of(), SampleWorkflow.of().statuses(),
+                SampleWorkflow.of().transitions(), SampleWorkflow.of().deadlines());
+        bench.registry.add(new org.onestop.api.cases.CaseType() {
+            @Override
+            public org.onestop.api.cases.Workflow workflow() {
+                return rated;
+            }
+
+            @Override
+            public java.util.Optional<org.onestop.api.cases.RatingInvitation> rating() {
+                return java.util.Optional.of(org.onestop.api.cases.RatingInvitation.at("decided", "review"));
+            }
+        });
+        assertTrue(bench.registry.find("sample", "rated").isEmpty(), "review is not a closed status");
+    }
+
     private interface Work {
         void run() throws Exception;
     }

@@ -3,17 +3,23 @@ package org.onestop.platform.internal.web;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.view.LocalPath;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.TileNote;
 import org.onestop.api.view.View;
 import org.onestop.platform.internal.shell.Portal;
 import org.onestop.platform.internal.shell.Tile;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,7 +33,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The hall's home page (one tile per running module), the language switch, the switch to the elderly-friendly mode
+ * The hall's home page (one tile per running module, with the lines {@link TileNote}s add under them), the language switch, the switch to the elderly-friendly mode
  * (长辈版) and back, and the list of running modules as JSON.
  */
 @Component(service = HomeResource.class, immediate = true)
@@ -39,16 +45,30 @@ public final class HomeResource {
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     private final Portal portal;
+    private final List<TileNote> notes = new CopyOnWriteArrayList<>();
 
     @Activate
     public HomeResource(@Reference Portal portal) {
         this.portal = portal;
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addNote(TileNote note) {
+        notes.add(note);
+    }
+
+    public void removeNote(TileNote note) {
+        notes.remove(note);
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public View home() {
-        return View.of("shell/home");
+    public View home(@Context Language language) {
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (TileNote note : notes) {
+            note.notes(language).forEach(lines::putIfAbsent);
+        }
+        return View.of("shell/home", "notes", lines);
     }
 
     /** The running modules in tile order, in the request's language. */

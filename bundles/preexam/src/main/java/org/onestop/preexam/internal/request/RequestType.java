@@ -111,6 +111,12 @@ public final class RequestType implements CaseType {
         }
     }
 
+    /** The applicant rates the service (好差评) once the request is filed, rejected or has expired. */
+    @Override
+    public Optional<org.onestop.api.cases.RatingInvitation> rating() {
+        return Optional.of(RequestWorkflow.RATING);
+    }
+
     /** A message in both languages, with a label as its second argument in the same language. */
     private Label both(String key, String first, Label second) {
         return Label.of(messages.text(Language.ZH_CN, key, first, second.zh()),

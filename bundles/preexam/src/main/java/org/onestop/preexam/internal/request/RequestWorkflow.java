@@ -64,6 +64,10 @@ public final class RequestWorkflow {
     /** The applicant's page to withdraw the request, with its confirmation. */
     public static final String WITHDRAWAL_FORM = "/preexam/requests/{trackingNumber}/withdrawal";
 
+    /** The closings at which the applicant is invited to rate the service (好差评). */
+    public static final org.onestop.api.cases.RatingInvitation RATING = org.onestop.api.cases.RatingInvitation.at(
+            FILED, REJECTED, CORRECTION_EXPIRED, QUALIFICATION_EXPIRED);
+
     private RequestWorkflow() {
     }
 

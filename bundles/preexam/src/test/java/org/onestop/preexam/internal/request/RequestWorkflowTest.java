@@ -34,6 +34,14 @@ class RequestWorkflowTest {
     }
 
     @Test
+    void theApplicantRatesTheServiceWhenTheRequestIsFiledRejectedOrExpired() {
+        assertEquals(List.of(), RequestWorkflow.RATING.problems(workflow));
+        assertEquals(Set.of("filed", "rejected", "correction-expired", "qualification-expired"),
+                RequestWorkflow.RATING.statuses());
+        assertEquals(List.of(), RequestWorkflow.RATING.dimensions());
+    }
+
+    @Test
     void aRequestIsScopeCheckedExaminedCorrectedAndQualifiedThenFiled() {
         assertEquals("submitted", workflow.initialStatus());
         assertEquals(Map.of("submitted", false, "examination", false, "correction", false, "qualified", false,
