@@ -80,6 +80,7 @@ public final class ApplicationPages {
                 && (caller.has(Role.ASSISTANCE_OFFICER) || caller.has(Role.SUPERVISOR));
         return View.of("assistance/home", "innovator", caller.innovator(), "signedIn", caller.signedIn(),
                 "worksApplications", worksApplications,
+                "supervisor", caller.staff() && caller.has(Role.SUPERVISOR),
                 "drafts", caller.innovator() ? intake.drafts(caller) : List.of(), "receipt", receipt,
                 "acceptanceDays", acceptanceDays, "decidedBy",
                 calendar.addWorkingDays(calendar.today(), acceptanceDays));
