@@ -99,4 +99,19 @@ class ExpertTest {
                     }
                 });
     }
+
+    @Test
+    void theAuditTrailKeepsAnAddedExpertWholeAndAnEditAsWhatItChanged() {
+        Expert before = expert(List.of("patent", "H02K")).withId(7);
+        assertEquals("name: 李振华; organisation: 内蒙古大学; fields: patent,H02K; contact: 0471-4992000; active: true",
+                before.described());
+        Expert after = new Expert(7L, "李振华", "内蒙古工业大学", List.of("patent", "H02K"), "0471-4992000", false);
+        assertEquals("organisation: 内蒙古大学 → 内蒙古工业大学; active: true → false", after.changesFrom(before));
+        assertEquals("", before.withId(7).changesFrom(before), "saved unchanged: nothing to record");
+        for (String action : List.of(ExpertPool.ADDED, ExpertPool.CHANGED, ExpertPool.DEACTIVATED)) {
+            for (Language language : Language.values()) {
+                assertFalse(ModuleTexts.strict().text(language, "audit.action." + action).isBlank(), action);
+            }
+        }
+    }
 }
