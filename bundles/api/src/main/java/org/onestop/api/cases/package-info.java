@@ -7,7 +7,7 @@
  * ({@link org.onestop.api.cases.Notifications}), and gives staff one workbench across modules.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.onestop.api.cases;
 
 import org.osgi.annotation.bundle.Export;
