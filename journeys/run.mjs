@@ -43,7 +43,7 @@ try {
   const supervisor = await staffJoins(run, STAFF[2]);
   await preexamJourneys(run, examiner, supervisor);
   if (!skipped.has('ratings')) await ratingJourneys(run, STAFF[2]);
-  if (!skipped.has('assistance')) await assistanceJourneys(run, await staffJoins(run, STAFF[3]));
+  if (!skipped.has('assistance')) await assistanceJourneys(run, await staffJoins(run, STAFF[3]), STAFF[2]);
   await operatorAudits(run, operator);
   run.report();
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`

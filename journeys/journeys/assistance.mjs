@@ -5,7 +5,7 @@
 // the officer closes it (an outcome is required) → the applicant reads the outcome and the summary.
 import fs from 'node:fs';
 import path from 'node:path';
-import { OUT, go, sees, seesNot, keyboardForm, mail, linkIn } from '../lib/harness.mjs';
+import { OUT, go, sees, seesNot, keyboardForm, mail, linkIn, tabTo } from '../lib/harness.mjs';
 import { PASSWORD } from './operator.mjs';
 import { submitted, openFromWorkbench, move } from './preexam.mjs';
 
@@ -20,7 +20,7 @@ function photo() {
   return file;
 }
 
-export async function assistanceJourneys(run, officer) {
+export async function assistanceJourneys(run, officer, supervisorMember) {
   const evidence = photo();
   const innovator = await run.person('assistance applicant');
   let tracking;
@@ -108,6 +108,8 @@ export async function assistanceJourneys(run, officer) {
     await seesNot(page, note, '内部备注');
   });
 
+  if (supervisorMember) await expertsAndStatistics(run, officer, supervisorMember, tracking);
+
   const summary = '已向申请人提供侵权判定咨询意见，申请人将自行向电商平台投诉。';
   await run.step(officer, '办结 close the case with an outcome and a summary', async page => {
     await openFromWorkbench(page, tracking);
@@ -130,4 +132,86 @@ export async function assistanceJourneys(run, officer) {
   });
 
   await innovator.context.close();
+}
+
+// ---- the expert pool, an expert assigned, the supervisor's statistics ----
+
+const CONFLICTED = '李振华';
+const EXPERT = '王立群';
+
+/** The expert pool's form filled by keyboard: name, organisation, a right type, an IPC class, contact. */
+async function addExpert(page, name, organisation, ipc, contact) {
+  await keyboardForm(page, [['#f-name', name], ['#f-organisation', organisation],
+    ['input[name=rightTypes][value=patent]', true], ['#f-ipc', ipc], ['#f-contact', contact]],
+  'form[action="/assistance/experts"] button[type=submit]');
+  await sees(page, '已保存', name, organisation);
+}
+
+/** The value of the expert {@code name} in the assignment form's list. */
+async function expertOption(page, name) {
+  const value = await page.evaluate(n => [...document.querySelectorAll('#f-expertId option')]
+    .find(o => o.textContent.includes(n))?.value, name);
+  if (!value) throw new Error(`no expert ${name} to choose on the assignment form`);
+  return value;
+}
+
+/** The conflict-of-interest declaration by keyboard: Tab into the radio group, the arrows to the answer. */
+async function declare(page, value) {
+  await tabTo(page, 'input[name=conflict]');
+  for (let i = 0; i < 4; i++) {
+    const [checked, focused] = await page.evaluate(v => [document.querySelector(`input[name=conflict][value=${v}]`).checked,
+      document.activeElement.value], value);
+    if (checked) return;
+    await page.keyboard.press(focused === value ? 'Space' : value === 'declared' ? 'ArrowDown' : 'ArrowUp');
+  }
+  throw new Error(`the declaration "${value}" could not be chosen with the keyboard`);
+}
+
+/**
+ * The officer keeps the pool (two experts, one of them working for the other party), takes the accepted
+ * application into handling, is refused the expert who declares a conflict and assigns the other; the supervisor
+ * (signed in anew: {@code member} is the supervisor's staff record) reads the statistics of the year.
+ */
+export async function expertsAndStatistics(run, officer, member, tracking) {
+  await run.step(officer, '专家库 the officer adds experts to the pool', async page => {
+    await go(page, '/assistance');
+    await page.locator('main a[href="/assistance/experts"]').first().click();
+    await page.waitForURL(/\/assistance\/experts/);
+    await addExpert(page, CONFLICTED, OTHER_PARTY, 'H02K', '0472-5123456');
+    await addExpert(page, EXPERT, '内蒙古科技大学', 'H02K 1/27', 'wang.liqun@example.cn');
+  });
+
+  await run.step(officer, '指派专家 a declared conflict is refused, an expert without one assigned', async page => {
+    await openFromWorkbench(page, tracking);
+    if (await page.locator('form.cw-move:has(input[name=transition][value="take"])').count()) {
+      await move(page, 'take', '');
+      await sees(page, '办理中');
+    }
+    await go(page, `/assistance/applications/${tracking}/experts`);
+    await keyboardForm(page, [['#f-expertId', await expertOption(page, CONFLICTED)]]);
+    await declare(page, 'declared');
+    await keyboardForm(page, [['#f-conflictText', '曾任被申请人技术顾问']], 'form[action$="/experts"] button[type=submit]');
+    await sees(page, '利益冲突', '主管');
+    await keyboardForm(page, [['#f-expertId', await expertOption(page, EXPERT)]]);
+    await declare(page, 'none');
+    await keyboardForm(page, [['#f-conflictText', '']], 'form[action$="/experts"] button[type=submit]');
+    await sees(page, EXPERT);
+  });
+
+  const supervisor = await run.person(member.journey);
+  await run.step(supervisor, '登录 the supervisor signs in', async page => {
+    await go(page, '/login');
+    await keyboardForm(page, [['#f-email', member.email], ['#f-password', PASSWORD]], 'form[action="/login"] button[type=submit]');
+  });
+
+  await run.step(supervisor, '维权援助统计 the supervisor reads the statistics', async page => {
+    await go(page, '/assistance');
+    await page.locator('main a[href="/assistance/statistics"]').first().click();
+    await page.waitForURL(/\/assistance\/statistics/);
+    await sees(page, '维权援助统计', '申请数', '平均受理用时（工作日）', '按权利类型', '专利');
+    const year = new Date().getFullYear();
+    await go(page, `/assistance/statistics?from=${year}-01&to=${year}-12`);
+    await sees(page, `${year}-01 至 ${year}-12 提交的维权援助申请`, '已结束的申请：按结束方式', `${year}年12月`);
+  });
+  await supervisor.context.close();
 }

@@ -428,6 +428,159 @@ public class AssistanceIT {
         assertEquals(409, CaseClient.move(applicant, tracking, "send-supplement", "晚了", List.of()).status());
     }
 
+    // ---- statistics, the pool's audit, the refused page form's evidence ----
+
+    /**
+     * Supervisors' statistics over HTTP, read before and after a few applications of this test (other tests of the
+     * class file theirs on the same days): JSON and CSV count them, the refused one as closed; others get 403.
+     */
+    @Test
+    public void supervisorsCountTheApplicationsAsJsonAndCsv() {
+        Browser supervisor = people.staffMember("supervisor.sun@onestop.test", "孙主管", "supervisor");
+        Browser officer = people.staffMember("officer.li@onestop.test", "李援助专员", "assistance_officer");
+        Browser applicant = people.innovator("zhou.hua@example.cn", "周华", "13604712345");
+        JsonNode before = statistics(supervisor);
+
+        String waiting = submittedAs(applicant, application(applicant, PATENT, true));
+        String accepted = submittedAs(applicant, application(applicant, PATENT, true));
+        String refused = submittedAs(applicant, new MultipartForm().field("businessType", "mediation")
+                .field("rightType", "trademark").field("rightNumber", "25478896").field("otherParty", "某网店")
+                .field("venue", "online").field("venueDetail", "某电商平台").field("onlineShop", "https://shop.example.cn/9")
+                .field("facts", "网店销售假冒注册商标的商品。").field("assistance", "guidance").field("hardship", "false")
+                .file("evidence", "网页截图.png", "image/png", SampleDocuments.png()));
+        assertEquals("accepted", moved(officer, accepted, "accept", null).path("status").asText());
+        assertEquals(200, postJson(officer, "/api/assistance/applications/" + refused + "/refusal",
+                Map.of("reasons", List.of("duplicate"), "text", "")).status());
+        assertEquals("submitted", application(applicant, waiting).path("status").asText());
+
+        JsonNode after = statistics(supervisor);
+        JsonNode total = after.path("total");
+        assertEquals(after.toString(), 3, total.path("applications").asLong()
+                - before.path("total").path("applications").asLong());
+        assertEquals(1, total.path("accepted").asLong() - before.path("total").path("accepted").asLong());
+        assertEquals(1, total.path("closed").asLong() - before.path("total").path("closed").asLong());
+        assertTrue("accepted on the day it was submitted: " + total, total.path("averageDaysToAcceptance").isNumber());
+        assertEquals(1, count(after, "byClosing", "refused") - count(before, "byClosing", "refused"));
+        assertEquals(1, count(after, "byRightType", "trademark") - count(before, "byRightType", "trademark"));
+        assertEquals(2, count(after, "byRightType", "patent") - count(before, "byRightType", "patent"));
+        assertEquals(2, count(after, "byRegion", "包头市青山区") - count(before, "byRegion", "包头市青山区"));
+        assertEquals(2, count(after, "byAssistance", "infringement-opinion")
+                - count(before, "byAssistance", "infringement-opinion"));
+        String month = after.path("to").asText();
+        assertEquals(3, count(after, "byMonth", month) - count(before, "byMonth", month));
+        JsonNode mediation = group(after, "byBusinessType", "mediation");
+        assertEquals(mediation.toString(), "纠纷调解", mediation.path("label").path("zh").asText());
+        assertEquals("Dispute mediation", mediation.path("label").path("en").asText());
+
+        Http.Answer csv = supervisor.get("/assistance/statistics/applications.csv?lang=en");
+        assertEquals(csv.body(), 200, csv.status());
+        assertTrue(csv.header("Content-Type"), csv.header("Content-Type").startsWith("text/csv"));
+        assertTrue(csv.header("Content-Disposition"), csv.header("Content-Disposition")
+                .contains("assistance-statistics-" + after.path("from").asText() + "-" + month + ".csv"));
+        assertTrue("the same figures in the spreadsheet: " + csv.body(), csv.body().startsWith("\uFEFFAssistance "
+                + "statistics") && csv.body().contains("\r\nApplications," + total.path("applications").asLong()
+                + "\r\n") && csv.body().contains("\r\nHow it closed,refused,Not accepted,"));
+        String page = supervisor.get("/assistance/statistics").body();
+        assertTrue(page, page.contains("维权援助统计") && page.contains("平均受理用时（工作日）")
+                && page.contains("href=\"/api/assistance/statistics?from="));
+        assertTrue(supervisor.get("/assistance").body().contains("href=\"/assistance/statistics\""));
+        JsonNode badMonth = assertRefused(supervisor.get("/api/assistance/statistics?from=2026-13", "Accept",
+                "application/json"), 400, null);
+        assertTrue(badMonth.toString(), badMonth.toString().contains("2026-13"));
+
+        for (Browser other : List.of(officer, applicant)) {
+            assertEquals(403, other.get("/api/assistance/statistics", "Accept", "application/json").status());
+            assertEquals(403, other.get("/assistance/statistics/applications.csv").status());
+            assertEquals(403, other.get("/assistance/statistics").status());
+        }
+        assertEquals(401, new Browser(Integer.parseInt(context.getProperty("org.osgi.service.http.port")))
+                .get("/api/assistance/statistics", "Accept", "application/json").status());
+    }
+
+    /** Adding, editing and deactivating an expert are in the audit trail: who, what, before and after. */
+    @Test
+    public void theExpertPoolsEditsAreAudited() {
+        Browser officer = people.staffMember("officer.ma@onestop.test", "马援助专员", "assistance_officer");
+        long officerId = json(officer.get("/api/account/me", "Accept", "application/json")).path("id").asLong();
+        Map<String, Object> expert = new java.util.HashMap<>(Map.of("name", "赵明远", "organisation", "内蒙古农业大学",
+                "fields", List.of("geographical-indication"), "contact", "0471-4309000", "active", true));
+        Http.Answer added = postJson(officer, "/api/assistance/experts", expert);
+        assertEquals(added.body(), 201, added.status());
+        long id = json(added).path("id").asLong();
+        expert.put("organisation", "内蒙古大学");
+        assertEquals(200, officer.json("PUT", "/api/assistance/experts/" + id, CaseClient.text(expert),
+                "X-CSRF-Token", officer.csrfToken()).status());
+        expert.put("active", false);
+        assertEquals(200, officer.json("PUT", "/api/assistance/experts/" + id, CaseClient.text(expert),
+                "X-CSRF-Token", officer.csrfToken()).status());
+
+        Browser operator = Browser.operator(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        JsonNode trail = json(operator.get("/api/ops/audit?action=assistance.expert.&size=50", "Accept",
+                "application/json"));
+        JsonNode entries = trail.isArray() ? trail : trail.path("items");
+        List<JsonNode> mine = StreamSupport.stream(entries.spliterator(), false)
+                .filter(e -> ("expert:" + id).equals(e.path("target").asText())).toList();
+        assertEquals(mine.toString(), List.of("assistance.expert.deactivated", "assistance.expert.changed",
+                "assistance.expert.added"), mine.stream().map(e -> e.path("action").asText()).toList());
+        assertTrue(mine.toString(), mine.stream().allMatch(e -> ("account:" + officerId).equals(e.path("actor")
+                .asText())));
+        assertTrue(mine.toString(), mine.get(2).path("detail").asText().contains("name: 赵明远; organisation: 内蒙古农业大学"));
+        assertEquals("organisation: 内蒙古农业大学 → 内蒙古大学", mine.get(1).path("detail").asText());
+        assertEquals("active: true → false", mine.get(0).path("detail").asText());
+        String page = operator.get("/ops/audit?action=assistance.expert.").body();
+        assertTrue("the audit page says what was done: " + page, page.contains("专家入库") && page.contains("修改专家信息")
+                && page.contains("专家停用"));
+    }
+
+    /**
+     * A page form refused (a wrong check digit) keeps the evidence it was sent: shown as attached and sent again in
+     * hidden fields, so that the corrected form goes through without choosing the file again.
+     */
+    @Test
+    public void aRefusedPageFormKeepsTheEvidenceItWasSent() {
+        Browser applicant = people.innovator("wu.di@example.cn", "吴迪", "13500471234");
+        MultipartForm first = application(applicant, "ZL201710601862.4", false)
+                .file("evidence", "侵权产品照片.png", "image/png", SampleDocuments.png());
+        Http.Answer refused = PreexamDesk.postPage(applicant, "/assistance/apply", first);
+        assertEquals(422, refused.status());
+        assertTrue("the file is named as attached: " + refused.body(), refused.body().contains("已上传：侵权产品照片.png"));
+        List<String[]> held = PreexamDesk.heldFields(refused.body());
+        assertEquals(2, held.size());
+        assertEquals("held.evidence", held.get(0)[0]);
+        assertEquals(List.of(), myApplications(applicant));
+
+        MultipartForm again = application(applicant, PATENT, false);
+        held.forEach(field -> again.field(field[0], field[1]));
+        Http.Answer sent = PreexamDesk.postPage(applicant, "/assistance/apply", again);
+        assertEquals(sent.body(), 303, sent.status());
+        String tracking = Browser.location(sent).replaceAll(".*submitted=", "");
+        assertEquals(List.of(tracking), myApplications(applicant));
+        JsonNode files = json(applicant.get("/api/cases/" + tracking + "/attachments", "Accept", "application/json"));
+        assertEquals(files.toString(), 1, files.size());
+        assertEquals("侵权产品照片.png", files.path(0).path("fileName").asText());
+    }
+
+    private static String submittedAs(Browser applicant, MultipartForm form) {
+        Http.Answer sent = form.postAs(applicant, "/api/assistance/applications");
+        assertEquals(sent.body(), 201, sent.status());
+        return json(sent).path("trackingNumber").asText();
+    }
+
+    private static JsonNode statistics(Browser supervisor) {
+        Http.Answer answer = supervisor.get("/api/assistance/statistics", "Accept", "application/json");
+        assertEquals(answer.body(), 200, answer.status());
+        return json(answer);
+    }
+
+    private static JsonNode group(JsonNode report, String breakdown, String key) {
+        return StreamSupport.stream(report.path(breakdown).spliterator(), false)
+                .filter(g -> key.equals(g.path("key").asText())).findFirst().orElse(json("{}"));
+    }
+
+    private static long count(JsonNode report, String breakdown, String key) {
+        return group(report, breakdown, key).path("figures").path("applications").asLong();
+    }
+
     /** The application form of a patent case, with a PDF of evidence when {@code evidence}. */
     private static MultipartForm application(Browser applicant, String patentNumber, boolean evidence) {
         MultipartForm form = new MultipartForm().field("businessType", "assistance").field("rightType", "patent")

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Receipt;
 import org.onestop.api.i18n.Language;
@@ -97,7 +98,7 @@ public final class ApplicationApi {
     public Response submit(FormParts form, @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context Caller caller) throws SQLException, IOException {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        Receipt receipt = intake.submit(Application.of(form), form.files(ApplicationIntake.EVIDENCE),
+        Receipt receipt = intake.submit(Application.of(form), FormFiles.of(form),
                 draftId(form), key, caller);
         ApplicationReceipt body = new ApplicationReceipt(receipt.trackingNumber(), receipt.status(),
                 receipt.openedAt());
@@ -155,8 +156,7 @@ public final class ApplicationApi {
     @Access(Audience.INNOVATOR)
     public Response save(FormParts form, @Context Caller caller) throws SQLException, IOException {
         Long draftId = draftId(form);
-        ApplicationIntake.SavedDraft saved = intake.save(Application.of(form),
-                form.files(ApplicationIntake.EVIDENCE), draftId, caller);
+        ApplicationIntake.SavedDraft saved = intake.save(Application.of(form), FormFiles.of(form), draftId, caller);
         return draftId == null
                 ? Response.created(URI.create("/api/assistance/drafts/" + saved.id())).entity(saved).build()
                 : Response.ok(saved).build();

@@ -15,9 +15,10 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.Cases;
 import org.onestop.api.cases.Draft;
 import org.onestop.api.cases.Drafts;
+import org.onestop.api.cases.FileType;
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.NewCase;
 import org.onestop.api.cases.Receipt;
-import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.api.identity.Organisations;
@@ -41,6 +42,8 @@ public final class ApplicationIntake {
 
     /** The purpose evidence files are stored with (named by {@code assistance.purpose.evidence}). */
     static final String EVIDENCE = "evidence";
+    /** The kinds of evidence file taken: any the platform accepts (PDF, PNG, JPEG). */
+    private static final Set<FileType> ACCEPTED = Set.of();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -70,23 +73,22 @@ public final class ApplicationIntake {
      * included) before anything is stored; 415 for a file that is not a PDF or an image. A draft already gone is
      * taken for a replay when an idempotency key comes with it (the platform refuses it with 404 otherwise).
      */
-    public Receipt submit(Application application, List<UploadedFile> evidence, Long draftId, String idempotencyKey,
+    public Receipt submit(Application application, FormFiles evidence, Long draftId, String idempotencyKey,
             Caller applicant) throws SQLException, IOException {
         Optional<Draft> draft = draftId == null ? Optional.empty() : drafts.find(draftId, applicant)
                 .filter(d -> AssistanceWorkflow.MODULE.equals(d.module()));
         if (draftId != null && draft.isEmpty() && idempotencyKey == null) {
             throw draftNotFound();
         }
-        List<UploadedFile> files = chosen(evidence);
         Map<String, String> problems = new LinkedHashMap<>(application.problems());
-        if (files.isEmpty() && draft.map(d -> d.attachmentIds().isEmpty()).orElse(draftId == null)) {
+        if (!evidence.has(EVIDENCE) && draft.map(d -> d.attachmentIds().isEmpty()).orElse(draftId == null)) {
             problems.put(EVIDENCE, "assistance.error.evidence.missing");
         }
         if (!problems.isEmpty()) {
             throw Refusal.invalid("assistance.error.form", problems);
         }
         List<Long> attached = new ArrayList<>(draft.map(Draft::attachmentIds).orElse(List.of()));
-        attached.addAll(stored(files, applicant));
+        attached.addAll(stored(evidence, applicant));
         Long organisationId = applicant.organisationId();
         String organisationName = organisationId == null ? null
                 : organisations.find(organisationId).map(OrganisationProfile::name).orElse(null);
@@ -106,14 +108,14 @@ public final class ApplicationIntake {
      * Saves the form as it is (only over-long fields are refused) with the evidence sent now added to the draft's;
      * a new draft when {@code draftId} is null.
      */
-    public SavedDraft save(Application application, List<UploadedFile> evidence, Long draftId, Caller applicant)
+    public SavedDraft save(Application application, FormFiles evidence, Long draftId, Caller applicant)
             throws SQLException, IOException {
         Map<String, String> problems = application.lengths();
         if (!problems.isEmpty()) {
             throw Refusal.invalid("assistance.error.form", problems);
         }
         List<Long> files = new ArrayList<>(draftId == null ? List.of() : draft(draftId, applicant).attachmentIds());
-        files.addAll(stored(chosen(evidence), applicant));
+        files.addAll(stored(evidence, applicant));
         String title = application.title().isEmpty() ? "维权援助申请 / Assistance application" : application.title();
         Draft saved = drafts.save(new Draft(draftId, AssistanceWorkflow.MODULE, AssistanceWorkflow.CASE_TYPE, title,
                 json(application), files, null), applicant);
@@ -153,18 +155,17 @@ public final class ApplicationIntake {
                 .orElseThrow(ApplicationIntake::draftNotFound);
     }
 
-    /** Stores each file (content-checked: PDF, PNG or JPEG) for the applicant. */
-    private List<Long> stored(List<UploadedFile> files, Caller applicant) throws IOException, SQLException {
-        List<Long> ids = new ArrayList<>();
-        for (UploadedFile file : files) {
-            ids.add(attachments.store(file, EVIDENCE, Set.of(), applicant).id());
-        }
-        return ids;
+    /**
+     * The evidence sent: each file uploaded now stored for the applicant (content-checked: PDF, PNG or JPEG), else
+     * the files held from a refused attempt of the form.
+     */
+    private List<Long> stored(FormFiles evidence, Caller applicant) throws IOException, SQLException {
+        return evidence.store(EVIDENCE, ACCEPTED, attachments, applicant);
     }
 
-    /** The files actually chosen (an empty file field sends a part without a name and no bytes). */
-    private static List<UploadedFile> chosen(List<UploadedFile> files) {
-        return files.stream().filter(f -> f.size() > 0 || !f.fileName().isBlank()).toList();
+    /** Holds the evidence uploaded with a refused form for the applicant, so that the form comes back with it. */
+    public FormFiles hold(FormFiles evidence, Caller applicant) throws IOException, SQLException {
+        return evidence.hold(Map.of(EVIDENCE, ACCEPTED), attachments, applicant);
     }
 
     private static String json(Application application) {

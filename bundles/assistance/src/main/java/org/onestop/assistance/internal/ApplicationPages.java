@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Receipt;
 import org.onestop.api.cases.WorkingCalendar;
@@ -40,7 +41,8 @@ import jakarta.ws.rs.core.Response;
  * The pages under {@code /assistance}: what the service is, the applicant's drafts and the receipt of a submission;
  * the application form ({@code apply}, or {@code apply?draft=<id>} to go on with a draft), which saves a draft or
  * submits (no script needed; its CSRF token travels in the action's address); and the officer's refusal with
- * reasons. A refused form comes back with each field's problem in place; the evidence a draft holds is counted.
+ * reasons. A refused form comes back with each field's problem in place and the evidence it was sent held for the
+ * applicant (shown as attached, sent again with the form); the evidence a draft holds is counted.
  */
 @Component(service = ApplicationPages.class, immediate = true, configurationPid = AssistanceConfig.PID)
 @ModuleResource
@@ -80,6 +82,7 @@ public final class ApplicationPages {
                 && (caller.has(Role.ASSISTANCE_OFFICER) || caller.has(Role.SUPERVISOR));
         return View.of("assistance/home", "innovator", caller.innovator(), "signedIn", caller.signedIn(),
                 "worksApplications", worksApplications,
+                "supervisor", caller.staff() && caller.has(Role.SUPERVISOR),
                 "drafts", caller.innovator() ? intake.drafts(caller) : List.of(), "receipt", receipt,
                 "acceptanceDays", acceptanceDays, "decidedBy",
                 calendar.addWorkingDays(calendar.today(), acceptanceDays));
@@ -91,10 +94,11 @@ public final class ApplicationPages {
     public View form(@QueryParam("draft") Long draft, @QueryParam("saved") String saved, @Context Caller caller)
             throws SQLException {
         if (draft == null) {
-            return form(Application.blank(), null, 0, Map.of(), null, saved != null, caller);
+            return form(Application.blank(), null, 0, List.of(), Map.of(), null, saved != null, caller);
         }
         ApplicationIntake.SavedDraft read = intake.read(draft, caller);
-        return form(read.application(), read.id(), read.evidenceFiles(), Map.of(), null, saved != null, caller);
+        return form(read.application(), read.id(), read.evidenceFiles(), List.of(), Map.of(), null, saved != null,
+                caller);
     }
 
     @POST
@@ -104,21 +108,26 @@ public final class ApplicationPages {
     public Response apply(FormParts parts, @Context Caller caller, @Context Language language)
             throws SQLException, IOException {
         Application application = Application.of(parts);
+        FormFiles evidence = FormFiles.of(parts);
         Long draftId = ApplicationApi.draftId(parts);
         String key = parts.field("idempotencyKey").map(String::strip).filter(k -> !k.isEmpty())
                 .orElseGet(() -> UUID.randomUUID().toString());
         try {
             if ("save".equals(parts.field("action").orElse(""))) {
-                ApplicationIntake.SavedDraft saved = intake.save(application,
-                        parts.files(ApplicationIntake.EVIDENCE), draftId, caller);
+                ApplicationIntake.SavedDraft saved = intake.save(application, evidence, draftId, caller);
                 return Response.seeOther(URI.create("/assistance/apply?draft=" + saved.id() + "&saved=1")).build();
             }
-            Receipt receipt = intake.submit(application, parts.files(ApplicationIntake.EVIDENCE), draftId, key,
-                    caller);
+            Receipt receipt = intake.submit(application, evidence, draftId, key, caller);
             return Response.seeOther(URI.create("/assistance?submitted=" + receipt.trackingNumber())).build();
         } catch (Refusal refusal) {
-            int evidence = draftId == null ? 0 : intake.read(draftId, caller).evidenceFiles();
-            View page = form(application, draftId, evidence, texts(refusal, language),
+            // the browser cannot choose the files again: those sent are held for the applicant and come back with
+            // the form, as attached (a file the store refuses is named at the field instead)
+            FormFiles kept = intake.hold(evidence, caller);
+            Map<String, String> errors = new LinkedHashMap<>(texts(refusal, language));
+            kept.refusal(ApplicationIntake.EVIDENCE).ifPresent(r -> errors.put(ApplicationIntake.EVIDENCE,
+                    r.text(messages, language)));
+            int inDraft = draftId == null ? 0 : intake.read(draftId, caller).evidenceFiles();
+            View page = form(application, draftId, inDraft, kept.held(ApplicationIntake.EVIDENCE), errors,
                     refusal.text(messages, language), false, caller);
             return Response.status(refusal.status()).entity(page).build();
         }
@@ -148,10 +157,10 @@ public final class ApplicationPages {
         }
     }
 
-    private View form(Application application, Long draftId, int evidenceFiles, Map<String, String> errors,
-            String problem, boolean saved, Caller caller) {
+    private View form(Application application, Long draftId, int evidenceFiles, List<FormFiles.Held> held,
+            Map<String, String> errors, String problem, boolean saved, Caller caller) {
         return View.of("assistance/form", "application", application, "draftId", draftId, "evidenceFiles",
-                evidenceFiles, "errors", errors, "problem", problem, "saved", saved, "forOrganisation",
+                evidenceFiles, "held", held, "errors", errors, "problem", problem, "saved", saved, "forOrganisation",
                 caller.organisationId() != null, "applicantName", caller.displayName(), "idempotencyKey",
                 UUID.randomUUID().toString(), "businessTypes", Choice.options(BusinessType.values()),
                 "rightTypes", Choice.options(RightType.values()), "venues", Choice.options(Venue.values()), "sought",

@@ -94,6 +94,11 @@ public final class ApplicationStore {
         update(tx, "UPDATE ASSISTANCE.APPLICATION SET DECIDED_ON = ? WHERE CASE_ID = ?", Date.valueOf(day), caseId);
     }
 
+    /** Records the centre's day the application closed (for the statistics of working days to closing). */
+    void closed(Connection tx, long caseId, LocalDate day) throws SQLException {
+        update(tx, "UPDATE ASSISTANCE.APPLICATION SET CLOSED_ON = ? WHERE CASE_ID = ?", Date.valueOf(day), caseId);
+    }
+
     /** The application of the case, read in its own connection. */
     Optional<ApplicationRecord> find(long caseId, String trackingNumber) throws SQLException {
         try (Connection connection = database.getConnection()) {

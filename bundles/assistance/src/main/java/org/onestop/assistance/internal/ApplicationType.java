@@ -22,9 +22,9 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Offers assistance applications as a case type, with the centre's time limits (registered again when the
  * configuration changes). In each move's transaction it keeps the module's row in step: the status, the supplements
- * asked for, the day of the decision; a refusal is taken only through the module's form, which stores the reasons
- * first, and an expert is assigned only through the assignment, which stores the declaration first; likewise a
- * handling action and the closing only through their forms. The case
+ * asked for, the day of the decision, the day it closed; a refusal is taken only through the module's form, which
+ * stores the reasons first, and an expert is assigned only through the assignment, which stores the declaration
+ * first; likewise a handling action and the closing only through their forms. The case
  * pages show the application as submitted.
  */
 @Component(service = CaseType.class, configurationPid = AssistanceConfig.PID)
@@ -91,6 +91,14 @@ public final class ApplicationType implements CaseType {
             }
         }
         store.status(tx, file.id(), move.transition().to());
+        if (closes(move)) {
+            store.closed(tx, file.id(), calendar.today());
+        }
+    }
+
+    /** Whether the move ends in a closed status of the workflow (the statistics count days to closing from it). */
+    private boolean closes(CaseMove move) {
+        return workflow.statuses().stream().anyMatch(s -> s.closed() && s.code().equals(move.transition().to()));
     }
 
     private static int handlingDays(AssistanceConfig config) {

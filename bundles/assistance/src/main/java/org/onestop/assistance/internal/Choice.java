@@ -10,7 +10,7 @@ import java.util.Optional;
  * a code used in forms, JSON and the database, whose words for people are the message
  * {@code assistance.<list>.<code>}.
  */
-interface Choice {
+public interface Choice {
 
     /** The constant's name, e.g. {@code TRADE_SECRET} (every enum has it). */
     String name();

@@ -1,5 +1,6 @@
 package org.onestop.assistance.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +56,29 @@ public record Expert(Long id, String name, String organisation, List<String> fie
     /** The same expert under another number. */
     Expert withId(long number) {
         return new Expert(number, name, organisation, fields, contact, active);
+    }
+
+    /** The expert as the audit trail records it when added: every field, as typed. */
+    String described() {
+        return "name: " + name + "; organisation: " + organisation + "; fields: " + String.join(",", fields)
+                + "; contact: " + contact + "; active: " + active;
+    }
+
+    /** What an edit changed, field by field ({@code organisation: 内蒙古大学 → 内蒙古工业大学}); empty for none. */
+    String changesFrom(Expert before) {
+        List<String> changes = new ArrayList<>();
+        change(changes, "name", before.name, name);
+        change(changes, "organisation", before.organisation, organisation);
+        change(changes, "fields", String.join(",", before.fields), String.join(",", fields));
+        change(changes, "contact", before.contact, contact);
+        change(changes, "active", String.valueOf(before.active), String.valueOf(active));
+        return String.join("; ", changes);
+    }
+
+    private static void change(List<String> changes, String field, String before, String after) {
+        if (!before.equals(after)) {
+            changes.add(field + ": " + before + " → " + after);
+        }
     }
 
     /** Each field at fault with its message key; empty when the expert can be stored. */

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.onestop.api.audit.AuditEntry;
+import org.onestop.api.audit.AuditTrail;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.schema.UtcColumns;
@@ -20,7 +22,9 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The centre's expert pool and the experts assigned to each case, in the module's schema. Experts are added and
- * edited (deactivated by edit, never deleted: assignments keep naming them) after {@link Expert#problems()}.
+ * edited (deactivated by edit, never deleted: assignments keep naming them) after {@link Expert#problems()}; each
+ * addition and edit is recorded in the audit trail in its transaction, by whom, with the expert as added or what the
+ * edit changed ({@code assistance.expert.added}, {@code .changed}, {@code .deactivated}).
  */
 @Component(service = ExpertPool.class)
 public final class ExpertPool {
@@ -31,11 +35,17 @@ public final class ExpertPool {
 
     private static final String COLUMNS = "ID, NAME, ORGANISATION, FIELDS, CONTACT, ACTIVE";
 
+    static final String ADDED = "assistance.expert.added";
+    static final String CHANGED = "assistance.expert.changed";
+    static final String DEACTIVATED = "assistance.expert.deactivated";
+
     private final ApplicationStore store;
+    private final AuditTrail trail;
 
     @Activate
-    public ExpertPool(@Reference ApplicationStore store) {
+    public ExpertPool(@Reference ApplicationStore store, @Reference AuditTrail trail) {
         this.store = store;
+        this.trail = trail;
     }
 
     /** Every expert, active ones first, by name. */
@@ -65,10 +75,13 @@ public final class ExpertPool {
                     + " FIELDS, CONTACT, ACTIVE) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 bind(insert, expert);
                 insert.executeUpdate();
+                Expert added;
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
-                    return expert.withId(keys.getLong(1));
+                    added = expert.withId(keys.getLong(1));
                 }
+                trail.record(tx, AuditEntry.by(staff, ADDED, "expert:" + added.id(), added.described()));
+                return added;
             }
         });
     }
@@ -77,15 +90,27 @@ public final class ExpertPool {
     public Expert edit(long id, Expert expert, Caller staff) throws SQLException {
         checked(expert);
         return store.work().call(tx -> {
+            try (PreparedStatement lock = tx.prepareStatement("UPDATE ASSISTANCE.EXPERT SET ACTIVE = ACTIVE"
+                    + " WHERE ID = ?")) {
+                lock.setLong(1, id); // holds the row, so that the state read next is the one this edit changes
+                if (lock.executeUpdate() == 0) {
+                    throw notFound(id);
+                }
+            }
+            Expert before = find(tx, id).orElseThrow(() -> notFound(id));
             try (PreparedStatement update = tx.prepareStatement("UPDATE ASSISTANCE.EXPERT SET NAME = ?,"
                     + " ORGANISATION = ?, FIELDS = ?, CONTACT = ?, ACTIVE = ? WHERE ID = ?")) {
                 bind(update, expert);
                 update.setLong(6, id);
-                if (update.executeUpdate() == 0) {
-                    throw notFound(id);
-                }
-                return expert.withId(id);
+                update.executeUpdate();
             }
+            Expert after = expert.withId(id);
+            String changes = after.changesFrom(before);
+            if (!changes.isEmpty()) {
+                trail.record(tx, AuditEntry.by(staff, before.active() && !after.active() ? DEACTIVATED : CHANGED,
+                        "expert:" + id, changes));
+            }
+            return after;
         });
     }
 

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -92,11 +98,35 @@ class ExpertTest {
                 });
         Stream.of("assistance.refused.conflict", "assistance.refused.overrideBySupervisor",
                 "assistance.error.expertForm", "assistance.error.assignmentForm", "assistance.error.expert.unknown",
-                "assistance.error.expert.inactive", "assistance.refused.assignOnForm",
-                "audit.action.assistance.expert.assigned").forEach(key -> {
+                "assistance.error.expert.inactive", "assistance.refused.assignOnForm").forEach(key -> {
                     for (Language language : Language.values()) {
                         assertFalse(texts.text(language, key).isBlank(), key);
                     }
                 });
+    }
+
+    @Test
+    void theAuditTrailKeepsAnAddedExpertWholeAndAnEditAsWhatItChanged() {
+        Expert before = expert(List.of("patent", "H02K")).withId(7);
+        assertEquals("name: 李振华; organisation: 内蒙古大学; fields: patent,H02K; contact: 0471-4992000; active: true",
+                before.described());
+        Expert after = new Expert(7L, "李振华", "内蒙古工业大学", List.of("patent", "H02K"), "0471-4992000", false);
+        assertEquals("organisation: 内蒙古大学 → 内蒙古工业大学; active: true → false", after.changesFrom(before));
+        assertEquals("", before.withId(7).changesFrom(before), "saved unchanged: nothing to record");
+    }
+
+    /** The audit page reads the words of actions from the shell's catalogues, in both languages. */
+    @Test
+    void theAuditPageNamesThePoolsActionsInBothLanguages() throws IOException {
+        for (String file : List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            Properties shell = new Properties();
+            try (Reader in = Files.newBufferedReader(Path.of("../../web/i18n", file), StandardCharsets.UTF_8)) {
+                shell.load(in);
+            }
+            for (String action : List.of("assistance.expert.assigned", ExpertPool.ADDED, ExpertPool.CHANGED,
+                    ExpertPool.DEACTIVATED)) {
+                assertFalse(shell.getProperty("audit.action." + action, "").isBlank(), action + " in " + file);
+            }
+        }
     }
 }

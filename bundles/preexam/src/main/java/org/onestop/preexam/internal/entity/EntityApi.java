@@ -5,6 +5,7 @@ import java.net.URI;
 import java.sql.SQLException;
 import java.time.Instant;
 
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Receipt;
 import org.onestop.api.i18n.Language;
@@ -12,7 +13,6 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.ModuleResource;
-import org.onestop.preexam.internal.FormFiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

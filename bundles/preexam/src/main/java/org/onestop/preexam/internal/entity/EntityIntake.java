@@ -11,6 +11,7 @@ import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.Cases;
 import org.onestop.api.cases.FileType;
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.NewCase;
 import org.onestop.api.cases.Receipt;
 import org.onestop.api.i18n.Language;
@@ -19,7 +20,6 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.api.identity.Organisations;
 import org.onestop.preexam.internal.Centre;
-import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.IpcCode;
 import org.osgi.service.component.annotations.Activate;
@@ -68,7 +68,7 @@ public final class EntityIntake {
     /** What is wrong with the form and its licence (uploaded now or held from before), before it is registered. */
     public FormProblems problems(RegistrationForm form, FormFiles files, Language language) {
         FormProblems problems = form.problems(centre.settings(), language);
-        Optional<FormProblems.Problem> refused = files.refusal(LICENCE);
+        Optional<CaseRefusal> refused = files.refusal(LICENCE);
         if (refused.isPresent()) {
             problems.add(LICENCE, refused.get().key(), refused.get().arguments());
         } else if (!files.has(LICENCE)) {

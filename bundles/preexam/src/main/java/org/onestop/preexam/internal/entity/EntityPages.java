@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -20,7 +21,6 @@ import org.onestop.api.view.View;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
 import org.onestop.preexam.internal.DocumentChoice;
-import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

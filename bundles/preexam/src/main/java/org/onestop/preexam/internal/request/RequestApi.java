@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Receipt;
 import org.onestop.api.i18n.Language;
@@ -17,7 +18,6 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.preexam.internal.DocumentKind;
-import org.onestop.preexam.internal.FormFiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.i18n.Language;
 import org.onestop.preexam.internal.CentreSettings;
 import org.onestop.preexam.internal.DocumentKind;
-import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.IpcCode;
 import org.onestop.preexam.internal.rules.LocarnoCode;
@@ -130,7 +131,7 @@ public record RequestForm(String patentType, String title, String applicants, St
             problems.add("notPct", "preexam.error.notPct");
         }
         for (DocumentKind document : type.map(DocumentKind::of).orElse(List.of(DocumentKind.REQUEST_FORM))) {
-            Optional<FormProblems.Problem> refused = documents.refusal(document.field());
+            Optional<CaseRefusal> refused = documents.refusal(document.field());
             if (refused.isPresent()) {
                 problems.add(document.field(), refused.get().key(), refused.get().arguments());
             } else if (!documents.has(document.field()) && type.map(document::requiredFor).orElse(true)) {

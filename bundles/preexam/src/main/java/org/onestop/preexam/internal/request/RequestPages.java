@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.onestop.api.cases.Attachments;
 import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.Receipt;
 import org.onestop.api.i18n.Language;
@@ -24,7 +25,6 @@ import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.CentreSettings;
 import org.onestop.preexam.internal.DocumentChoice;
 import org.onestop.preexam.internal.DocumentKind;
-import org.onestop.preexam.internal.FormFiles;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.PatentType;
 import org.osgi.service.component.annotations.Activate;

@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 
 import org.onestop.api.cases.Label;
 import org.onestop.api.schema.Schema;
+import org.onestop.api.statistics.StatisticsPeriod;
 import org.onestop.preexam.internal.request.RequestWorkflow;
 import org.onestop.preexam.internal.rules.PatentType;
 import org.onestop.preexam.internal.statistics.StatisticsReport.Group;
@@ -111,7 +112,7 @@ public final class RequestStatistics {
                 groups(statuses.entrySet(), all, code -> RequestWorkflow.label(code, true)),
                 groups(types.entrySet(), all, RequestStatistics::typeLabel),
                 groups(busiestFields, all, RequestStatistics::fieldLabel),
-                groups(months.entrySet(), all, RequestStatistics::monthLabel));
+                groups(months.entrySet(), all, StatisticsPeriod::label));
     }
 
     private static <K> List<Group> groups(Iterable<Map.Entry<K, Tally>> tallies, long all,
@@ -134,9 +135,5 @@ public final class RequestStatistics {
             return Label.of("洛迦诺分类 " + code, "Locarno " + code);
         }
         return Label.of(key, key);
-    }
-
-    private static Label monthLabel(YearMonth month) {
-        return Label.of(month.getYear() + "年" + month.getMonthValue() + "月", month.toString());
     }
 }

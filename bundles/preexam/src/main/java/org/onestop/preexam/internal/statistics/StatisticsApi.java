@@ -8,6 +8,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.statistics.StatisticsPeriod;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,6 +43,6 @@ public final class StatisticsApi {
     public StatisticsReport report(@QueryParam("from") String from, @QueryParam("to") String to)
             throws SQLException {
         LocalDate today = calendar.today();
-        return statistics.report(StatisticsPeriod.of(from, to, today), today);
+        return statistics.report(StatisticsPeriod.of(from, to, today, "preexam"), today);
     }
 }

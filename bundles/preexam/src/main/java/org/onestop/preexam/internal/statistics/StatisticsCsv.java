@@ -1,14 +1,16 @@
 package org.onestop.preexam.internal.statistics;
 
-import java.io.ByteArrayOutputStream;
+import static org.onestop.api.statistics.StatisticsSheet.average;
+import static org.onestop.api.statistics.StatisticsSheet.count;
+import static org.onestop.api.statistics.StatisticsSheet.percent;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 
 import org.onestop.api.csv.CsvWriter;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.statistics.StatisticsSheet;
 import org.onestop.preexam.internal.statistics.StatisticsReport.Figures;
 import org.onestop.preexam.internal.statistics.StatisticsReport.Group;
 
@@ -34,20 +36,12 @@ final class StatisticsCsv {
 
     /** The file's bytes. */
     static byte[] write(StatisticsReport report, Messages messages, Language language) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            CsvWriter csv = CsvWriter.to(bytes);
-            new StatisticsCsv(messages, language, csv).text(report);
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return StatisticsSheet.bytes(out -> new StatisticsCsv(messages, language, out).text(report));
     }
 
     /** The file's name for a report: {@code preexam-statistics-<from>-<to>.csv}. */
     static String fileName(StatisticsReport report) {
-        return "preexam-statistics-" + report.from() + "-" + report.to() + ".csv";
+        return StatisticsSheet.fileName("preexam", report.from(), report.to());
     }
 
     private void text(StatisticsReport report) throws IOException {
@@ -62,7 +56,7 @@ final class StatisticsCsv {
         out.row(t("qualified"), count(total.qualified()));
         out.row(t("rejected"), count(total.rejected()));
         out.row(t("qualificationRate"), percent(total.qualificationRate()));
-        out.row(t("averageDays"), days(total.averageDecisionDays()));
+        out.row(t("averageDays"), average(total.averageDecisionDays()));
         out.row(t("examined"), count(total.examined()));
         out.row(t("corrected"), count(total.corrected()));
         out.row(t("correctionShare"), percent(total.correctionShare()));
@@ -86,7 +80,7 @@ final class StatisticsCsv {
             Figures f = g.figures();
             out.row(dimension, g.key(), g.label().in(language), count(f.requests()), percent(f.share()),
                     count(f.decided()), count(f.qualified()), count(f.rejected()), percent(f.qualificationRate()),
-                    days(f.averageDecisionDays()), count(f.examined()), count(f.corrected()),
+                    average(f.averageDecisionDays()), count(f.examined()), count(f.corrected()),
                     percent(f.correctionShare()));
         }
     }
@@ -95,15 +89,4 @@ final class StatisticsCsv {
         return messages.text(language, KEY + key);
     }
 
-    private static String count(long n) {
-        return Long.toString(n);
-    }
-
-    private static String percent(Double share) {
-        return share == null ? "" : String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
-
-    private static String days(Double average) {
-        return average == null ? "" : String.format(Locale.ROOT, "%.1f", average);
-    }
 }

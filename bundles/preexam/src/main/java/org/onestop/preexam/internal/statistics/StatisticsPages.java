@@ -11,6 +11,7 @@ import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.statistics.StatisticsPeriod;
 import org.onestop.api.view.View;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,6 +71,6 @@ public final class StatisticsPages {
 
     private StatisticsReport report(String from, String to) throws SQLException {
         LocalDate today = calendar.today();
-        return statistics.report(StatisticsPeriod.of(from, to, today), today);
+        return statistics.report(StatisticsPeriod.of(from, to, today, "preexam"), today);
     }
 }

@@ -13,13 +13,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.cases.FormFiles;
 import org.onestop.api.cases.FormParts;
 import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.preexam.internal.CentreSettings;
 import org.onestop.preexam.internal.Configs;
-import org.onestop.preexam.internal.FormFiles;
 
 /** What an applicant is told about a request form before anything is stored. */
 class RequestFormTest {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.statistics.StatisticsPeriod;
 import org.onestop.preexam.internal.statistics.StatisticsReport.Figures;
 import org.onestop.preexam.internal.statistics.StatisticsReport.Group;
 
@@ -161,7 +162,7 @@ class RequestStatisticsTest {
 
     @Test
     void aPeriodWithoutRequestsGivesZerosNotErrors() throws Exception {
-        StatisticsReport report = statistics.report(StatisticsPeriod.of("2023-01", "2023-12", TODAY), TODAY);
+        StatisticsReport report = statistics.report(StatisticsPeriod.of("2023-01", "2023-12", TODAY, "preexam"), TODAY);
         Figures total = report.total();
         assertEquals(0, total.requests());
         assertEquals(0, total.decided());

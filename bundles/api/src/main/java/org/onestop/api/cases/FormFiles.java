@@ -1,4 +1,4 @@
-package org.onestop.preexam.internal;
+package org.onestop.api.cases;
 
 import java.io.IOException;
 import java.sql.SQLException;
@@ -9,20 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.onestop.api.cases.Attachments;
-import org.onestop.api.cases.CaseRefusal;
-import org.onestop.api.cases.FileType;
-import org.onestop.api.cases.FormParts;
-import org.onestop.api.cases.UploadedFile;
 import org.onestop.api.identity.Caller;
 
 /**
- * The files of a form, field by field: those just uploaded and those kept from an earlier attempt of the same form
- * (stored for the applicant by the platform's attachment store and not attached to a case yet; the page names them
- * in hidden fields {@code held.<field>} with {@code heldName.<field>}). A page form that is refused first
+ * The files of a multipart form, field by field: those just uploaded and those kept from an earlier attempt of the
+ * same form (stored for the applicant by the {@link Attachments} store and not attached to a case yet; the page names
+ * them in hidden fields {@code held.<field>} with {@code heldName.<field>}). A page form that is refused first
  * {@link #hold holds} what it was sent, so that it comes back showing those files as already attached and the
- * applicant chooses again only the ones to replace. Whether a held file is the applicant's own is checked by the
- * platform when it is attached to the case.
+ * applicant chooses again only the ones to replace (a browser cannot fill a file input again). Whether a held file is
+ * the applicant's own is checked by the platform when it is attached to a case or a draft.
  */
 public final class FormFiles {
 
@@ -39,9 +34,9 @@ public final class FormFiles {
 
     private final FormParts parts;
     private final Map<String, List<Held>> held;
-    private final Map<String, FormProblems.Problem> refused;
+    private final Map<String, CaseRefusal> refused;
 
-    private FormFiles(FormParts parts, Map<String, List<Held>> held, Map<String, FormProblems.Problem> refused) {
+    private FormFiles(FormParts parts, Map<String, List<Held>> held, Map<String, CaseRefusal> refused) {
         this.parts = parts;
         this.held = held;
         this.refused = refused;
@@ -88,7 +83,7 @@ public final class FormFiles {
     }
 
     /** Why the upload of {@code field} was not kept (e.g. not a PDF), if it was refused by {@link #hold}. */
-    public Optional<FormProblems.Problem> refusal(String field) {
+    public Optional<CaseRefusal> refusal(String field) {
         return Optional.ofNullable(refused.get(field));
     }
 
@@ -100,7 +95,7 @@ public final class FormFiles {
     public FormFiles hold(Map<String, Set<FileType>> fields, Attachments attachments, Caller uploader)
             throws IOException, SQLException {
         Map<String, List<Held>> kept = new LinkedHashMap<>(held);
-        Map<String, FormProblems.Problem> problems = new LinkedHashMap<>(refused);
+        Map<String, CaseRefusal> problems = new LinkedHashMap<>(refused);
         for (Map.Entry<String, Set<FileType>> field : fields.entrySet()) {
             List<UploadedFile> uploads = uploads(field.getKey());
             if (uploads.isEmpty()) {
@@ -114,7 +109,7 @@ public final class FormFiles {
                 }
                 kept.put(field.getKey(), List.copyOf(stored));
             } catch (CaseRefusal refusal) {
-                problems.put(field.getKey(), new FormProblems.Problem(refusal.key(), refusal.arguments()));
+                problems.put(field.getKey(), refusal);
             }
         }
         return new FormFiles(new FormParts(parts.fields(), List.of()), kept, problems);

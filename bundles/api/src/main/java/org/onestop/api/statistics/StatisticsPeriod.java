@@ -1,4 +1,4 @@
-package org.onestop.preexam.internal.statistics;
+package org.onestop.api.statistics;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Objects;
 
 import org.onestop.api.cases.CaseRefusal;
+import org.onestop.api.cases.Label;
 
 /**
- * The months whose submitted requests the statistics count, from {@code from} to {@code to} inclusive. Read from a
- * supervisor's filter ({@code yyyy-MM}); by default the twelve months up to the current one.
+ * The months whose submissions a module's statistics count, from {@code from} to {@code to} inclusive. Read from a
+ * supervisor's filter ({@code yyyy-MM}); by default the twelve months up to the current one. A filter that cannot be
+ * read is refused with 400 and a message of the module's own catalogue: {@code <module>.statistics.error.month}
+ * (argument: the text given, shortened), {@code .order} (the two months) or {@code .span} (the most months, the two
+ * months, their number).
  *
  * @param from the first month
  * @param to   the last month
@@ -34,20 +38,20 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
 
     /**
      * The period a filter asks for; a missing {@code to} is the month of {@code today}, a missing {@code from} the
-     * eleventh month before {@code to}.
+     * eleventh month before {@code to}. Refusals are worded by the messages {@code <module>.statistics.error.*}.
      *
      * @throws CaseRefusal (400) for a month that is not {@code yyyy-MM}, a period that ends before it starts or one
      *                     longer than {@link #MOST_MONTHS} months
      */
-    public static StatisticsPeriod of(String from, String to, LocalDate today) {
-        YearMonth last = isBlank(to) ? YearMonth.from(today) : month(to);
-        YearMonth first = isBlank(from) ? last.minusMonths(DEFAULT_MONTHS - 1) : month(from);
+    public static StatisticsPeriod of(String from, String to, LocalDate today, String module) {
+        YearMonth last = isBlank(to) ? YearMonth.from(today) : month(to, module);
+        YearMonth first = isBlank(from) ? last.minusMonths(DEFAULT_MONTHS - 1) : month(from, module);
         if (first.isAfter(last)) {
-            throw new CaseRefusal(400, "preexam.statistics.error.order", first.format(MONTH), last.format(MONTH));
+            throw new CaseRefusal(400, module + ".statistics.error.order", first.format(MONTH), last.format(MONTH));
         }
         StatisticsPeriod period = new StatisticsPeriod(first, last);
         if (period.length() > MOST_MONTHS) {
-            throw new CaseRefusal(400, "preexam.statistics.error.span", MOST_MONTHS, first.format(MONTH),
+            throw new CaseRefusal(400, module + ".statistics.error.span", MOST_MONTHS, first.format(MONTH),
                     last.format(MONTH), period.length());
         }
         return period;
@@ -57,7 +61,7 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
         return value == null || value.isBlank();
     }
 
-    private static YearMonth month(String text) {
+    private static YearMonth month(String text, String module) {
         String value = text.strip();
         if (value.matches("\\d{4}-\\d{2}")) {
             try {
@@ -67,7 +71,7 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
             }
         }
         String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
-        throw new CaseRefusal(400, "preexam.statistics.error.month", shown);
+        throw new CaseRefusal(400, module + ".statistics.error.month", shown);
     }
 
     /** The first day counted. */
@@ -102,5 +106,10 @@ public record StatisticsPeriod(YearMonth from, YearMonth to) {
     /** {@code to} as {@code yyyy-MM}. */
     public String toText() {
         return to.format(MONTH);
+    }
+
+    /** A month as people read it: {@code 2026年3月}, {@code 2026-03}. */
+    public static Label label(YearMonth month) {
+        return Label.of(month.getYear() + "年" + month.getMonthValue() + "月", month.format(MONTH));
     }
 }

@@ -1,0 +1,28 @@
+package org.onestop.api.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** Figures written the same way by every module's statistics, in a file a spreadsheet opens as it is. */
+class StatisticsSheetTest {
+
+    @Test
+    void sharesAsPercentagesAveragesWithOneDecimalAndNothingForNone() {
+        assertEquals("37.5%", StatisticsSheet.percent(0.375));
+        assertEquals("", StatisticsSheet.percent(null));
+        assertEquals("2.7", StatisticsSheet.average(8 / 3.0));
+        assertEquals("", StatisticsSheet.average(null));
+        assertEquals("12", StatisticsSheet.count(12));
+        assertEquals("assistance-statistics-2026-01-2026-06.csv",
+                StatisticsSheet.fileName("assistance", "2026-01", "2026-06"));
+    }
+
+    @Test
+    void theSheetIsUtf8WithAByteOrderMarkAndSafeCells() {
+        byte[] bytes = StatisticsSheet.bytes(out -> out.row("地区", "=1+2"));
+        assertEquals("\uFEFF地区,'=1+2\r\n", new String(bytes, StandardCharsets.UTF_8));
+    }
+}
