@@ -1,7 +1,7 @@
 -- Handling of an accepted application: the actions officers record (KIND is an ActionKind code; PUBLIC_TEXT is what
 -- the applicant sees, INTERNAL_NOTE stays with staff; COUNTERPART, HAPPENED_ON and ANSWER_DUE as the kind needs them;
 -- ANSWER_OF links an enforcement body's answer to its hand-over), and the closing with its outcome and summary.
--- RECORDED turns 1 once the case's timeline has the action. V4 leaves V3 to the module's other work.
+-- RECORDED turns 1 once the case's timeline has the action.
 CREATE TABLE HANDLING_ACTION (
     ID BIGINT GENERATED ALWAYS AS IDENTITY,
     CASE_ID BIGINT NOT NULL,

@@ -341,6 +341,8 @@ public class AssistanceIT {
         assertRefused(CaseClient.move(officer, tracking, "close", "办结", List.of()), 409, null);
         assertEquals(404, applicant.get(closing, "Accept", "application/json").status());
         String summary = "经调解，双方达成和解协议，被申请人已停止销售并支付赔偿。";
+        Await.until("the ratings module", SOON, () -> applicant.get("/api/ratings/mine", "Accept",
+                "application/json"), answer -> answer.status() == 200);
         Http.Answer closed = postJson(officer, closing, Map.of("outcome", "mediated", "summary", summary));
         assertEquals(closed.body(), 200, closed.status());
         JsonNode ended = json(applicant.get(closing, "Accept", "application/json"));
@@ -348,6 +350,13 @@ public class AssistanceIT {
         assertEquals(summary, ended.path("summary").asText());
         assertEquals("closed", application(applicant, tracking).path("status").asText());
         assertNotified(applicant, tracking, "已办结", "Closed");
+        // the closing invites the applicant to rate the service once (好差评), on its three dimensions
+        JsonNode invited = StreamSupport.stream(json(applicant.get("/api/ratings/mine", "Accept",
+                "application/json")).path("items").spliterator(), false)
+                .filter(r -> tracking.equals(r.path("trackingNumber").asText())).findFirst().orElseThrow();
+        assertFalse(invited.path("rated").asBoolean());
+        assertEquals(List.of("timeliness", "professionalism", "result"), StreamSupport.stream(
+                invited.path("dimensions").spliterator(), false).map(d -> d.path("code").asText()).toList());
         String closedPage = applicant.get("/requests/" + tracking).body();
         assertTrue(closedPage, closedPage.contains(summary) && closedPage.contains("调解解决"));
         JsonNode queue = json(officer.get("/api/staff/cases?view=team&module=assistance", "Accept",

@@ -21,6 +21,7 @@ import org.onestop.assistance.internal.AssistanceSought;
 import org.onestop.assistance.internal.AssistanceWorkflow;
 import org.onestop.assistance.internal.BusinessType;
 import org.onestop.assistance.internal.Choice;
+import org.onestop.assistance.internal.Outcome;
 import org.onestop.assistance.internal.RightType;
 import org.onestop.assistance.internal.Venue;
 import org.onestop.assistance.internal.statistics.AssistanceReport.Group;
@@ -44,8 +45,11 @@ final class ApplicationCount {
     AssistanceReport report(StatisticsPeriod period, LocalDate asOf, List<Submission> submissions) {
         Tally total = new Tally();
         Map<String, Tally> statuses = tallies(AssistanceWorkflow.STATUSES.stream().map(Status::code).toList());
-        Map<String, Tally> closings = tallies(AssistanceWorkflow.STATUSES.stream().filter(Status::closed)
-                .map(Status::code).toList());
+        List<String> closingKeys = new ArrayList<>(AssistanceWorkflow.STATUSES.stream().filter(Status::closed)
+                .map(Status::code).filter(code -> !AssistanceWorkflow.CLOSED.equals(code)).toList());
+        Arrays.stream(Outcome.values()).map(ApplicationCount::closing).filter(k -> !closingKeys.contains(k))
+                .forEach(closingKeys::add);
+        Map<String, Tally> closings = tallies(closingKeys);
         Map<String, Tally> businessTypes = tallies(codes(BusinessType.values()));
         Map<String, Tally> rightTypes = tallies(codes(RightType.values()));
         Map<String, Tally> assistance = tallies(codes(AssistanceSought.values()));
@@ -59,7 +63,8 @@ final class ApplicationCount {
                     at(businessTypes, s.businessType()), at(rightTypes, s.rightType()), at(venues, s.venue()),
                     months.computeIfAbsent(YearMonth.from(s.submittedOn()), k -> new Tally())));
             if (closed) {
-                counted.add(at(closings, s.status()));
+                counted.add(at(closings, AssistanceWorkflow.CLOSED.equals(s.status()) && s.outcome() != null
+                        ? closing(Choice.of(Outcome.class, s.outcome()).orElse(null), s.outcome()) : s.status()));
             }
             if (Venue.REGION.code().equals(s.venue()) && !s.region().isEmpty()) {
                 counted.add(at(regions, s.region()));
@@ -73,13 +78,37 @@ final class ApplicationCount {
                 .thenComparing(Map.Entry::getKey));
         return new AssistanceReport(period.fromText(), period.toText(), asOf, total.figures(all),
                 groups(statuses.entrySet(), all, code -> AssistanceWorkflow.label(code, true)),
-                groups(closings.entrySet(), all, code -> AssistanceWorkflow.label(code, true)),
+                groups(closings.entrySet(), all, this::closingLabel),
                 groups(businessTypes.entrySet(), all, code -> words("assistance.business.", code)),
                 groups(rightTypes.entrySet(), all, code -> words("assistance.right.", code)),
                 groups(assistance.entrySet(), all, code -> words("assistance.sought.", code)),
                 groups(venues.entrySet(), all, code -> words("assistance.venue.", code)),
                 groups(busiestRegions, all, region -> Label.of(region, region)),
                 groups(months.entrySet(), all, StatisticsPeriod::label));
+    }
+
+    /**
+     * How a closed application is counted: by the outcome chosen at its closing, those that mean a closed status
+     * (withdrawn, not accepted) with that status; else by its closed status.
+     */
+    private static String closing(Outcome outcome) {
+        return closing(outcome, null);
+    }
+
+    private static String closing(Outcome outcome, String code) {
+        if (outcome == null) {
+            return code;
+        }
+        return switch (outcome) {
+            case NOT_ACCEPTED -> AssistanceWorkflow.REFUSED;
+            case WITHDRAWN -> AssistanceWorkflow.WITHDRAWN;
+            default -> outcome.code();
+        };
+    }
+
+    private Label closingLabel(String key) {
+        return AssistanceWorkflow.STATUSES.stream().anyMatch(s -> s.code().equals(key))
+                ? AssistanceWorkflow.label(key, true) : words("assistance.outcome.", key);
     }
 
     /** Whether {@code status} is a closed one of the workflow. */

@@ -15,8 +15,9 @@ import org.onestop.api.cases.Label;
  * @param asOf           the day the statuses were read (the centre's today)
  * @param total          the figures of all applications of the period
  * @param byStatus       every status of the workflow, in the order of the process
- * @param byClosing      the closed applications by how they closed: today their closed status (refused, lapsed,
- *                       withdrawn…); the place of the closing outcomes once closing records one
+ * @param byClosing      the closed applications by how they closed: a handled case by the outcome its closing chose
+ *                       (mediated, referred, litigation, advice; withdrawn and not accepted counted with those
+ *                       statuses), any other by its closed status (refused, lapsed, withdrawn)
  * @param byBusinessType every business type
  * @param byRightType    every right type
  * @param byAssistance   every kind of assistance; an application asking for several counts in each, so these add up

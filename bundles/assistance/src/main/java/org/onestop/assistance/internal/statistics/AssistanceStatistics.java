@@ -34,9 +34,10 @@ public final class AssistanceStatistics {
     /** The module whose messages word a refused filter ({@code assistance.statistics.error.*}). */
     public static final String MODULE = "assistance";
 
-    private static final String ROWS = "SELECT STATUS, BUSINESS_TYPE, RIGHT_TYPE, ASSISTANCE, VENUE, VENUE_DETAIL,"
-            + " SUBMITTED_AT, DECIDED_ON, CLOSED_ON FROM ASSISTANCE.APPLICATION"
-            + " WHERE SUBMITTED_AT >= ? AND SUBMITTED_AT < ?";
+    private static final String ROWS = "SELECT A.STATUS, A.BUSINESS_TYPE, A.RIGHT_TYPE, A.ASSISTANCE, A.VENUE,"
+            + " A.VENUE_DETAIL, A.SUBMITTED_AT, A.DECIDED_ON, A.CLOSED_ON, C.OUTCOME FROM ASSISTANCE.APPLICATION A"
+            + " LEFT JOIN ASSISTANCE.CLOSING C ON C.CASE_ID = A.CASE_ID"
+            + " WHERE A.SUBMITTED_AT >= ? AND A.SUBMITTED_AT < ?";
 
     private final DataSource database;
     private final WorkingCalendar calendar;
@@ -73,7 +74,7 @@ public final class AssistanceStatistics {
                     submissions.add(new Submission(row.getString(1), row.getString(2), row.getString(3),
                             asked == null || asked.isEmpty() ? List.of() : Arrays.asList(asked.split(",")),
                             row.getString(5), row.getString(6), UtcColumns.get(row, 7).atZone(centre).toLocalDate(),
-                            day(row.getDate(8)), day(row.getDate(9))));
+                            day(row.getDate(8)), day(row.getDate(9)), row.getString(10)));
                 }
             }
         }

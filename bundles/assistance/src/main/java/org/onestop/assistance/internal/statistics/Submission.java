@@ -15,9 +15,10 @@ import java.util.List;
  * @param submittedOn  the day it was submitted
  * @param decidedOn    the day it was accepted or refused, or null
  * @param closedOn     the day it closed, or null (still open, or closed before the day was kept)
+ * @param outcome      the outcome chosen when a handled case was closed ({@code Outcome}'s code), or null
  */
 record Submission(String status, String businessType, String rightType, List<String> assistance, String venue,
-        String region, LocalDate submittedOn, LocalDate decidedOn, LocalDate closedOn) {
+        String region, LocalDate submittedOn, LocalDate decidedOn, LocalDate closedOn, String outcome) {
 
     Submission {
         assistance = List.copyOf(assistance);

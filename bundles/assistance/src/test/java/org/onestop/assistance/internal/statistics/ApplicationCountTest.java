@@ -36,7 +36,7 @@ class ApplicationCountTest {
     private static Submission application(String status, String business, String right, List<String> asked,
             String venue, String region, String submitted, String decided, String closed) {
         return new Submission(status, business, right, asked, venue, region, day(submitted), day(decided),
-                day(closed));
+                day(closed), null);
     }
 
     /** Six applications of April to June 2026; what each one shows is said beside it. */
@@ -89,10 +89,34 @@ class ApplicationCountTest {
         assertEquals(0, statuses.get(AssistanceWorkflow.SUPPLEMENT).applications());
         assertEquals(1, statuses.get(AssistanceWorkflow.HANDLING).accepted());
         assertEquals("办理中", report.byStatus().get(3).label().zh());
-        assertEquals(List.of(AssistanceWorkflow.REFUSED, AssistanceWorkflow.LAPSED, AssistanceWorkflow.WITHDRAWN),
+        assertEquals(List.of(AssistanceWorkflow.REFUSED, AssistanceWorkflow.LAPSED, AssistanceWorkflow.WITHDRAWN,
+                "mediated", "referred-to-enforcement", "litigation-filed", "advice-given"),
                 report.byClosing().stream().map(Group::key).toList());
-        assertEquals(List.of(1L, 1L, 1L), report.byClosing().stream().map(g -> g.figures().closed()).toList());
+        assertEquals(List.of(1L, 1L, 1L, 0L, 0L, 0L, 0L),
+                report.byClosing().stream().map(g -> g.figures().closed()).toList());
         assertNull(byKey(report.byClosing()).get(AssistanceWorkflow.LAPSED).averageDaysToClosing());
+    }
+
+    @Test
+    void handledCasesAreCountedByTheOutcomeTheirClosingChose() {
+        List<Submission> closed = List.of(
+                new Submission(AssistanceWorkflow.CLOSED, "mediation", "patent", List.of("guidance"), "online", "",
+                        day("2026-04-27"), day("2026-04-28"), day("2026-05-12"), "mediated"),
+                new Submission(AssistanceWorkflow.CLOSED, "assistance", "patent", List.of("guidance"), "online", "",
+                        day("2026-04-27"), day("2026-04-28"), day("2026-05-12"), "mediated"),
+                new Submission(AssistanceWorkflow.CLOSED, "assistance", "patent", List.of("guidance"), "online", "",
+                        day("2026-04-27"), day("2026-04-28"), day("2026-05-12"), "not-accepted"),
+                new Submission(AssistanceWorkflow.CLOSED, "assistance", "patent", List.of("guidance"), "online", "",
+                        day("2026-04-27"), day("2026-04-28"), day("2026-05-12"), "withdrawn"));
+        AssistanceReport report = new ApplicationCount(CALENDAR, ModuleTexts.strict()).report(SPRING,
+                CALENDAR.today(), closed);
+        Map<String, Figures> closings = byKey(report.byClosing());
+        assertEquals(2, closings.get("mediated").closed());
+        assertEquals(1, closings.get(AssistanceWorkflow.REFUSED).closed(), "not accepted at closing: 不予受理");
+        assertEquals(1, closings.get(AssistanceWorkflow.WITHDRAWN).closed());
+        Group mediated = report.byClosing().stream().filter(g -> g.key().equals("mediated")).findFirst()
+                .orElseThrow();
+        assertEquals("调解解决", mediated.label().zh());
     }
 
     @Test
