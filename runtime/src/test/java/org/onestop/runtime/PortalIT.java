@@ -150,7 +150,10 @@ public class PortalIT {
                 + " mediation.\",\"href\":\"/assistance\",\"icon\":\"/static/assistance/icon.svg\"},"
                 + "{\"id\":\"lookup\",\"title\":\"Data lookup\",\"summary\":\"Patent search, trademark classes,"
                 + " geographical indications and IP statistics.\",\"href\":\"/lookup\","
-                + "\"icon\":\"/static/lookup/icon.svg\"}]",
+                + "\"icon\":\"/static/lookup/icon.svg\"},"
+                + "{\"id\":\"training\",\"title\":\"Training\",\"summary\":\"IP training courses: see the"
+                + " schedule, enrol online, join the waitlist when a session is full.\",\"href\":\"/training\","
+                + "\"icon\":\"/static/training/icon.svg\"}]",
                 modules.body());
         assertEquals("Accept-Language, Cookie", modules.header("Vary"));
     }
@@ -300,7 +303,8 @@ public class PortalIT {
         assertEquals(200, health.status());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
         assertTrue(health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\"Apache Derby\""));
-        assertTrue(health.body().contains("\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\"]"));
+        assertTrue(health.body().contains(
+                "\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"training\"]"));
         assertTrue(health.body().contains("\"symbolicName\":\"org.onestop.platform\""));
         assertFalse("no bundle is merely installed or resolved: " + health.body(),
                 health.body().matches(".*\"state\":\"(INSTALLED|RESOLVED)\",\"fragment\":false.*"));

@@ -40,7 +40,7 @@ public final class Catalogue {
     }
 
     /** The catalogue's filters, each null or blank when not used; {@code from}/{@code until} bound the start. */
-    record Filter(String audience, String format, Instant from, Instant until, boolean seatsLeft, String query) {
+    public record Filter(String audience, String format, Instant from, Instant until, boolean seatsLeft, String query) {
     }
 
     private static final String COURSE = "C.ID, C.TITLE, C.AUDIENCE, C.DESCRIPTION, C.TRAINER, C.FORMAT,"

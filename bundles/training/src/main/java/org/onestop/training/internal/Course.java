@@ -15,14 +15,14 @@ import java.util.Map;
  * @param creditHours credit hours (学时) an attendee earns, 1 to 200
  * @param status      draft, published or cancelled (null before it is stored)
  */
-record Course(Long id, String title, String audience, String description, String trainer, String format,
+public record Course(Long id, String title, String audience, String description, String trainer, String format,
         int creditHours, String status) {
 
     static final String DRAFT = "draft";
     static final String PUBLISHED = "published";
     static final String CANCELLED = "cancelled";
 
-    Course {
+    public Course {
         title = trim(title);
         audience = trim(audience);
         description = trim(description);

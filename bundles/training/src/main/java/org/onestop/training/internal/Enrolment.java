@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param offerExpires for an offered place, until when it waits for confirmation; null otherwise
  * @param position     on the waitlist, the place in line from 1; 0 otherwise
  */
-record Enrolment(long id, long sessionId, long accountId, String status, Instant enrolledAt, Instant offerExpires,
+public record Enrolment(long id, long sessionId, long accountId, String status, Instant enrolledAt, Instant offerExpires,
         int position) {
 
     static final String CONFIRMED = "confirmed";

@@ -21,10 +21,10 @@ import java.util.Map;
  * @param enrolCloses the last day of enrolment; blank: until the start
  * @param orgLimit    places one organisation may hold; 0 or blank: no limit
  */
-record SessionPlan(String date, String start, String end, String place, Integer capacity, String enrolOpens,
+public record SessionPlan(String date, String start, String end, String place, Integer capacity, String enrolOpens,
         String enrolCloses, Integer orgLimit) {
 
-    SessionPlan {
+    public SessionPlan {
         date = Course.trim(date);
         start = Course.trim(start);
         end = Course.trim(end);

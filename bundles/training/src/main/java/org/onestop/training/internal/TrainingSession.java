@@ -16,7 +16,7 @@ import java.time.Instant;
  * @param enrolCloses when enrolment closes (at the latest the start)
  * @param orgLimit    places one organisation may hold, 0 for no limit
  */
-record TrainingSession(Long id, long courseId, Instant startsAt, Instant endsAt, String place, int capacity,
+public record TrainingSession(Long id, long courseId, Instant startsAt, Instant endsAt, String place, int capacity,
         int held, Instant enrolOpens, Instant enrolCloses, int orgLimit) {
 
     /** Places nobody holds now. */
