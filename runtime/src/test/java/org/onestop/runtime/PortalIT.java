@@ -151,6 +151,9 @@ public class PortalIT {
                 + "{\"id\":\"lookup\",\"title\":\"Data lookup\",\"summary\":\"Patent search, trademark classes,"
                 + " geographical indications and IP statistics.\",\"href\":\"/lookup\","
                 + "\"icon\":\"/static/lookup/icon.svg\"},"
+                + "{\"id\":\"training\",\"title\":\"Training\",\"summary\":\"IP training courses: see the"
+                + " schedule, enrol online, join the waitlist when a session is full.\",\"href\":\"/training\","
+                + "\"icon\":\"/static/training/icon.svg\"},"
                 + "{\"id\":\"ratings\",\"title\":\"Service ratings\",\"summary\":\"Rate the service once your"
                 + " matter is closed; every bad review gets an answer. See how satisfied applicants are.\","
                 + "\"href\":\"/ratings\",\"icon\":\"/static/ratings/icon.svg\"}]",
@@ -303,7 +306,8 @@ public class PortalIT {
         assertEquals(200, health.status());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
         assertTrue(health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\"Apache Derby\""));
-        assertTrue(health.body().contains("\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"ratings\"]"));
+        assertTrue(health.body().contains(
+                "\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"training\",\"ratings\"]"));
         assertTrue(health.body().contains("\"symbolicName\":\"org.onestop.platform\""));
         assertFalse("no bundle is merely installed or resolved: " + health.body(),
                 health.body().matches(".*\"state\":\"(INSTALLED|RESOLVED)\",\"fragment\":false.*"));
