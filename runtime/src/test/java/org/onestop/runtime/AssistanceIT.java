@@ -446,7 +446,7 @@ public class AssistanceIT {
     @Test
     public void supervisorsCountTheApplicationsAsJsonAndCsv() {
         Browser supervisor = people.staffMember("supervisor.sun@onestop.test", "孙主管", "supervisor");
-        Browser officer = people.staffMember("officer.li@onestop.test", "李援助专员", "assistance_officer");
+        Browser officer = people.staffMember("officer.zhou@onestop.test", "周援助专员", "assistance_officer");
         Browser applicant = people.innovator("zhou.hua@example.cn", "周华", "13604712345");
         JsonNode before = statistics(supervisor);
 
@@ -509,7 +509,7 @@ public class AssistanceIT {
     /** Adding, editing and deactivating an expert are in the audit trail: who, what, before and after. */
     @Test
     public void theExpertPoolsEditsAreAudited() {
-        Browser officer = people.staffMember("officer.ma@onestop.test", "马援助专员", "assistance_officer");
+        Browser officer = people.staffMember("officer.wu@onestop.test", "吴援助专员", "assistance_officer");
         long officerId = json(officer.get("/api/account/me", "Accept", "application/json")).path("id").asLong();
         Map<String, Object> expert = new java.util.HashMap<>(Map.of("name", "赵明远", "organisation", "内蒙古农业大学",
                 "fields", List.of("geographical-indication"), "contact", "0471-4309000", "active", true));
