@@ -11,23 +11,36 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import org.onestop.api.audit.AuditEntry;
+import javax.sql.DataSource;
+
 import org.onestop.api.audit.AuditTrail;
-import org.onestop.api.cases.Notice;
 import org.onestop.api.cases.Notifications;
+import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
+import org.onestop.cases.internal.cases.CaseTables;
+import org.onestop.cases.internal.notification.NotificationCentre;
+import org.onestop.mail.internal.MailOutbox;
+import org.onestop.platform.internal.audit.ChainedAuditTrail;
+import org.onestop.platform.internal.db.Database;
+import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.identity.AccountStore;
+import org.onestop.platform.internal.identity.HallAddress;
+import org.onestop.platform.internal.identity.PeopleDirectory;
+import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.testing.ModuleTexts;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
 
 /**
  * The module's components on a real Derby with the schema TRAINING, a test clock at 2026-12-01 09:00 in Shanghai,
- * and the audit trail and notifications kept in tables of the test's own, written on the transaction they are given
- * (so that what a rolled-back change recorded is gone with it, as with the platform's).
+ * and the gateway's real audit chain (the platform's schema) and in-app notifications (the case bundle's, mailed
+ * through the mail bundle's outbox), built beside it from those bundles' own scripts: what a rolled-back change
+ * recorded is gone with it. Innovators 1 to {@value #INNOVATORS} have accounts, as the platform's identity stores them.
  */
 final class TrainingDesk implements AutoCloseable {
 
@@ -35,20 +48,33 @@ final class TrainingDesk implements AutoCloseable {
     static final Caller TRAINER = new Caller(900, "trainer@onestop.test", "培训讲师", AccountKind.STAFF,
             Set.of(Role.TRAINER), null, "127.0.0.1");
 
+    /** How many innovators have accounts: numbers 1 to this. */
+    static final int INNOVATORS = 40;
+
     final TestDatabase db;
     final TestClock clock = new TestClock(LocalDateTime.of(2026, 12, 1, 9, 0).atZone(SHANGHAI).toInstant());
     final Catalogue catalogue;
     final Waitlist waitlist;
     final CourseDesk desk;
+    private final AuditTrail trail;
+    private final Notifications notices;
 
     TrainingDesk(Path folder, int offerHours, int cutoffHours) throws Exception {
-        db = TestDatabase.of(folder, "TRAINING");
-        db.execute("CREATE TABLE TEST_AUDIT (ID BIGINT GENERATED ALWAYS AS IDENTITY, ACTOR VARCHAR(100),"
-                + " ACTION VARCHAR(100), TARGET VARCHAR(100), DETAIL VARCHAR(500))");
-        db.execute("CREATE TABLE TEST_NOTICE (ID BIGINT GENERATED ALWAYS AS IDENTITY, ACCOUNT_ID BIGINT,"
-                + " SUBJECT VARCHAR(500), TEXT VARCHAR(2000), LINK VARCHAR(200))");
+        db = TestDatabase.of(folder, "TRAINING").withSchemaOf("PLATFORM", Database.class)
+                .withSchemaOf("MAIL", MailOutbox.class).withSchemaOf("CASES", CaseTables.class);
+        DataSource platform = db.dataSource("PLATFORM");
+        for (int i = 1; i <= INNOVATORS; i++) {
+            int n = i;
+            Transaction.run(platform, c -> new AccountStore().create(c, new AccountStore.NewAccount(
+                    "p" + n + "@example.cn", "学员" + n, null, AccountKind.INNOVATOR, "x", true, false,
+                    Language.ZH_CN, Set.of()), clock.instant()));
+        }
+        trail = new ChainedAuditTrail(platform, clock);
+        notices = new NotificationCentre(new MailOutbox(db.gateway(), trail, clock),
+                new MessageCatalog(Path.of("../../web"), id -> Optional.empty()), new HallAddress("", "8080"),
+                new PeopleDirectory(), clock);
         catalogue = new Catalogue(db.dataSource());
-        EnrolmentNews news = new EnrolmentNews(catalogue, new TableTrail(), new TableNotices(),
+        EnrolmentNews news = new EnrolmentNews(catalogue, trail, notices,
                 ModuleTexts.strict(), () -> SHANGHAI);
         waitlist = new Waitlist(catalogue, news, config(offerHours, cutoffHours), clock);
         desk = new CourseDesk(catalogue, waitlist, news, () -> SHANGHAI, clock);
@@ -83,12 +109,12 @@ final class TrainingDesk implements AutoCloseable {
 
     /** The audit actions recorded, in order. */
     List<String> audited() throws SQLException {
-        return column("SELECT ACTION FROM TEST_AUDIT ORDER BY ID");
+        return column("SELECT ACTION FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'training.%' ORDER BY SEQ");
     }
 
     /** The notices' subjects sent to {@code account}, in order. */
     List<String> noticesTo(long account) throws SQLException {
-        return column("SELECT SUBJECT FROM TEST_NOTICE WHERE ACCOUNT_ID = " + account + " ORDER BY ID");
+        return column("SELECT SUBJECT FROM CASES.NOTIFICATION WHERE ACCOUNT_ID = " + account + " ORDER BY ID");
     }
 
     private List<String> column(String sql) throws SQLException {
@@ -129,39 +155,6 @@ final class TrainingDesk implements AutoCloseable {
                 return 5;
             }
         };
-    }
-
-    private static final class TableTrail implements AuditTrail {
-        @Override
-        public void record(Connection tx, AuditEntry entry) throws SQLException {
-            try (PreparedStatement insert = tx.prepareStatement("INSERT INTO TEST_AUDIT (ACTOR, ACTION, TARGET,"
-                    + " DETAIL) VALUES (?, ?, ?, ?)")) {
-                insert.setString(1, entry.actor());
-                insert.setString(2, entry.action());
-                insert.setString(3, entry.target());
-                insert.setString(4, entry.detail());
-                insert.executeUpdate();
-            }
-        }
-
-        @Override
-        public void record(AuditEntry entry) {
-            throw new AssertionError("every change is audited in its own transaction");
-        }
-    }
-
-    private static final class TableNotices implements Notifications {
-        @Override
-        public void notify(Connection tx, long accountId, Notice notice) throws SQLException {
-            try (PreparedStatement insert = tx.prepareStatement("INSERT INTO TEST_NOTICE (ACCOUNT_ID, SUBJECT, TEXT,"
-                    + " LINK) VALUES (?, ?, ?, ?)")) {
-                insert.setLong(1, accountId);
-                insert.setString(2, notice.subject().zh());
-                insert.setString(3, notice.text().zh() + " | " + notice.text().en());
-                insert.setString(4, notice.link());
-                insert.executeUpdate();
-            }
-        }
     }
 
     static Instant at(int day, int hour) {
