@@ -56,6 +56,7 @@ final class TrainingDesk implements AutoCloseable {
     final Catalogue catalogue;
     final Waitlist waitlist;
     final CourseDesk desk;
+    final Attendance attendance;
     private final AuditTrail trail;
     private final Notifications notices;
 
@@ -78,6 +79,7 @@ final class TrainingDesk implements AutoCloseable {
                 ModuleTexts.strict(), () -> SHANGHAI);
         waitlist = new Waitlist(catalogue, news, config(offerHours, cutoffHours), clock);
         desk = new CourseDesk(catalogue, waitlist, news, () -> SHANGHAI, clock);
+        attendance = new Attendance(catalogue, news, clock);
     }
 
     /** A published course with one session of {@code capacity} on 2026-12-20 09:00–11:30, enrolment open now. */
