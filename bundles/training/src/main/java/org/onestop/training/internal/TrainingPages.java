@@ -11,6 +11,7 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.view.View;
@@ -126,7 +127,8 @@ public final class TrainingPages {
             Caller caller) {
         return View.of("training/catalogue", "form", form, "found", found, "base", base, "problem", problem,
                 "audiences", codes(CourseAudience.values()), "formats", codes(CourseFormat.values()), "innovator",
-                caller.innovator());
+                caller.innovator(), "statistics", caller.staff() && (caller.has(Role.TRAINER)
+                || caller.has(Role.SUPERVISOR)));
     }
 
     private View sessionView(long id, Caller caller, String problem, String notice) throws SQLException {
