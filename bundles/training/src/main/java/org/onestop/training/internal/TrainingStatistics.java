@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class TrainingStatistics {
     /** The report of the sessions starting in {@code period}, as they stand now. */
     public TrainingReport report(StatisticsPeriod period) throws SQLException {
         ZoneId centre = zone.zone();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<Row> rows = catalogue.work().call(tx -> read(tx, period, centre, now));
         Tally total = new Tally();
         Map<String, Tally> courses = new LinkedHashMap<>();
