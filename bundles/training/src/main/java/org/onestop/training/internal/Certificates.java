@@ -137,15 +137,15 @@ public final class Certificates {
         blocks.add(new Block.Heading(HEADING));
         blocks.add(new Block.Reference(new Phrase().text("证书编号：").keep(c.number())));
         blocks.add(new Block.Gap(0.6f));
-        blocks.add(new Block.Paragraph(new Phrase().text("兹证明 ").keep(c.holder()).text(" 于").keep(day)
-                .text("参加" + centre + "举办的“" + c.course() + "”培训，完成学时 ").keep(String.valueOf(c
+        blocks.add(new Block.Paragraph(new Phrase().text("兹证明 ").keep(c.holder()).text(" 于 ").keep(day)
+                .text(" 参加" + centre + "举办的“" + c.course() + "”培训，共计 ").keep(String.valueOf(c
                         .creditHours())).text(" 学时。"), true));
         blocks.add(new Block.Paragraph(Phrase.of("特此证明。"), true));
         blocks.add(new Block.Gap(0.6f));
         blocks.add(new Block.Particular("姓名", Phrase.of(c.holder())));
         blocks.add(new Block.Particular("培训课程", Phrase.of(c.course())));
         blocks.add(new Block.Particular("培训日期", new Phrase().keep(day)));
-        blocks.add(new Block.Particular("学时", new Phrase().keep(String.valueOf(c.creditHours())).text("学时")));
+        blocks.add(new Block.Particular("学时", new Phrase().keep(String.valueOf(c.creditHours())).text(" 学时")));
         blocks.add(new Block.Particular("查验网址", new Phrase().keep(address.url() + verification(c.number()))));
         blocks.add(new Block.Gap(1.5f));
         blocks.add(new Block.Signature(List.of(centre, DATE.format(c.issuedAt().atZone(zone.zone())))));
