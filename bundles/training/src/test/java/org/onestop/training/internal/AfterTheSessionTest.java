@@ -11,10 +11,17 @@ import static org.onestop.training.internal.TrainingDesk.innovator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -137,6 +144,36 @@ class AfterTheSessionTest {
         assertEquals(1, absent.noShows().size());
         assertTrue(absent.certificates().isEmpty());
         assertEquals(0, absent.totalHours());
+    }
+
+    @Test
+    void recordsReadAtOnceIssueOneCertificate() throws Exception {
+        long session = t.publishedSession(5, 0);
+        Enrolment came = t.waitlist.enrol(session, innovator(1));
+        t.clock.set(at(20, 9));
+        t.attendance.checkIn(session, came.id(), Way.DOOR, TRAINER);
+        t.clock.set(at(20, 12));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<TrainingRecord.Record>> reads = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                reads.add(pool.submit(() -> t.record.of(1)));
+            }
+            Set<String> numbers = new HashSet<>();
+            for (Future<TrainingRecord.Record> read : reads) {
+                TrainingRecord.Record record = read.get();
+                assertEquals(1, record.certificates().size());
+                numbers.add(record.certificates().get(0).number());
+            }
+            assertEquals(1, numbers.size(), "every read sees the one certificate");
+        } finally {
+            pool.shutdown();
+        }
+        try (Connection c = t.db.dataSource().getConnection(); ResultSet rows = c.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM TRAINING.CERTIFICATE")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
+        }
     }
 
     @Test
