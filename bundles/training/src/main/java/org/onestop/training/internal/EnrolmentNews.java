@@ -73,6 +73,13 @@ public final class EnrolmentNews {
         recorded(tx, caller, "training.enrolment.withdrawn", enrolment);
     }
 
+    /** The reminder before the session: {2} of the message is the venue or the online link. */
+    void reminded(Connection tx, Enrolment enrolment, TrainingSession session) throws SQLException {
+        tell(tx, enrolment, session, "reminder", session.place());
+        audit.record(tx, new AuditEntry("runtime", "training.enrolment.reminded", "enrolment:" + enrolment.id(),
+                "", "session:" + session.id()));
+    }
+
     private void tell(Connection tx, Enrolment enrolment, TrainingSession session, String what, String until)
             throws SQLException {
         String title = catalogue.course(tx, session.courseId()).map(Course::title).orElse("");

@@ -19,4 +19,11 @@ public @interface TrainingConfig {
 
     @AttributeDefinition(description = "Minutes between two sweeps that pass unconfirmed offers on")
     int sweep_minutes() default 5;
+
+    @AttributeDefinition(description = "Hours before a session's start at which each confirmed attendee is reminded"
+            + " in the app and by mail (once); 0 sends no reminders")
+    int reminder_hours() default 24;
+
+    @AttributeDefinition(description = "The centre's name as it signs certificates of attendance")
+    String centre_name() default "知识产权保护中心";
 }

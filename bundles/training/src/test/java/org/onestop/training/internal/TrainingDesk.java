@@ -30,8 +30,10 @@ import org.onestop.platform.internal.db.Database;
 import org.onestop.platform.internal.db.Transaction;
 import org.onestop.platform.internal.identity.AccountStore;
 import org.onestop.platform.internal.identity.HallAddress;
+import org.onestop.platform.internal.identity.OrganisationDirectory;
 import org.onestop.platform.internal.identity.PeopleDirectory;
 import org.onestop.platform.internal.shell.MessageCatalog;
+import org.onestop.print.internal.PdfPrinter;
 import org.onestop.testing.ModuleTexts;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
@@ -57,6 +59,10 @@ final class TrainingDesk implements AutoCloseable {
     final Waitlist waitlist;
     final CourseDesk desk;
     final Attendance attendance;
+    final AttendanceList attendanceList;
+    final Certificates certificates;
+    final TrainingRecord record;
+    final Reminders reminders;
     private final AuditTrail trail;
     private final Notifications notices;
 
@@ -80,6 +86,13 @@ final class TrainingDesk implements AutoCloseable {
         waitlist = new Waitlist(catalogue, news, config(offerHours, cutoffHours), clock);
         desk = new CourseDesk(catalogue, waitlist, news, () -> SHANGHAI, clock);
         attendance = new Attendance(catalogue, news, clock);
+        PeopleDirectory people = new PeopleDirectory();
+        attendanceList = new AttendanceList(catalogue, people, new OrganisationDirectory(platform),
+                ModuleTexts.orKeys(), () -> SHANGHAI, clock);
+        certificates = new Certificates(catalogue, people, new PdfPrinter(), new HallAddress("https://hall.example.cn",
+                "8080"), () -> SHANGHAI, config(offerHours, cutoffHours), clock);
+        record = new TrainingRecord(catalogue, certificates, clock);
+        reminders = new Reminders(catalogue, news, clock);
     }
 
     /** A published course with one session of {@code capacity} on 2026-12-20 09:00–11:30, enrolment open now. */
@@ -119,6 +132,11 @@ final class TrainingDesk implements AutoCloseable {
         return column("SELECT SUBJECT FROM CASES.NOTIFICATION WHERE ACCOUNT_ID = " + account + " ORDER BY ID");
     }
 
+    /** How many mails in the outbox have a subject containing {@code words}. */
+    int mailedWith(String words) throws SQLException {
+        return (int) column("SELECT SUBJECT FROM MAIL.MAIL_OUTBOX").stream().filter(s -> s.contains(words)).count();
+    }
+
     private List<String> column(String sql) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
                 ResultSet rows = s.executeQuery()) {
@@ -155,6 +173,16 @@ final class TrainingDesk implements AutoCloseable {
             @Override
             public int sweep_minutes() {
                 return 5;
+            }
+
+            @Override
+            public int reminder_hours() {
+                return 24;
+            }
+
+            @Override
+            public String centre_name() {
+                return "内蒙古自治区知识产权保护中心";
             }
         };
     }
