@@ -41,10 +41,10 @@ public final class CheckInDesk {
      * @param enrolmentId the enrolment, when the ticket is genuine; 0 otherwise
      * @param checkedInAt when it was let in (now, or the first time), or null
      */
-    record Answer(String outcome, int status, String key, List<Object> arguments, String name, long enrolmentId,
+    public record Answer(String outcome, int status, String key, List<Object> arguments, String name, long enrolmentId,
             Instant checkedInAt) {
 
-        boolean admitted() {
+        public boolean admitted() {
             return status == 200;
         }
 
