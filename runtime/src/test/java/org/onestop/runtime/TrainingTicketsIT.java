@@ -175,6 +175,9 @@ public class TrainingTicketsIT {
         Http.Answer reused = trainer.submit(desk, desk, Map.of("code", liCode));
         assertEquals(409, reused.status());
         assertTrue(reused.body(), reused.body().contains("凭证已使用"));
+        Http.Answer empty = trainer.submit(desk, desk, Map.of("code", " "));
+        assertEquals(400, empty.status());
+        assertTrue(empty.body(), empty.body().contains("请输入凭证码。") && empty.body().contains("checkin-form"));
 
         // online: the join link checks in and leads on during the session; a later session's says when it opens
         long online = course(trainer, "线上专利检索入门", "online");

@@ -52,7 +52,7 @@ public final class CheckInPages {
     @GET
     @Access(value = Audience.STAFF, roles = {Role.TRAINER, Role.SUPERVISOR})
     public View page(@PathParam("id") long id) throws SQLException {
-        return view(desk.session(id), null, "");
+        return view(desk.session(id), null, "", "");
     }
 
     @POST
@@ -60,14 +60,21 @@ public final class CheckInPages {
     @Access(value = Audience.STAFF, roles = {Role.TRAINER, Role.SUPERVISOR})
     public Response read(@PathParam("id") long id, @FormParam("code") String code, @Context Caller caller,
             @Context Language language) throws SQLException {
-        CheckInDesk.Answer answer = desk.read(id, code, caller);
+        CheckInDesk.Answer answer;
+        try {
+            answer = desk.read(id, code, caller);
+        } catch (Refusal refused) {
+            return Response.status(refused.status()).entity(view(desk.session(id), null, "", refused.text(
+                    messages, language))).build();
+        }
         return Response.status(answer.status()).entity(view(desk.session(id), answer, Refusal.text(messages,
-                language, answer.key(), answer.arguments()))).build();
+                language, answer.key(), answer.arguments()), "")).build();
     }
 
-    private View view(TrainingSession session, CheckInDesk.Answer answer, String detail) throws SQLException {
+    private View view(TrainingSession session, CheckInDesk.Answer answer, String detail, String problem)
+            throws SQLException {
         Course course = catalogue.work().call(tx -> catalogue.course(tx, session.courseId())).orElseThrow();
         return View.of("training/checkin", "session", session, "course", course, "answer", answer == null ? ""
-                : answer, "detail", detail);
+                : answer, "detail", detail, "problem", problem);
     }
 }
