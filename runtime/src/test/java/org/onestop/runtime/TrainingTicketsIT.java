@@ -196,6 +196,11 @@ public class TrainingTicketsIT {
         assertEquals(409, early.status());
         assertTrue(early.body(), early.body().contains("线上培训链接将于") && early.body().contains("开放"));
         assertEquals(404, sun.get("/training/enrolments/" + zhouNow + "/join").status());
+        Http.Answer cancelled = zhou.submit("/training/sessions/" + next, "/training/enrolments/" + zhouNext
+                + "/cancel", Map.of());
+        assertEquals("the session's own page steps still answer beside the ticket's: " + cancelled.body(), 303,
+                cancelled.status());
+        assertEquals(409, zhou.get("/training/enrolments/" + zhouNext + "/ticket").status());
 
         String trail = Browser.operator(port).get("/api/ops/audit?action=training.attendance&size=50", "Accept",
                 "application/json").body();
