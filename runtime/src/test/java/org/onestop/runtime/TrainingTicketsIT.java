@@ -161,6 +161,12 @@ public class TrainingTicketsIT {
         JsonNode other = assertRefused(postJson(trainer, checkIns(later), Map.of("code", code)), 409, null);
         assertTrue(other.toString(), other.path("detail").asText().contains("另一场培训"));
         assertEquals(403, postJson(li, checkIns(door), Map.of("code", code)).status());
+        String ticketPath = "/training/enrolments/" + sunPlace + "/ticket";
+        String after = sun.get(ticketPath).body();
+        assertTrue(after, after.contains("签到。") && after.contains("已于"));
+        String english = sun.get(ticketPath + "?lang=en").body();
+        assertTrue(english, english.contains("Training admission ticket") && english.contains("Download PDF")
+                && english.contains("Checked in at") && !english.contains("培训入场凭证"));
 
         // the phone page: the code typed, the answer in large words
         long liPlace = enrol(li, door);
