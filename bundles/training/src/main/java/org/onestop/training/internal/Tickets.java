@@ -119,7 +119,8 @@ public final class Tickets {
                 : Phrase.of(ticket.session().place())));
         blocks.add(new Block.Gap(0.5f));
         blocks.add(new Block.Picture(ticket.qr().png(8), 50, text("training.ticket.qr")));
-        blocks.add(new Block.Paragraph(new Phrase().keep(ticket.code()), false));
+        blocks.add(new Block.Paragraph(new Phrase().text(text("training.ticket.code") + "：").keep(ticket.code()),
+                false));
         blocks.add(new Block.Paragraph(Phrase.of(text(ticket.session().online() ? "training.ticket.hintOnline"
                 : "training.ticket.hint")), true));
         return printer.pdf(new PrintedDocument(title + "（" + ticket.enrolment().id() + "）", ticket.course().title(),
