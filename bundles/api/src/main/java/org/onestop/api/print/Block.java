@@ -46,6 +46,43 @@ public sealed interface Block {
     record Gap(float lines) implements Block {
     }
 
+    /**
+     * A picture (a QR code, a seal) centred on the page, {@code width} millimetres wide, its height in proportion;
+     * kept on one page. {@code png} is a PNG image, {@code description} says what it shows (for the record, never
+     * printed).
+     */
+    record Picture(byte[] png, float width, String description) implements Block {
+        private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+        public Picture {
+            Objects.requireNonNull(png, "png");
+            Objects.requireNonNull(description, "description");
+            if (png.length < 24 || !java.util.Arrays.equals(png, 0, 8, SIGNATURE, 0, 8)) {
+                throw new IllegalArgumentException("A picture is a PNG image");
+            }
+            if (!(width > 0 && width <= 170)) {
+                throw new IllegalArgumentException("A picture is 0 to 170 mm wide, not " + width);
+            }
+            png = png.clone();
+        }
+
+        /** The PNG image (a copy). */
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
+        /** The image's width in pixels, from its header. */
+        public int pixelWidth() {
+            return java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
+        }
+
+        /** The image's height in pixels, from its header. */
+        public int pixelHeight() {
+            return java.nio.ByteBuffer.wrap(png, 20, 4).getInt();
+        }
+    }
+
     /** The signature: the issuer and the date, centred on each other towards the right, kept together. */
     record Signature(List<String> lines) implements Block {
         public Signature {

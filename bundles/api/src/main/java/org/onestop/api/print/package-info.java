@@ -5,7 +5,7 @@
  * implementation is the gateway's once; modules carry no PDF library of their own.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onestop.api.print;
 
 import org.osgi.annotation.bundle.Export;

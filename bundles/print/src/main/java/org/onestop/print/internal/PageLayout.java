@@ -30,7 +30,7 @@ final class PageLayout {
     private static final float STEP = 0.5f;
     private static final float LEADING = 1.75f;
 
-    /** Something to draw: a run of text at a baseline, or a horizontal rule. */
+    /** Something to draw: a run of text at a baseline, a horizontal rule, or a picture. */
     sealed interface Mark {
         /** This mark with its vertical position taken from the top of its row to the page. */
         Mark below(float rowTop);
@@ -47,6 +47,14 @@ final class PageLayout {
         @Override
         public Rule below(float rowTop) {
             return new Rule(x1, x2, rowTop - y, thickness, red);
+        }
+    }
+
+    /** A picture whose lower left corner is at x, y, drawn width by height. */
+    record Image(float x, float y, float width, float height, Block.Picture picture) implements Mark {
+        @Override
+        public Image below(float rowTop) {
+            return new Image(x, rowTop - y, width, height, picture);
         }
     }
 
@@ -81,7 +89,8 @@ final class PageLayout {
         for (Block block : blocks) {
             List<Row> rows = rows(block);
             float height = (float) rows.stream().mapToDouble(Row::height).sum();
-            boolean together = block instanceof Block.Signature || block instanceof Block.Particular;
+            boolean together = block instanceof Block.Signature || block instanceof Block.Particular
+                    || block instanceof Block.Picture;
             if (together && used + height > TOP - BOTTOM && height <= TOP - BOTTOM) {
                 newPage();
             }
@@ -132,6 +141,10 @@ final class PageLayout {
             rows.add(new Row(gap.lines() * size * LEADING, List.of()));
         } else if (block instanceof Block.Signature signature) {
             rows.addAll(signature(signature));
+        } else if (block instanceof Block.Picture picture) {
+            float w = Math.min(picture.width() * MM, WIDTH);
+            float h = w * picture.pixelHeight() / Math.max(1, picture.pixelWidth());
+            rows.add(new Row(h + size, List.of(new Image(LEFT + (WIDTH - w) / 2, h + size / 2, w, h, picture))));
         }
         return rows;
     }

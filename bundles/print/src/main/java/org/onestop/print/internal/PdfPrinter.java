@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.onestop.api.print.Block;
@@ -66,7 +67,7 @@ public final class PdfPrinter implements Printer {
                 pdf.addPage(page);
                 try (PDPageContentStream stream = new PDPageContentStream(pdf, page)) {
                     for (PageLayout.Mark mark : marks) {
-                        draw(stream, type0, mark);
+                        draw(pdf, stream, type0, mark);
                     }
                 }
             }
@@ -77,7 +78,8 @@ public final class PdfPrinter implements Printer {
         }
     }
 
-    private static void draw(PDPageContentStream stream, PDType0Font font, PageLayout.Mark mark) throws IOException {
+    private static void draw(PDDocument pdf, PDPageContentStream stream, PDType0Font font, PageLayout.Mark mark)
+            throws IOException {
         stream.saveGraphicsState();
         if (mark instanceof PageLayout.Words words) {
             colour(stream, words.red());
@@ -97,6 +99,10 @@ public final class PdfPrinter implements Printer {
             stream.moveTo(rule.x1(), rule.y());
             stream.lineTo(rule.x2(), rule.y());
             stream.stroke();
+        } else if (mark instanceof PageLayout.Image image) {
+            PDImageXObject picture = PDImageXObject.createFromByteArray(pdf, image.picture().png(),
+                    image.picture().description());
+            stream.drawImage(picture, image.x(), image.y(), image.width(), image.height());
         }
         stream.restoreGraphicsState();
     }

@@ -1,14 +1,20 @@
 package org.onestop.print.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.onestop.api.print.Block;
@@ -59,5 +65,41 @@ class PdfPrinterTest {
             assertTrue(document.getNumberOfPages() > 1);
             assertTrue(text.contains("第120段：生僻字□。"), text);
         }
+    }
+
+    @Test
+    void aPictureIsPlacedAsTheImageItIsBetweenTheText() throws IOException {
+        BufferedImage board = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_BINARY);
+        for (int x = 0; x < 40; x++) {
+            for (int y = 0; y < 20; y++) {
+                board.setRGB(x, y, (x / 10 + y / 10) % 2 == 0 ? 0xffffff : 0);
+            }
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(board, "png", png);
+
+        byte[] pdf = PRINTER.pdf(document(List.of(new Block.Heading("培训入场凭证"),
+                new Block.Picture(png.toByteArray(), 50, "入场二维码"), new Block.Paragraph(Phrase.of("请出示此码。"),
+                        false))));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            List<PDImageXObject> images = new ArrayList<>();
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            }
+            assertEquals(1, images.size());
+            BufferedImage placed = images.get(0).getImage();
+            assertEquals(40, placed.getWidth());
+            assertEquals(20, placed.getHeight());
+            assertEquals(0xffffff, placed.getRGB(5, 5) & 0xffffff, "white stays white");
+            assertEquals(0, placed.getRGB(15, 5) & 0xffffff, "black stays black");
+            String compact = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertTrue(compact.contains("培训入场凭证请出示此码。"), compact);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new Block.Picture(new byte[] {1, 2, 3}, 50, "x"),
+                "only PNG");
     }
 }

@@ -26,6 +26,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = EnrolmentNews.class)
 public final class EnrolmentNews {
 
+    /** The audit action of a place confirmed (at enrolment, or an offer taken): its ticket is sent. */
+    static final String CONFIRMED = "training.enrolment.confirmed";
+
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Catalogue catalogue;
@@ -48,6 +51,9 @@ public final class EnrolmentNews {
     void recorded(Connection tx, Caller caller, String action, Enrolment enrolment) throws SQLException {
         audit.record(tx, AuditEntry.by(caller, action, "enrolment:" + enrolment.id(),
                 "session:" + enrolment.sessionId()));
+        if (CONFIRMED.equals(action)) {
+            ticketed(tx, enrolment);
+        }
     }
 
     /** An audit entry for a change the caller made to a course. */
@@ -82,11 +88,15 @@ public final class EnrolmentNews {
 
     private void tell(Connection tx, Enrolment enrolment, TrainingSession session, String what, String until)
             throws SQLException {
+        tell(tx, enrolment, session, what, until, "/training/sessions/" + session.id());
+    }
+
+    private void tell(Connection tx, Enrolment enrolment, TrainingSession session, String what, String until,
+            String link) throws SQLException {
         String title = catalogue.course(tx, session.courseId()).map(Course::title).orElse("");
         String starts = at(session.startsAt());
         notifications.notify(tx, enrolment.accountId(), new Notice(label("training.notice." + what + ".subject",
-                title, starts, until), label("training.notice." + what + ".text", title, starts, until),
-                "/training/sessions/" + session.id()));
+                title, starts, until), label("training.notice." + what + ".text", title, starts, until), link));
     }
 
     private Label label(String key, Object... arguments) {
@@ -95,5 +105,14 @@ public final class EnrolmentNews {
 
     private String at(Instant instant) {
         return MINUTE.format(instant.atZone(zone.zone()));
+    }
+
+    // tickets: a place confirmed is told its admission ticket, in the app and by mail, with the ticket's link
+
+    /** Tells the holder of a place just confirmed where the admission ticket is (page, PDF, calendar file). */
+    void ticketed(Connection tx, Enrolment enrolment) throws SQLException {
+        TrainingSession session = catalogue.session(tx, enrolment.sessionId()).orElseThrow();
+        tell(tx, enrolment, session, session.online() ? "ticketOnline" : "ticket", "",
+                "/training/enrolments/" + enrolment.id() + "/ticket");
     }
 }

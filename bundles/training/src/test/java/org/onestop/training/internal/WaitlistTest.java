@@ -139,7 +139,8 @@ class WaitlistTest {
         t.desk.cancel(course, TrainingDesk.TRAINER);
         assertEquals(List.of("1:withdrawn", "2:withdrawn", "4:withdrawn"), t.statuses(session));
         assertEquals(0, t.held(session));
-        assertEquals(List.of("培训已取消：专利检索实务"), t.noticesTo(4));
+        assertEquals(List.of("入场凭证：专利检索实务", "培训已取消：专利检索实务"), t.noticesTo(4),
+                "told of the ticket when enrolled, of the withdrawal when cancelled");
         Refusal closed = assertThrows(Refusal.class, () -> t.waitlist.enrol(session, innovator(5)));
         assertEquals("training.refused.notPublished", closed.key());
         assertTrue(t.audited().contains("training.course.cancelled"));
