@@ -217,8 +217,8 @@ class AfterTheSessionTest {
         t.clock.set(at(19, 10));
         assertEquals(2, t.reminders.remind(24));
         assertEquals(0, t.reminders.remind(24), "once");
-        assertEquals(List.of("培训提醒：专利检索实务"), t.noticesTo(1));
-        assertEquals(List.of("培训提醒：专利检索实务"), t.noticesTo(3));
+        assertEquals(List.of("入场凭证：专利检索实务", "培训提醒：专利检索实务"), t.noticesTo(1), "the ticket, then the reminder");
+        assertEquals(List.of("入场凭证：专利检索实务", "培训提醒：专利检索实务"), t.noticesTo(3));
         assertTrue(t.noticesTo(2).stream().noneMatch(s -> s.startsWith("培训提醒")), "not the cancelled");
         assertTrue(t.noticesTo(4).isEmpty(), "not the waiting");
         assertEquals(2, t.mailedWith("培训提醒"), "mailed through the outbox");
@@ -229,7 +229,7 @@ class AfterTheSessionTest {
         assertEquals(0, t.reminders.remind(0), "0 hours: reminders are off");
         t.clock.set(at(20, 9).plus(Duration.ofMinutes(1)));
         assertEquals(0, t.reminders.remind(24), "the session has started");
-        assertTrue(t.noticesTo(5).isEmpty());
+        assertEquals(List.of("入场凭证：专利检索实务"), t.noticesTo(5), "the ticket, no reminder");
     }
 
     private static List<String> rows(AttendanceList.Sheet sheet) {
