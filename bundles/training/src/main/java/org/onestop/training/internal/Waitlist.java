@@ -60,6 +60,14 @@ public final class Waitlist {
 
     /** Enrols the caller in the session: a place if one is free and nobody waits, else the waitlist's end. */
     public Enrolment enrol(long sessionId, Caller caller) throws SQLException {
+        return enrol(sessionId, caller, null);
+    }
+
+    /**
+     * Enrols the caller, or (attendee not null) a person of the caller's organisation named by the caller, by the
+     * same rules under the same lock; a name is enrolled once while active ({@link NamedAttendees}).
+     */
+    Enrolment enrol(long sessionId, Caller caller, Attendee attendee) throws SQLException {
         settle(sessionId);
         return Rolls.retrying(catalogue.work(), tx -> {
             Instant now = clock.instant();
@@ -73,7 +81,11 @@ public final class Waitlist {
                         : "training.refused.closed");
             }
             session = lapse(tx, session, now);
-            Optional<Enrolment> existing = Rolls.activeOf(tx, sessionId, caller.accountId());
+            Optional<Enrolment> existing = attendee == null ? Rolls.activeOf(tx, sessionId, caller.accountId())
+                    : Optional.empty();
+            if (attendee != null) {
+                NamedAttendees.refuseTwice(tx, sessionId, caller, attendee);
+            }
             if (existing.isPresent()) {
                 throw new Refusal(409, "training.refused.already",
                         new Refusal.Term("training.status." + existing.get().status()));
@@ -87,6 +99,9 @@ public final class Waitlist {
                     : Enrolment.WAITING, now);
             if (place) {
                 Rolls.hold(tx, sessionId, 1);
+            }
+            if (attendee != null) {
+                NamedAttendees.store(tx, enrolment.id(), attendee);
             }
             news.recorded(tx, caller, "training.enrolment." + enrolment.status(), enrolment);
             return Rolls.positioned(tx, enrolment);
