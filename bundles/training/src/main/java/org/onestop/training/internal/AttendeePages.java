@@ -2,7 +2,6 @@ package org.onestop.training.internal;
 
 import java.net.URI;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -78,10 +77,8 @@ public final class AttendeePages {
             return Response.seeOther(URI.create("/training/sessions/" + id + "/attendees?done="
                     + (Enrolment.WAITING.equals(enrolment.status()) ? "waiting" : "enrolled"))).build();
         } catch (Refusal refused) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            refused.fields().forEach((field, key) -> errors.put(field, messages.text(language, key)));
-            return Response.status(refused.status()).entity(view(id, attendee, errors, refused.text(messages,
-                    language), "", caller)).build();
+            return Response.status(refused.status()).entity(view(id, attendee, CourseForms.errors(refused, messages,
+                    language), refused.text(messages, language), "", caller)).build();
         }
     }
 

@@ -150,7 +150,7 @@ public final class TrainingPages {
         return Response.seeOther(URI.create("/training/sessions/" + sessionId + "?done=" + done)).build();
     }
 
-    private static List<String> codes(Enum<?>[] values) {
+    static List<String> codes(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(v -> v instanceof CourseAudience a ? a.code()
                 : ((CourseFormat) v).code()).toList();
     }

@@ -192,13 +192,24 @@ public final class Waitlist {
         return catalogue.work().call(tx -> Rolls.ofSession(tx, sessionId));
     }
 
+    /** Offers the places a larger capacity freed to the first in line (the session is locked by the caller). */
+    void offerFreed(Connection tx, long sessionId) throws SQLException {
+        promote(tx, sessionId, clock.instant());
+    }
+
     /** Withdraws every active enrolment of the session (its course was cancelled) and tells each person. */
     void withdrawAll(Connection tx, long sessionId, Course course, Caller caller) throws SQLException {
+        withdrawAll(tx, sessionId, course, caller, "");
+    }
+
+    /** Withdraws every active enrolment of the session and tells each person, with the reason when there is one. */
+    void withdrawAll(Connection tx, long sessionId, Course course, Caller caller, String reason)
+            throws SQLException {
         TrainingSession session = Rolls.lock(tx, catalogue, sessionId);
         for (Enrolment enrolment : Rolls.ofSession(tx, sessionId)) {
             if (enrolment.active()) {
                 Rolls.change(tx, enrolment.id(), Enrolment.WITHDRAWN, null, clock.instant());
-                news.withdrawn(tx, caller, enrolment, course, session);
+                news.withdrawn(tx, caller, enrolment, course, session, reason);
             }
         }
         Rolls.hold(tx, sessionId, -session.held());
