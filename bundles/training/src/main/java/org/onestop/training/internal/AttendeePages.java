@@ -61,8 +61,8 @@ public final class AttendeePages {
     @Access(Audience.INNOVATOR)
     public View page(@PathParam("id") long id, @QueryParam("done") String done, @Context Caller caller)
             throws SQLException {
-        return view(id, new Attendee("", "", ""), Map.of(), "", DONE.contains(done) ? "training.attendees.done."
-                + done : "", caller);
+        String notice = done != null && DONE.contains(done) ? "training.attendees.done." + done : "";
+        return view(id, new Attendee("", "", ""), Map.of(), "", notice, caller);
     }
 
     @POST

@@ -97,8 +97,8 @@ public final class TrainerPages {
     @Access(value = Audience.STAFF, roles = {Role.TRAINER, Role.SUPERVISOR})
     public View course(@PathParam("id") long id, @QueryParam("done") String done, @Context Caller caller)
             throws SQLException {
-        return page(id, CourseForms.blankSession(), Map.of(), "", DONE.contains(done) ? "training.desk.done." + done
-                : "", caller);
+        String notice = done != null && DONE.contains(done) ? "training.desk.done." + done : "";
+        return page(id, CourseForms.blankSession(), Map.of(), "", notice, caller);
     }
 
     @GET
