@@ -1,16 +1,19 @@
 // The trainer and an innovator around a training course (教育培训): the trainer opens the course desk from the
 // catalogue, creates a course (a field at fault named in place), adds a session (an end before the start refused in
 // place) and publishes it → the innovator registers, finds the session in the catalogue with its filters, enrols, sees
-// it among their enrolments, cancels → the trainer reads the session's roll → the operator reads the module's actions
-// in words on the audit page. Every page is checked at 1366 and 360 px and by axe in both languages.
+// it among their enrolments, cancels; then, for the organisation they act for, enrols a colleague by name (the same
+// name twice refused) and cancels that place from their list → the trainer reads the session's roll (who enrolled
+// whom) → the operator reads the module's actions in words on the audit page. Every page is checked at 1366 and
+// 360 px and by axe in both languages.
 import { go, sees, keyboardForm, mail, linkIn } from '../lib/harness.mjs';
 import { PASSWORD } from './operator.mjs';
-import { submitted } from './preexam.mjs';
+import { submitted, creditCode } from './preexam.mjs';
 
 const TITLE = '专利导航与企业创新实务';
 const EMAIL = 'wu.lan@grassland-seed.test';
 const NAME = '乌兰';
 const VENUE = '呼和浩特市赛罕区 中心三楼培训室';
+const COLLEAGUE = '巴特尔';
 
 /** The day {@code ahead} days from now in the centre's zone (Asia/Shanghai, UTC+8), as 2026-12-20. */
 function centreDay(ahead) {
@@ -20,6 +23,7 @@ function centreDay(ahead) {
 export async function trainingJourneys(run, trainer, operator) {
   const day = centreDay(10);
   let course;
+  let session;
 
   await run.step(trainer, '课程管理 the course desk from the catalogue', async page => {
     await go(page, '/training');
@@ -74,6 +78,7 @@ export async function trainingJourneys(run, trainer, operator) {
     await sees(page, TITLE, '余位 30 / 30', '吴老师');
     await page.locator('main a', { hasText: TITLE }).first().click();
     await page.waitForURL(/\/training\/sessions\/\d+$/);
+    session = page.url().match(/sessions\/(\d+)/)[1];
     await sees(page, TITLE, VENUE, '每个单位最多 5 人', '6 学时');
   });
 
@@ -98,11 +103,44 @@ export async function trainingJourneys(run, trainer, operator) {
     await sees(page, TITLE, '已取消');
   });
 
+  await run.step(innovator, '单位信息 the organisation they act for', async page => {
+    await go(page, '/account/organisation');
+    await keyboardForm(page, [['#f-name', '内蒙古草原种业有限公司'], ['#f-creditCode', creditCode('91150100MA0N7K2Q8')],
+      ['#f-address', '呼和浩特市金桥开发区'], ['#f-contactPerson', NAME], ['#f-contactPhone', '0471-5551234']],
+    'form[action="/account/organisation"] button[type=submit]');
+    await sees(page, '单位信息已保存');
+  });
+
+  await run.step(innovator, '为本单位人员报名 a colleague by name; the same name twice is refused', async page => {
+    await go(page, `/training/sessions/${session}`);
+    await page.locator('main a', { hasText: '为本单位人员报名' }).click();
+    await page.waitForURL(/\/attendees$/);
+    await keyboardForm(page, [['#f-name', COLLEAGUE], ['#f-phone', '13847100066']],
+      'form[action$="/attendees"] button[type=submit]');
+    await page.waitForURL(/done=enrolled$/);
+    await sees(page, '已为该人员报名', COLLEAGUE, '已报名', '13847100066', '余位 29 / 30');
+    await keyboardForm(page, [['#f-name', COLLEAGUE], ['#f-email', 'bater@grassland-seed.test']],
+      'form[action$="/attendees"] button[type=submit]');
+    await sees(page, `“${COLLEAGUE}”已报名本场培训，不能重复报名。`);
+  });
+
+  await run.step(innovator, '我的报名 the colleague on their list, cancelled there', async page => {
+    await go(page, '/training/mine');
+    await sees(page, `参训人：${COLLEAGUE}`);
+    const action = await page.locator('main li', { hasText: COLLEAGUE }).locator('form').getAttribute('action');
+    await submitted(page, `form[action="${action}"] button[type=submit]`);
+    await page.waitForURL(/done=cancelled$/);
+    await sees(page, '已取消报名', '余位 30 / 30');
+    await go(page, '/training/mine');
+    await sees(page, `参训人：${COLLEAGUE}`, '已取消');
+  });
+
   await run.step(trainer, '报名名单 the session\'s roll', async page => {
     await go(page, `/training/desk/courses/${course}`);
     await page.locator('main a', { hasText: '报名名单' }).first().click();
     await page.waitForURL(/\/training\/desk\/sessions\/\d+$/);
-    await sees(page, '报名名单', TITLE, '已报名（0 人）', '候补（0 人）', '已取消、过期或撤销（1 人）', NAME);
+    await sees(page, '报名名单', TITLE, '已报名（0 人）', '候补（0 人）', '已取消、过期或撤销（2 人）', NAME, COLLEAGUE,
+      `${NAME} 代为报名`);
   });
 
   await run.step(operator, '审计 the module\'s actions in words', async page => {

@@ -5,18 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.onestop.training.internal.TrainingDesk.innovator;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
+import org.onestop.api.identity.Caller;
 import org.onestop.api.module.Refusal;
 import org.onestop.testing.ModuleTexts;
 
-/** An innovator enrols named people of their organisation: each an enrolment of its own, by the waitlist's rules. */
+/**
+ * An innovator enrols named people of their organisation: each an enrolment of its own, by the waitlist's rules, under
+ * the session's row lock (members naming people at the same instant never pass the limit nor enrol a name twice).
+ */
 class NamedAttendeesTest {
 
     @TempDir
@@ -113,6 +122,36 @@ class NamedAttendeesTest {
         assertEquals("请先在“我的单位”登记所属单位，再为本单位人员报名。", alone.text(ModuleTexts.strict(), Language.ZH_CN));
         assertEquals(List.of(), t.statuses(session));
         assertEquals(0, t.held(session));
+    }
+
+    @Test
+    void namingAtOnceNeverPassesTheLimitNorEnrolsANameTwice() throws Exception {
+        long session = t.publishedSession(20, 4);
+        List<Callable<String>> attempts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String name = i % 2 == 0 ? "张三" : "学员" + i;
+            Caller member = innovator(1 + i % 3, 77L);
+            attempts.add(() -> {
+                try {
+                    return named.enrol(session, attendee(name), member).attendee().name();
+                } catch (Refusal refused) {
+                    return refused.key();
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> outcome : pool.invokeAll(attempts)) {
+                outcomes.add(outcome.get());
+            }
+            assertEquals(4, t.held(session), outcomes.toString());
+            assertEquals(1, outcomes.stream().filter("张三"::equals).count(), "张三 once: " + outcomes);
+            assertEquals(4, outcomes.stream().filter(o -> !o.startsWith("training.refused.")).count());
+            assertEquals(4, named.ofSession(session).size());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static Attendee attendee(String name) {
