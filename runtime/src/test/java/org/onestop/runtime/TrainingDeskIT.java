@@ -140,6 +140,14 @@ public class TrainingDeskIT {
                 Map.of("date", day, "start", "09:30", "end", "11:30", "place", "中心二楼会议室", "capacity", 2)),
                 "X-CSRF-Token", trainer.csrfToken()), 422, "capacity");
         assertEquals("名额不能少于已报名和递补待确认的人数。", smaller.path("errors").path("capacity").asText());
+        String edit = "/training/desk/sessions/" + s + "/edit";
+        String form = trainer.get(edit).body();
+        assertTrue(form, form.contains("value=\"" + day + "\"") && form.contains("value=\"中心二楼会议室\""));
+        session.put("capacity", "4");
+        Http.Answer larger = trainer.submit(edit, edit, session);
+        assertEquals(larger.body(), 303, larger.status());
+        String resized = trainer.get(desk + "?done=sessionChanged&lang=en").body();
+        assertTrue(resized, resized.contains("The session is saved.") && resized.contains("Places held 3 / 4"));
         Http.Answer renamed = trainer.json("PUT", "/api/training/desk/courses/" + id.group(1), CaseClient.text(
                 Map.of("title", TITLE + "（进阶）", "audience", "enterprises", "description", "商标注册流程与品牌保护策略。",
                         "trainer", "钱讲师", "format", "on-site", "creditHours", 3)), "X-CSRF-Token",
