@@ -34,8 +34,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * a session through the pages' forms (a field at fault named on the page), publishes it; a member of an organisation
  * enrols two of its people by name (a third refused by the organisation's limit, a name twice refused), a person
  * without an organisation is told to register one; the session fills, a cancelled named place goes to the first in
- * line; the roll shows who enrolled whom; a session is not resized below its places held; the course is cancelled
- * with a reason that each person is told.
+ * line; the roll shows who enrolled whom; a session is not resized below its places held, and a larger one offers
+ * its new place to a named attendee waiting, which the member confirms on their list; the course is cancelled with a
+ * reason that each person is told.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -140,6 +141,9 @@ public class TrainingDeskIT {
                 Map.of("date", day, "start", "09:30", "end", "11:30", "place", "中心二楼会议室", "capacity", 2)),
                 "X-CSRF-Token", trainer.csrfToken()), 422, "capacity");
         assertEquals("名额不能少于已报名和递补待确认的人数。", smaller.path("errors").path("capacity").asText());
+        JsonNode qian = json(created(postJson(member, attendees, Map.of("name", "钱七", "phone", "13800000003"))))
+                .path("enrolment");
+        assertEquals("a full session: the waitlist", "waiting", qian.path("status").asText());
         String edit = "/training/desk/sessions/" + s + "/edit";
         String form = trainer.get(edit).body();
         assertTrue(form, form.contains("value=\"" + day + "\"") && form.contains("value=\"中心二楼会议室\""));
@@ -147,7 +151,13 @@ public class TrainingDeskIT {
         Http.Answer larger = trainer.submit(edit, edit, session);
         assertEquals(larger.body(), 303, larger.status());
         String resized = trainer.get(desk + "?done=sessionChanged&lang=en").body();
-        assertTrue(resized, resized.contains("The session is saved.") && resized.contains("Places held 3 / 4"));
+        assertTrue(resized, resized.contains("The session is saved.") && resized.contains("Places held 4 / 4"));
+        String confirm = "/training/enrolments/" + qian.path("id").asLong() + "/confirm";
+        String offered = member.get("/training/mine").body();
+        assertTrue("the member confirms the place offered to 钱七: " + offered, offered.contains(confirm));
+        assertEquals(303, member.submit("/training/mine", confirm, Map.of()).status());
+        assertEquals("confirmed", json(member.get(attendees, "Accept", "application/json")).path(0).path("enrolment")
+                .path("status").asText());
         Http.Answer renamed = trainer.json("PUT", "/api/training/desk/courses/" + id.group(1), CaseClient.text(
                 Map.of("title", TITLE + "（进阶）", "audience", "enterprises", "description", "商标注册流程与品牌保护策略。",
                         "trainer", "钱讲师", "format", "on-site", "creditHours", 3)), "X-CSRF-Token",
