@@ -11,6 +11,7 @@ import { preexamJourneys } from './journeys/preexam.mjs';
 import { assistanceJourneys } from './journeys/assistance.mjs';
 import { ratingJourneys } from './journeys/ratings.mjs';
 import { elderReads, statementReader } from './journeys/senior.mjs';
+import { trainingJourneys } from './journeys/training.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const firstPassword = process.env.ONESTOP_FIRST_PASSWORD;
@@ -24,6 +25,7 @@ const STAFF = [
   { journey: 'examiner', email: 'examiner@onestop.test', name: '审查员李', role: 'examiner' },
   { journey: 'supervisor', email: 'supervisor@onestop.test', name: '主管赵', role: 'supervisor' },
   { journey: 'assistance officer', email: 'assistance@onestop.test', name: '援助专员孙', role: 'assistance_officer' },
+  { journey: 'trainer', email: 'trainer@onestop.test', name: '讲师吴', role: 'trainer' },
 ];
 
 // JOURNEYS_SKIP=public,senior leaves those journeys out (while working on another)
@@ -44,6 +46,7 @@ try {
   await preexamJourneys(run, examiner, supervisor);
   if (!skipped.has('ratings')) await ratingJourneys(run, STAFF[2]);
   if (!skipped.has('assistance')) await assistanceJourneys(run, await staffJoins(run, STAFF[3]), STAFF[2]);
+  if (!skipped.has('training')) await trainingJourneys(run, await staffJoins(run, STAFF[4]), operator);
   await operatorAudits(run, operator);
   run.report();
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`

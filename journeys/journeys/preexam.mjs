@@ -35,7 +35,7 @@ function documents() {
 }
 
 /** A unified social credit code (GB 32100-2015) from its first 17 characters. */
-function creditCode(first17) {
+export function creditCode(first17) {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
   const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
   const sum = [...first17].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i], 0);

@@ -93,6 +93,38 @@ public final class Catalogue {
         }
     }
 
+    /** Writes a course's new description (its status stays). */
+    void update(Connection tx, long courseId, Course course) throws SQLException {
+        try (PreparedStatement update = tx.prepareStatement("UPDATE TRAINING.COURSE SET TITLE = ?, AUDIENCE = ?,"
+                + " DESCRIPTION = ?, TRAINER = ?, FORMAT = ?, CREDIT_HOURS = ? WHERE ID = ?")) {
+            update.setString(1, course.title());
+            update.setString(2, course.audience());
+            update.setString(3, course.description());
+            update.setString(4, course.trainer());
+            update.setString(5, course.format());
+            update.setInt(6, course.creditHours());
+            update.setLong(7, courseId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Writes a session's new times, place and limits (its places held stay). */
+    void update(Connection tx, long sessionId, TrainingSession s) throws SQLException {
+        try (PreparedStatement update = tx.prepareStatement("UPDATE TRAINING.COURSE_SESSION SET STARTS_AT = ?,"
+                + " ENDS_AT = ?, PLACE = ?, CAPACITY = ?, ENROL_OPENS = ?, ENROL_CLOSES = ?, ORG_LIMIT = ?"
+                + " WHERE ID = ?")) {
+            UtcColumns.set(update, 1, s.startsAt());
+            UtcColumns.set(update, 2, s.endsAt());
+            update.setString(3, s.place());
+            update.setInt(4, s.capacity());
+            UtcColumns.set(update, 5, s.enrolOpens());
+            UtcColumns.set(update, 6, s.enrolCloses());
+            update.setInt(7, s.orgLimit());
+            update.setLong(8, sessionId);
+            update.executeUpdate();
+        }
+    }
+
     void status(Connection tx, long courseId, String status) throws SQLException {
         try (PreparedStatement update = tx.prepareStatement("UPDATE TRAINING.COURSE SET STATUS = ? WHERE ID = ?")) {
             update.setString(1, status);

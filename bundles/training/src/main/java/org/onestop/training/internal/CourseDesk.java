@@ -88,8 +88,60 @@ public final class CourseDesk {
         });
     }
 
+    /** Rewrites a course that is not cancelled (its status stays). */
+    public Course change(long courseId, Course course, Caller trainer) throws SQLException {
+        Map<String, String> problems = course.problems();
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid("training.error.course", problems);
+        }
+        return catalogue.work().call(tx -> {
+            Course before = catalogue.course(tx, courseId).orElseThrow(Catalogue::noCourse);
+            if (Course.CANCELLED.equals(before.status())) {
+                throw new Refusal(409, "training.refused.courseCancelled");
+            }
+            catalogue.update(tx, courseId, course);
+            news.recorded(tx, trainer, "training.course.changed", courseId, course.title());
+            return course.stored(courseId, before.status());
+        });
+    }
+
+    /**
+     * Rewrites a session of a course that is not cancelled, under the session's row lock: its places may not fall
+     * below those held; places a larger capacity frees are offered to the first in line.
+     */
+    public TrainingSession changeSession(long sessionId, SessionPlan plan, Caller trainer) throws SQLException {
+        Instant now = clock.instant();
+        Map<String, String> problems = plan.problems(zone.zone(), now);
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid("training.error.session", problems);
+        }
+        return Rolls.retrying(catalogue.work(), tx -> {
+            TrainingSession before = Rolls.lock(tx, catalogue, sessionId);
+            Course course = catalogue.course(tx, before.courseId()).orElseThrow(Catalogue::noCourse);
+            if (Course.CANCELLED.equals(course.status())) {
+                throw new Refusal(409, "training.refused.courseCancelled");
+            }
+            if (plan.capacity() < before.held()) {
+                throw Refusal.invalid("training.error.session", Map.of("capacity", "training.error.belowHeld"));
+            }
+            catalogue.update(tx, sessionId, plan.session(before.courseId(), zone.zone(), now));
+            waitlist.offerFreed(tx, sessionId);
+            news.recorded(tx, trainer, "training.session.changed", before.courseId(), "session:" + sessionId);
+            return catalogue.session(tx, sessionId).orElseThrow();
+        });
+    }
+
     /** Cancels a course that is not cancelled yet: every enrolment of its sessions is withdrawn, each person told. */
     public Course cancel(long courseId, Caller trainer) throws SQLException {
+        return cancel(courseId, "", trainer);
+    }
+
+    /** Cancels the course for the reason given (blank for none), which each person enrolled is told. */
+    public Course cancel(long courseId, String reason, Caller trainer) throws SQLException {
+        String why = Course.trim(reason);
+        if (why.length() > 500) {
+            throw Refusal.invalid("training.error.cancel", Map.of("reason", "training.error.tooLong"));
+        }
         return Rolls.retrying(catalogue.work(), tx -> {
             Course course = catalogue.course(tx, courseId).orElseThrow(Catalogue::noCourse);
             if (Course.CANCELLED.equals(course.status())) {
@@ -97,9 +149,10 @@ public final class CourseDesk {
             }
             catalogue.status(tx, courseId, Course.CANCELLED);
             for (TrainingSession session : catalogue.sessions(tx, courseId)) {
-                waitlist.withdrawAll(tx, session.id(), course, trainer);
+                waitlist.withdrawAll(tx, session.id(), course, trainer, why);
             }
-            news.recorded(tx, trainer, "training.course.cancelled", courseId, course.title());
+            news.recorded(tx, trainer, "training.course.cancelled", courseId, why.isEmpty() ? course.title()
+                    : course.title() + " — " + why);
             return course.stored(courseId, Course.CANCELLED);
         });
     }

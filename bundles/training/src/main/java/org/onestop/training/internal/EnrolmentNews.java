@@ -75,7 +75,13 @@ public final class EnrolmentNews {
 
     void withdrawn(Connection tx, Caller caller, Enrolment enrolment, Course course, TrainingSession session)
             throws SQLException {
-        tell(tx, enrolment, session, "withdrawn", "");
+        withdrawn(tx, caller, enrolment, course, session, "");
+    }
+
+    /** A withdrawn enrolment, the person told the reason when there is one. */
+    void withdrawn(Connection tx, Caller caller, Enrolment enrolment, Course course, TrainingSession session,
+            String reason) throws SQLException {
+        tell(tx, enrolment, session, reason.isEmpty() ? "withdrawn" : "withdrawnFor", reason);
         recorded(tx, caller, "training.enrolment.withdrawn", enrolment);
     }
 

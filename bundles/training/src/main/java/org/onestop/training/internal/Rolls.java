@@ -20,6 +20,8 @@ final class Rolls {
     private static final String COLUMNS = "ID, SESSION_ID, ACCOUNT_ID, STATUS, ENROLLED_AT, OFFER_EXPIRES";
     private static final String ACTIVE = "('confirmed', 'offered', 'waiting')";
     private static final int ATTEMPTS = 5;
+    /** A person's own enrolment, not one of an attendee they named (V5). */
+    private static final String OWN = " AND ATTENDEE_NAME IS NULL";
 
     private Rolls() {
     }
@@ -103,8 +105,15 @@ final class Rolls {
     }
 
     static Optional<Enrolment> activeOf(Connection tx, long sessionId, long accountId) throws SQLException {
-        return select(tx, "WHERE SESSION_ID = ? AND ACCOUNT_ID = ? AND STATUS IN " + ACTIVE, sessionId, accountId)
-                .stream().findFirst();
+        return select(tx, "WHERE SESSION_ID = ? AND ACCOUNT_ID = ? AND STATUS IN " + ACTIVE + OWN, sessionId,
+                accountId).stream().findFirst();
+    }
+
+    /** The account's latest enrolment of its own (not one of a named attendee) in the session, if any. */
+    static Optional<Enrolment> latestOwn(Connection tx, long sessionId, long accountId) throws SQLException {
+        List<Enrolment> found = select(tx, "WHERE SESSION_ID = ? AND ACCOUNT_ID = ?" + OWN + " ORDER BY ID DESC",
+                sessionId, accountId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(positioned(tx, found.get(0)));
     }
 
     static int activeOfOrganisation(Connection tx, long sessionId, long organisationId) throws SQLException {

@@ -59,8 +59,7 @@ public final class Schedule {
             TrainingSession session = catalogue.session(tx, id).orElseThrow(Catalogue::noSession);
             Course course = visible(catalogue.course(tx, session.courseId()).orElseThrow(), reader)
                     .orElseThrow(Catalogue::noSession);
-            Enrolment mine = reader.signedIn() ? Rolls.ofAccount(tx, reader.accountId()).stream()
-                    .filter(e -> e.sessionId() == id).findFirst().orElse(null) : null;
+            Enrolment mine = reader.signedIn() ? Rolls.latestOwn(tx, id, reader.accountId()).orElse(null) : null;
             return new Reading(SessionView.of(course, session, now), mine);
         });
     }

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,7 +27,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code /api/training/desk}: trainers' and supervisors' work as JSON: every course, a new course (a draft), a
- * session added to it, publishing and cancelling, and a session's roll in order of arrival.
+ * session added to it, a course or a session rewritten, publishing and cancelling, and a session's roll in order of
+ * arrival.
  */
 @Component(service = TrainerApi.class, immediate = true)
 @ModuleResource
@@ -70,6 +72,23 @@ public final class TrainerApi {
             throws SQLException {
         TrainingSession session = desk.addSession(id, present(body), caller);
         return Response.created(URI.create("/api/training/sessions/" + session.id())).entity(session).build();
+    }
+
+    @PUT
+    @Path("courses/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(value = Audience.STAFF, roles = {Role.TRAINER, Role.SUPERVISOR})
+    public Course change(@PathParam("id") long id, Course body, @Context Caller caller) throws SQLException {
+        return desk.change(id, present(body), caller);
+    }
+
+    @PUT
+    @Path("sessions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(value = Audience.STAFF, roles = {Role.TRAINER, Role.SUPERVISOR})
+    public TrainingSession changeSession(@PathParam("id") long id, SessionPlan body, @Context Caller caller)
+            throws SQLException {
+        return desk.changeSession(id, present(body), caller);
     }
 
     @POST

@@ -46,12 +46,15 @@ public final class TrainingPages {
     private final Schedule schedule;
     private final Waitlist waitlist;
     private final Messages messages;
+    private final NamedAttendees named;
 
     @Activate
-    public TrainingPages(@Reference Schedule schedule, @Reference Waitlist waitlist, @Reference Messages messages) {
+    public TrainingPages(@Reference Schedule schedule, @Reference Waitlist waitlist, @Reference Messages messages,
+            @Reference NamedAttendees named) {
         this.schedule = schedule;
         this.waitlist = waitlist;
         this.messages = messages;
+        this.named = named;
     }
 
     @GET
@@ -120,22 +123,23 @@ public final class TrainingPages {
             Schedule.Reading reading = schedule.session(e.sessionId(), caller);
             readings.add(new Schedule.Reading(reading.view(), e));
         }
-        return View.of("training/mine", "readings", readings);
+        return View.of("training/mine", "readings", readings, "names", names(named.of(caller)));
     }
 
     private View catalogueView(Map<String, Object> form, Schedule.Found found, String base, String problem,
             Caller caller) {
         return View.of("training/catalogue", "form", form, "found", found, "base", base, "problem", problem,
                 "audiences", codes(CourseAudience.values()), "formats", codes(CourseFormat.values()), "innovator",
-                caller.innovator(), "statistics", caller.staff() && (caller.has(Role.TRAINER)
-                || caller.has(Role.SUPERVISOR)));
+                caller.innovator(), "trains", caller.staff() && Schedule.trains(caller), "statistics",
+                caller.staff() && (caller.has(Role.TRAINER) || caller.has(Role.SUPERVISOR)));
     }
 
     private View sessionView(long id, Caller caller, String problem, String notice) throws SQLException {
         Schedule.Reading reading = schedule.session(id, caller);
         return View.of("training/session", "view", reading.view(), "mine", reading.mine(), "problem", problem,
                 "notice", notice, "signedIn", caller.signedIn(), "innovator", caller.innovator(), "cutoffHours",
-                waitlist.config().cancel_cutoff_hours());
+                waitlist.config().cancel_cutoff_hours(), "organisation", caller.innovator()
+                && caller.organisationId() != null);
     }
 
     private Response refusedOn(long sessionId, Refusal refused, Caller caller, Language language)
@@ -148,8 +152,15 @@ public final class TrainingPages {
         return Response.seeOther(URI.create("/training/sessions/" + sessionId + "?done=" + done)).build();
     }
 
-    private static List<String> codes(Enum<?>[] values) {
+    static List<String> codes(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(v -> v instanceof CourseAudience a ? a.code()
                 : ((CourseFormat) v).code()).toList();
+    }
+
+    /** The named attendees by enrolment number as text, for templates. */
+    private static Map<String, Attendee> names(Map<Long, Attendee> byId) {
+        Map<String, Attendee> names = new java.util.LinkedHashMap<>();
+        byId.forEach((id, attendee) -> names.put(Long.toString(id), attendee));
+        return names;
     }
 }

@@ -60,6 +60,14 @@ public final class Waitlist {
 
     /** Enrols the caller in the session: a place if one is free and nobody waits, else the waitlist's end. */
     public Enrolment enrol(long sessionId, Caller caller) throws SQLException {
+        return enrol(sessionId, caller, null);
+    }
+
+    /**
+     * Enrols the caller, or (attendee not null) a person of the caller's organisation named by the caller, by the
+     * same rules under the same lock; a name is enrolled once while active ({@link NamedAttendees}).
+     */
+    Enrolment enrol(long sessionId, Caller caller, Attendee attendee) throws SQLException {
         settle(sessionId);
         return Rolls.retrying(catalogue.work(), tx -> {
             Instant now = clock.instant();
@@ -73,7 +81,11 @@ public final class Waitlist {
                         : "training.refused.closed");
             }
             session = lapse(tx, session, now);
-            Optional<Enrolment> existing = Rolls.activeOf(tx, sessionId, caller.accountId());
+            Optional<Enrolment> existing = attendee == null ? Rolls.activeOf(tx, sessionId, caller.accountId())
+                    : Optional.empty();
+            if (attendee != null) {
+                NamedAttendees.refuseTwice(tx, sessionId, caller, attendee);
+            }
             if (existing.isPresent()) {
                 throw new Refusal(409, "training.refused.already",
                         new Refusal.Term("training.status." + existing.get().status()));
@@ -87,6 +99,9 @@ public final class Waitlist {
                     : Enrolment.WAITING, now);
             if (place) {
                 Rolls.hold(tx, sessionId, 1);
+            }
+            if (attendee != null) {
+                NamedAttendees.store(tx, enrolment.id(), attendee);
             }
             news.recorded(tx, caller, "training.enrolment." + enrolment.status(), enrolment);
             return Rolls.positioned(tx, enrolment);
@@ -177,13 +192,24 @@ public final class Waitlist {
         return catalogue.work().call(tx -> Rolls.ofSession(tx, sessionId));
     }
 
+    /** Offers the places a larger capacity freed to the first in line (the session is locked by the caller). */
+    void offerFreed(Connection tx, long sessionId) throws SQLException {
+        promote(tx, sessionId, clock.instant());
+    }
+
     /** Withdraws every active enrolment of the session (its course was cancelled) and tells each person. */
     void withdrawAll(Connection tx, long sessionId, Course course, Caller caller) throws SQLException {
+        withdrawAll(tx, sessionId, course, caller, "");
+    }
+
+    /** Withdraws every active enrolment of the session and tells each person, with the reason when there is one. */
+    void withdrawAll(Connection tx, long sessionId, Course course, Caller caller, String reason)
+            throws SQLException {
         TrainingSession session = Rolls.lock(tx, catalogue, sessionId);
         for (Enrolment enrolment : Rolls.ofSession(tx, sessionId)) {
             if (enrolment.active()) {
                 Rolls.change(tx, enrolment.id(), Enrolment.WITHDRAWN, null, clock.instant());
-                news.withdrawn(tx, caller, enrolment, course, session);
+                news.withdrawn(tx, caller, enrolment, course, session, reason);
             }
         }
         Rolls.hold(tx, sessionId, -session.held());

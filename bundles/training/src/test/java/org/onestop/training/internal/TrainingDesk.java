@@ -137,6 +137,11 @@ final class TrainingDesk implements AutoCloseable {
         return (int) column("SELECT SUBJECT FROM MAIL.MAIL_OUTBOX").stream().filter(s -> s.contains(words)).count();
     }
 
+    /** The notices' texts sent to {@code account}, in order. */
+    List<String> noticeTextsTo(long account) throws SQLException {
+        return column("SELECT BODY FROM CASES.NOTIFICATION WHERE ACCOUNT_ID = " + account + " ORDER BY ID");
+    }
+
     private List<String> column(String sql) throws SQLException {
         try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql);
                 ResultSet rows = s.executeQuery()) {
