@@ -13,6 +13,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 
@@ -98,7 +99,7 @@ public final class AttendanceList {
             List<Attendee> attendees = new ArrayList<>();
             int[] counts = new int[3];
             try (PreparedStatement select = tx.prepareStatement("SELECT ID, ACCOUNT_ID, ORGANISATION_ID,"
-                    + " CHECKED_IN_AT, CHECK_IN_WAY FROM TRAINING.ENROLMENT WHERE SESSION_ID = ?"
+                    + " CHECKED_IN_AT, CHECK_IN_WAY, ATTENDEE_NAME, ATTENDEE_EMAIL FROM TRAINING.ENROLMENT WHERE SESSION_ID = ?"
                     + " AND STATUS = 'confirmed' ORDER BY ID")) {
                 select.setLong(1, sessionId);
                 try (ResultSet rows = select.executeQuery()) {
@@ -110,10 +111,13 @@ public final class AttendanceList {
                         Instant in = UtcColumns.get(rows, 4);
                         String status = in != null ? ATTENDED : ended ? NO_SHOW : EXPECTED;
                         counts[in != null ? 0 : ended ? 1 : 2]++;
-                        Person person = people.find(tx, account).orElse(null);
-                        attendees.add(new Attendee(rows.getLong(1), account, person == null ? "" : person
-                                .displayName(), person == null || person.email() == null ? "" : person.email(),
-                                organisationName, status, in, rows.getString(5)));
+                        String named = rows.getString(6);
+                        Person person = named != null ? null : people.find(tx, account).orElse(null);
+                        String name = named != null ? named : person == null ? "" : person.displayName();
+                        String email = named != null ? Objects.requireNonNullElse(rows.getString(7), "")
+                                : person == null || person.email() == null ? "" : person.email();
+                        attendees.add(new Attendee(rows.getLong(1), account, name, email, organisationName, status,
+                                in, rows.getString(5)));
                     }
                 }
             }

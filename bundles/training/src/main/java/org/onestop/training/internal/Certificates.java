@@ -189,7 +189,7 @@ public final class Certificates {
         try (PreparedStatement due = tx.prepareStatement("SELECT E.ID, E.SESSION_ID, S.COURSE_ID, S.STARTS_AT,"
                 + " C.TITLE, C.CREDIT_HOURS FROM TRAINING.ENROLMENT E JOIN TRAINING.COURSE_SESSION S"
                 + " ON S.ID = E.SESSION_ID JOIN TRAINING.COURSE C ON C.ID = S.COURSE_ID WHERE E.ACCOUNT_ID = ?"
-                + " AND E.CHECKED_IN_AT IS NOT NULL AND S.ENDS_AT <= ? AND NOT EXISTS (SELECT 1 FROM"
+                + " AND E.ATTENDEE_NAME IS NULL AND E.CHECKED_IN_AT IS NOT NULL AND S.ENDS_AT <= ? AND NOT EXISTS (SELECT 1 FROM"
                 + " TRAINING.CERTIFICATE X WHERE X.ENROLMENT_ID = E.ID) ORDER BY E.ID")) {
             due.setLong(1, accountId);
             UtcColumns.set(due, 2, now);

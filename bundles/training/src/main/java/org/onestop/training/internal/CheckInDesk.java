@@ -128,8 +128,8 @@ public final class CheckInDesk {
     private String name(long enrolmentId) throws SQLException {
         return catalogue.work().call(tx -> {
             Optional<Enrolment> enrolment = Rolls.enrolment(tx, enrolmentId);
-            return enrolment.isEmpty() ? "" : people.find(tx, enrolment.get().accountId()).map(Person::displayName)
-                    .orElse("");
+            return enrolment.isEmpty() ? "" : NamedAttendees.holder(tx, enrolmentId, enrolment.get().accountId(),
+                    people);
         });
     }
 

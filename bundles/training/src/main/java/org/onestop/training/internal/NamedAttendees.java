@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.onestop.api.identity.Caller;
+import org.onestop.api.identity.People;
+import org.onestop.api.identity.Person;
 import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -80,6 +82,21 @@ public final class NamedAttendees {
                 }
             }
         }
+    }
+
+    /** The name of the person who comes on the enrolment: the named attendee's, else the account holder's. */
+    static String holder(Connection tx, long enrolmentId, long accountId, People people) throws SQLException {
+        try (PreparedStatement select = tx.prepareStatement("SELECT ATTENDEE_NAME FROM TRAINING.ENROLMENT"
+                + " WHERE ID = ?")) {
+            select.setLong(1, enrolmentId);
+            try (ResultSet row = select.executeQuery()) {
+                String named = row.next() ? row.getString(1) : null;
+                if (named != null) {
+                    return named;
+                }
+            }
+        }
+        return people.find(tx, accountId).map(Person::displayName).orElse("");
     }
 
     /** Writes who comes on the enrolment just made for them. */

@@ -93,7 +93,7 @@ public final class Tickets {
             }
             TrainingSession session = catalogue.session(tx, enrolment.sessionId()).orElseThrow();
             Course course = catalogue.course(tx, session.courseId()).orElseThrow();
-            String holder = people.find(tx, enrolment.accountId()).map(Person::displayName).orElse("");
+            String holder = NamedAttendees.holder(tx, enrolmentId, enrolment.accountId(), people);
             return new Ticket(enrolment, course, session, holder, "", Attendance.checkedIn(tx, enrolmentId)
                     .orElse(null));
         });

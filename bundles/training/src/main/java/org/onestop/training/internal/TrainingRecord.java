@@ -82,7 +82,7 @@ public final class TrainingRecord {
                     + " S.STARTS_AT, S.ENDS_AT, C.CREDIT_HOURS, E.CHECKED_IN_AT, E.CHECK_IN_WAY, E.STATUS"
                     + " FROM TRAINING.ENROLMENT E JOIN TRAINING.COURSE_SESSION S ON S.ID = E.SESSION_ID"
                     + " JOIN TRAINING.COURSE C ON C.ID = S.COURSE_ID WHERE E.ACCOUNT_ID = ?"
-                    + " AND (E.CHECKED_IN_AT IS NOT NULL OR (E.STATUS = 'confirmed' AND S.ENDS_AT <= ?))"
+                    + " AND E.ATTENDEE_NAME IS NULL AND (E.CHECKED_IN_AT IS NOT NULL OR (E.STATUS = 'confirmed' AND S.ENDS_AT <= ?))"
                     + " ORDER BY S.STARTS_AT DESC, E.ID DESC")) {
                 select.setLong(1, accountId);
                 UtcColumns.set(select, 2, now);

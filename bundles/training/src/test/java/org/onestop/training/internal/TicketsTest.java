@@ -170,4 +170,27 @@ class TicketsTest {
         return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(
                 image.getWidth(), image.getHeight(), pixels)))).getText();
     }
+
+    @Test
+    void aNamedAttendeesTicketListAndCheckInNameTheAttendeeWhoseHoursAreNotTheMembers() throws Exception {
+        long session = t.publishedSession(3, 0);
+        NamedAttendees named = new NamedAttendees(t.catalogue, t.waitlist);
+        Enrolment wang = named.enrol(session, new Attendee("王五", "wang@example.cn", ""),
+                innovator(1, 77L)).enrolment();
+        Tickets.Ticket ticket = tickets.of(wang.id(), innovator(1, 77L));
+        assertEquals("王五", ticket.holder(), "the ticket names who comes, not the member who enrolled them");
+
+        t.clock.set(TrainingDesk.at(20, 8));
+        CheckInDesk.Answer in = door.read(session, ticket.code(), TRAINER);
+        assertEquals("checked-in", in.outcome());
+        assertEquals("王五", in.name());
+        AttendanceList.Attendee listed = t.attendanceList.of(session).attendees().get(0);
+        assertEquals(List.of("王五", "wang@example.cn", "attended"), List.of(listed.name(), listed.email(),
+                listed.status()));
+
+        t.clock.set(TrainingDesk.at(21, 9));
+        TrainingRecord.Record own = t.record.of(1);
+        assertEquals(0, own.totalHours(), "the member's own record holds only their own places");
+        assertTrue(own.attended().isEmpty());
+    }
 }
