@@ -122,6 +122,22 @@ class RequestsTest {
     }
 
     @Test
+    void trainersKnownOnlyByNameAreCountedEachByName() throws Exception {
+        start();
+        for (String trainer : List.of("王讲师", "李讲师", "王讲师")) {
+            int n = desk.mine(person).size();
+            invite(new RatingSubject("training", "enrolment:" + n, SESSION.title(), 3, null, trainer, List.of()),
+                    true);
+            desk.rate(desk.mine(person).get(0).trackingNumber(), new RatingForm(trainer.startsWith("王")
+                    ? "very-satisfied" : "fairly-satisfied", Map.of(), ""), person);
+        }
+        Satisfaction december = new SatisfactionBoard(store, calendar, ModuleTexts.orKeys(),
+                SatisfactionBoardTest.config(false)).month(null);
+        assertEquals(List.of("王讲师 2 100.0", "李讲师 1 60.0"), december.staff().stream()
+                .map(g -> g.staffName() + " " + g.score().count() + " " + g.score().score()).toList());
+    }
+
+    @Test
     void aCaseInvitedBeforeSubjectsExistedKeepsItsPageAndIsRatedThere() throws Exception {
         db = TestDatabase.upTo(folder, "RATINGS", 1);
         db.execute("INSERT INTO INVITATION (CASE_ID, TRACKING_NUMBER, MODULE, CASE_TYPE, TITLE, STATUS, STATUS_ZH,"
