@@ -7,14 +7,20 @@ import static org.onestop.runtime.CaseClient.json;
 import static org.onestop.runtime.PreexamDesk.assertRefused;
 import static org.onestop.runtime.PreexamDesk.postJson;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import javax.inject.Inject;
 
@@ -24,6 +30,7 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.options.FrameworkPropertyOption;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
@@ -36,7 +43,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * marks one of them at the desk (the other never comes), and the test waits for the session to end. Then: the
  * attendance list as JSON and CSV (UTF-8 with a byte order mark, the time in Shanghai, the no-show), the attendee's
  * record with the credit hours, the certificate's PDF read back, the public verification page and its JSON twin
- * (the name masked), a certificate nobody holds, and the absent person's no-show.
+ * (the name masked), a certificate nobody holds, and the absent person's no-show; the attendee's invitation to rate
+ * the session (the sweep runs every minute here), read and rated over HTTP, and none for the absent person.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -54,8 +62,22 @@ public class TrainingRecordIT {
 
     @Configuration
     public Option[] configuration() {
-        return Stream.concat(Stream.of(Gateway.options("training-record")), Stream.of(PdfDocuments.bundles()))
-                .toArray(Option[]::new);
+        Option[] gateway = Gateway.options("training-record");
+        sweepEveryMinute(gateway);
+        return Stream.concat(Stream.of(gateway), Stream.of(PdfDocuments.bundles())).toArray(Option[]::new);
+    }
+
+    /** The training sweep (reminders, rating invitations) every minute in the gateway's copy of the settings. */
+    private static void sweepEveryMinute(Option[] gateway) {
+        String work = Stream.of(gateway).filter(o -> o instanceof FrameworkPropertyOption p
+                && Gateway.WORK.equals(p.getKey())).map(o -> String.valueOf(((FrameworkPropertyOption) o)
+                        .getValue())).findFirst().orElseThrow();
+        Path cfg = Path.of(work, "config", "org.onestop.training.cfg");
+        try {
+            Files.writeString(cfg, Files.readString(cfg).replace("sweep.minutes=5", "sweep.minutes=1"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Before
@@ -149,6 +171,29 @@ public class TrainingRecordIT {
         assertEquals(theirs, missed.path("noShows").path(0).path("enrolmentId").asLong());
         assertEquals(0, missed.path("totalHours").asInt());
 
+        // the sweep invites the attendee once to rate the session (好差评), not the absent person; rated over HTTP
+        JsonNode invited = Await.until("the invitation to rate the session", Duration.ofMinutes(3),
+                () -> trainingRatings(came), list -> list.size() == 1).get(0);
+        String rating = invited.path("trackingNumber").asText();
+        assertTrue(invited.toString(), rating.matches("RATE-20[0-9]{2}-[0-9]{6}")
+                && invited.path("title").asText().startsWith(TITLE + "（") && !invited.path("rated").asBoolean());
+        assertEquals(invited.toString(), "[\"content\",\"trainer\",\"organisation\"]", CaseClient.text(
+                StreamSupport.stream(invited.path("dimensions").spliterator(), false)
+                        .map(d -> d.path("code").asText()).toList()));
+        assertTrue("told in the app", came.get("/api/notifications", "Accept", "application/json").body()
+                .contains("/ratings/" + rating));
+        String ratingPage = came.get("/ratings/" + rating + "?lang=zh-CN").body();
+        assertTrue(ratingPage, ratingPage.contains(TITLE) && ratingPage.contains("讲师水平"));
+        assertEquals(404, absent.get("/api/ratings/" + rating, "Accept", "application/json").status());
+        Http.Answer rated = postJson(came, "/api/ratings/" + rating, Map.of("level", "very-satisfied",
+                "dimensions", Map.of("content", "very-satisfied", "trainer", "satisfied", "organisation",
+                        "satisfied"), "comment", "案例贴近实际"));
+        assertEquals(rated.body(), 201, rated.status());
+        assertTrue(json(rated).path("rated").asBoolean());
+        assertEquals(409, postJson(came, "/api/ratings/" + rating, Map.of("level", "satisfied", "dimensions",
+                Map.of("content", "satisfied", "trainer", "satisfied", "organisation", "satisfied"))).status());
+        assertTrue("the absent person is not invited", trainingRatings(absent).isEmpty());
+
         // anyone verifies it, without signing in; the name is masked
         Browser stranger = new Browser(port);
         Http.Answer verified = stranger.get("/training/certificates/" + number + "?lang=zh-CN");
@@ -168,6 +213,13 @@ public class TrainingRecordIT {
         JsonNode none = assertRefused(stranger.get("/api/training/certificates/2026-AAAA-BBBB-CCCC", "Accept",
                 "application/json"), 404, null);
         assertTrue(none.toString(), none.path("detail").asText().contains("未查到该编号的参训证明"));
+    }
+
+    private static List<JsonNode> trainingRatings(Browser who) {
+        Http.Answer answer = who.get("/api/ratings/mine", "Accept", "application/json");
+        assertEquals(answer.body(), 200, answer.status());
+        return StreamSupport.stream(json(answer).path("items").spliterator(), false)
+                .filter(r -> "training".equals(r.path("module").asText())).toList();
     }
 
     private static long enrol(Browser who, long session) {

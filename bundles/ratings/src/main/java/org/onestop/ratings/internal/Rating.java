@@ -7,13 +7,14 @@ import java.util.List;
 import org.onestop.api.cases.Label;
 
 /**
- * One closed case's invitation to rate, with the rating once given and the follow-up of a bad review.
+ * One invitation to rate a closed case or another module's subject (a training session attended), with the rating
+ * once given and the follow-up of a bad review.
  *
- * @param caseId         the case's internal number
- * @param trackingNumber the case's number
- * @param module         the module of the case
- * @param title          the case's title
- * @param status         the closing status's words for the applicant
+ * @param id             the invitation's internal number
+ * @param trackingNumber the case's number, or the number of another subject's rating page
+ * @param module         the module of the case or subject
+ * @param title          the case's title, or the subject's in Chinese
+ * @param status         the closing status's words for the applicant, or null for a subject that is not a case
  * @param applicantId    who is invited
  * @param staffId        the staff member who held the case at closing, or null
  * @param staffName      that person's name, or null
@@ -26,11 +27,26 @@ import org.onestop.api.cases.Label;
  * @param response       the supervisors' written answer, or null
  * @param responderName  who answered, or null
  * @param answeredAt     when, or null
+ * @param titleEn        the subject's title in English, or null for a case (whose title is one text)
  */
-public record Rating(long caseId, String trackingNumber, String module, String title, Label status,
+public record Rating(long id, String trackingNumber, String module, String title, Label status,
         long applicantId, Long staffId, String staffName, Instant invitedAt, List<Dimension> dimensions, Level level,
         String comment, Instant ratedAt, LocalDate followUpDue, String response, String responderName,
-        Instant answeredAt) {
+        Instant answeredAt, String titleEn) {
+
+    /** A case's invitation. */
+    public Rating(long id, String trackingNumber, String module, String title, Label status, long applicantId,
+            Long staffId, String staffName, Instant invitedAt, List<Dimension> dimensions, Level level,
+            String comment, Instant ratedAt, LocalDate followUpDue, String response, String responderName,
+            Instant answeredAt) {
+        this(id, trackingNumber, module, title, status, applicantId, staffId, staffName, invitedAt, dimensions,
+                level, comment, ratedAt, followUpDue, response, responderName, answeredAt, null);
+    }
+
+    /** The title in the reader's language ({@code en} or Chinese). */
+    public String title(String language) {
+        return "en".equals(language) && titleEn != null ? titleEn : title;
+    }
 
     /** A dimension asked, with the level given to it (null before the rating). */
     public record Dimension(String code, Label label, Level level) {
@@ -52,7 +68,8 @@ public record Rating(long caseId, String trackingNumber, String module, String t
 
     /** This invitation with {@code asked} as its dimensions. */
     Rating with(List<Dimension> asked) {
-        return new Rating(caseId, trackingNumber, module, title, status, applicantId, staffId, staffName, invitedAt,
-                List.copyOf(asked), level, comment, ratedAt, followUpDue, response, responderName, answeredAt);
+        return new Rating(id, trackingNumber, module, title, status, applicantId, staffId, staffName, invitedAt,
+                List.copyOf(asked), level, comment, ratedAt, followUpDue, response, responderName, answeredAt,
+                titleEn);
     }
 }

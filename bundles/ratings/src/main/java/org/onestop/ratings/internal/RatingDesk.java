@@ -14,6 +14,7 @@ import org.onestop.api.cases.Notice;
 import org.onestop.api.cases.Notifications;
 import org.onestop.api.cases.RatingDimension;
 import org.onestop.api.cases.WorkingCalendar;
+import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.Refusal;
@@ -105,7 +106,7 @@ public final class RatingDesk {
             LocalDate due = level.bad() ? followUpDue(today) : null;
             Instant now = clock.instant();
             String month = today.toString().substring(0, 7);
-            if (!store.rate(tx, rating.caseId(), form, now, month, due)) {
+            if (!store.rate(tx, rating.id(), form, now, month, due)) {
                 throw alreadyRated(trackingNumber);
             }
             String target = "case:" + trackingNumber;
@@ -143,14 +144,14 @@ public final class RatingDesk {
         return store.work().call(tx -> {
             Rating rating = store.find(tx, trackingNumber).filter(r -> r.followUpDue() != null)
                     .orElseThrow(() -> notFound(trackingNumber));
-            if (!store.answer(tx, rating.caseId(), text, supervisor.accountId(), supervisor.displayName(),
+            if (!store.answer(tx, rating.id(), text, supervisor.accountId(), supervisor.displayName(),
                     clock.instant())) {
                 throw new Refusal(409, "ratings.refused.answeredAlready", trackingNumber);
             }
             notifications.notify(tx, rating.applicantId(), new Notice(
                     Notices.both(messages, "ratings.notice.answered.subject", l -> new Object[] {trackingNumber}),
                     Notices.both(messages, "ratings.notice.answered.text",
-                            l -> new Object[] {trackingNumber, rating.title(), text}),
+                            l -> new Object[] {trackingNumber, rating.title(l == Language.EN ? "en" : "zh-CN"), text}),
                     RatingPages.link(trackingNumber)));
             trail.record(tx, AuditEntry.by(supervisor, "rating.follow-up.answered", "case:" + trackingNumber,
                     text.length() + " characters"));

@@ -24,8 +24,8 @@ final class RatingJson {
         json.put("trackingNumber", r.trackingNumber());
         json.put("module", r.module());
         json.put("moduleTitle", messages.text(language, r.module() + ".module.title"));
-        json.put("title", r.title());
-        json.put("status", r.status().in(language));
+        json.put("title", r.title(language == Language.EN ? "en" : "zh-CN"));
+        json.put("status", r.status() == null ? null : r.status().in(language));
         json.put("invitedAt", r.invitedAt());
         json.put("rated", r.rated());
         json.put("level", r.rated() ? r.level().code() : null);

@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
 import org.onestop.api.cases.CaseFile;
 import org.onestop.api.cases.Label;
 import org.onestop.api.cases.RatingDimension;
+import org.onestop.api.ratings.RatingSubject;
 import org.onestop.api.schema.Schema;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
@@ -32,9 +34,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = RatingStore.class)
 public final class RatingStore {
 
-    private static final String COLUMNS = "CASE_ID, TRACKING_NUMBER, MODULE, TITLE, STATUS_ZH, STATUS_EN,"
+    private static final String COLUMNS = "ID, TRACKING_NUMBER, MODULE, TITLE, STATUS_ZH, STATUS_EN,"
             + " APPLICANT_ID, STAFF_ID, STAFF_NAME, INVITED_AT, LEVEL_CODE, COMMENT_TEXT, RATED_AT, FOLLOW_UP_DUE,"
-            + " RESPONSE, RESPONDER_NAME, ANSWERED_AT";
+            + " RESPONSE, RESPONDER_NAME, ANSWERED_AT, TITLE_EN";
 
     private final DataSource database;
 
@@ -50,17 +52,14 @@ public final class RatingStore {
     /** Stores the invitation of a case that closed in {@code status}; false when the case was invited before. */
     boolean invite(Connection tx, CaseFile file, Label status, List<RatingDimension> dimensions, Instant at)
             throws SQLException {
-        try (PreparedStatement exists = tx.prepareStatement("SELECT 1 FROM RATINGS.INVITATION WHERE CASE_ID = ?")) {
-            exists.setLong(1, file.id());
-            try (ResultSet row = exists.executeQuery()) {
-                if (row.next()) {
-                    return false;
-                }
-            }
+        if (exists(tx, "CASE_ID = ?", file.id())) {
+            return false;
         }
+        long id;
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO RATINGS.INVITATION (CASE_ID,"
                 + " TRACKING_NUMBER, MODULE, CASE_TYPE, TITLE, STATUS, STATUS_ZH, STATUS_EN, APPLICANT_ID, STAFF_ID,"
-                + " STAFF_NAME, INVITED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " STAFF_NAME, INVITED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, file.id());
             insert.setString(2, file.trackingNumber());
             insert.setString(3, file.module());
@@ -73,13 +72,69 @@ public final class RatingStore {
             insert.setObject(10, file.assigneeId(), Types.BIGINT);
             insert.setString(11, file.assigneeName());
             UtcColumns.set(insert, 12, at);
-            insert.executeUpdate();
+            id = inserted(insert);
         }
-        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO RATINGS.DIMENSION (CASE_ID, POSITION, CODE,"
-                + " LABEL_ZH, LABEL_EN) VALUES (?, ?, ?, ?, ?)")) {
+        ask(tx, id, dimensions);
+        return true;
+    }
+
+    /**
+     * Stores the invitation of a subject that is not a case, with the number of its page; empty when the subject
+     * (module and reference) was invited before.
+     */
+    Optional<String> invite(Connection tx, RatingSubject subject, String number, Instant at) throws SQLException {
+        if (exists(tx, "MODULE = ? AND MODULE_REFERENCE = ?", subject.module(), subject.reference())) {
+            return Optional.empty();
+        }
+        long id;
+        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO RATINGS.INVITATION (MODULE_REFERENCE,"
+                + " TRACKING_NUMBER, MODULE, TITLE, TITLE_EN, APPLICANT_ID, STAFF_ID, STAFF_NAME, INVITED_AT)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, subject.reference());
+            insert.setString(2, number);
+            insert.setString(3, subject.module());
+            insert.setString(4, subject.title().zh());
+            insert.setString(5, subject.title().en());
+            insert.setLong(6, subject.accountId());
+            insert.setObject(7, subject.staffId(), Types.BIGINT);
+            insert.setString(8, subject.staffName());
+            UtcColumns.set(insert, 9, at);
+            id = inserted(insert);
+        }
+        ask(tx, id, subject.dimensions());
+        return Optional.of(number);
+    }
+
+    /** Whether the page number {@code number} is taken. */
+    boolean numbered(Connection tx, String number) throws SQLException {
+        return exists(tx, "TRACKING_NUMBER = ?", number);
+    }
+
+    private static boolean exists(Connection tx, String where, Object... arguments) throws SQLException {
+        try (PreparedStatement exists = tx.prepareStatement("SELECT 1 FROM RATINGS.INVITATION WHERE " + where)) {
+            for (int i = 0; i < arguments.length; i++) {
+                exists.setObject(i + 1, arguments[i]);
+            }
+            try (ResultSet row = exists.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static long inserted(PreparedStatement insert) throws SQLException {
+        insert.executeUpdate();
+        try (ResultSet keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
+    }
+
+    private static void ask(Connection tx, long id, List<RatingDimension> dimensions) throws SQLException {
+        try (PreparedStatement insert = tx.prepareStatement("INSERT INTO RATINGS.DIMENSION (INVITATION_ID, POSITION,"
+                + " CODE, LABEL_ZH, LABEL_EN) VALUES (?, ?, ?, ?, ?)")) {
             int position = 0;
             for (RatingDimension dimension : dimensions) {
-                insert.setLong(1, file.id());
+                insert.setLong(1, id);
                 insert.setShort(2, (short) position++);
                 insert.setString(3, dimension.code());
                 insert.setString(4, dimension.label().zh());
@@ -90,10 +145,9 @@ public final class RatingStore {
                 insert.executeBatch();
             }
         }
-        return true;
     }
 
-    /** The invitation of the case {@code trackingNumber}, read in the caller's transaction. */
+    /** The invitation of the case or subject whose page is {@code trackingNumber}, read in the caller's transaction. */
     Optional<Rating> find(Connection tx, String trackingNumber) throws SQLException {
         List<Rating> found = select(tx, "WHERE TRACKING_NUMBER = ?", trackingNumber);
         return found.stream().findFirst();
@@ -102,7 +156,7 @@ public final class RatingStore {
     /** Every invitation of {@code applicantId}, those still to rate first, newest first. */
     List<Rating> ofApplicant(long applicantId) throws SQLException {
         return work().call(tx -> select(tx, "WHERE APPLICANT_ID = ? ORDER BY CASE WHEN LEVEL_CODE IS NULL THEN 0"
-                + " ELSE 1 END, INVITED_AT DESC, CASE_ID DESC", applicantId));
+                + " ELSE 1 END, INVITED_AT DESC, ID DESC", applicantId));
     }
 
     /** The bad reviews: open ones by due date, or answered ones, latest answer first. */
@@ -121,26 +175,26 @@ public final class RatingStore {
      * Keeps the rating of a case not rated yet; false when it was rated meanwhile. {@code followUpDue} is null
      * unless the rating is a bad review.
      */
-    boolean rate(Connection tx, long caseId, RatingForm form, Instant at, String month, LocalDate followUpDue)
+    boolean rate(Connection tx, long id, RatingForm form, Instant at, String month, LocalDate followUpDue)
             throws SQLException {
         try (PreparedStatement update = tx.prepareStatement("UPDATE RATINGS.INVITATION SET LEVEL_CODE = ?,"
                 + " COMMENT_TEXT = ?, RATED_AT = ?, RATED_MONTH = ?, FOLLOW_UP_DUE = ?"
-                + " WHERE CASE_ID = ? AND LEVEL_CODE IS NULL")) {
+                + " WHERE ID = ? AND LEVEL_CODE IS NULL")) {
             update.setString(1, form.overall().code());
             update.setString(2, form.comment());
             UtcColumns.set(update, 3, at);
             update.setString(4, month);
             update.setDate(5, followUpDue == null ? null : Date.valueOf(followUpDue));
-            update.setLong(6, caseId);
+            update.setLong(6, id);
             if (update.executeUpdate() == 0) {
                 return false;
             }
         }
         try (PreparedStatement update = tx.prepareStatement("UPDATE RATINGS.DIMENSION SET LEVEL_CODE = ?"
-                + " WHERE CASE_ID = ? AND CODE = ?")) {
+                + " WHERE INVITATION_ID = ? AND CODE = ?")) {
             for (Map.Entry<String, String> scored : form.dimensions().entrySet()) {
                 update.setString(1, scored.getValue());
-                update.setLong(2, caseId);
+                update.setLong(2, id);
                 update.setString(3, scored.getKey());
                 update.executeUpdate();
             }
@@ -149,16 +203,16 @@ public final class RatingStore {
     }
 
     /** Keeps the supervisors' answer to an open follow-up; false when there is none open. */
-    boolean answer(Connection tx, long caseId, String response, long responderId, String responderName, Instant at)
+    boolean answer(Connection tx, long id, String response, long responderId, String responderName, Instant at)
             throws SQLException {
         try (PreparedStatement update = tx.prepareStatement("UPDATE RATINGS.INVITATION SET RESPONSE = ?,"
                 + " RESPONDER_ID = ?, RESPONDER_NAME = ?, ANSWERED_AT = ?"
-                + " WHERE CASE_ID = ? AND FOLLOW_UP_DUE IS NOT NULL AND RESPONSE IS NULL")) {
+                + " WHERE ID = ? AND FOLLOW_UP_DUE IS NOT NULL AND RESPONSE IS NULL")) {
             update.setString(1, response);
             update.setLong(2, responderId);
             update.setString(3, responderName);
             UtcColumns.set(update, 4, at);
-            update.setLong(5, caseId);
+            update.setLong(5, id);
             return update.executeUpdate() == 1;
         }
     }
@@ -173,21 +227,22 @@ public final class RatingStore {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     Date due = row.getDate(14);
+                    String statusZh = row.getString(5);
                     ratings.add(new Rating(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                            Label.of(row.getString(5), row.getString(6)), row.getLong(7),
+                            statusZh == null ? null : Label.of(statusZh, row.getString(6)), row.getLong(7),
                             row.getObject(8, Long.class), row.getString(9), UtcColumns.get(row, 10), List.of(),
                             Level.of(row.getString(11)).orElse(null), row.getString(12), UtcColumns.get(row, 13),
                             due == null ? null : due.toLocalDate(), row.getString(15), row.getString(16),
-                            UtcColumns.get(row, 17)));
+                            UtcColumns.get(row, 17), row.getString(18)));
                 }
             }
         }
         List<Rating> withDimensions = new ArrayList<>();
         try (PreparedStatement select = tx.prepareStatement("SELECT CODE, LABEL_ZH, LABEL_EN, LEVEL_CODE"
-                + " FROM RATINGS.DIMENSION WHERE CASE_ID = ? ORDER BY POSITION")) {
+                + " FROM RATINGS.DIMENSION WHERE INVITATION_ID = ? ORDER BY POSITION")) {
             for (Rating rating : ratings) {
                 List<Rating.Dimension> dimensions = new ArrayList<>();
-                select.setLong(1, rating.caseId());
+                select.setLong(1, rating.id());
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
                         dimensions.add(new Rating.Dimension(row.getString(1), Label.of(row.getString(2),

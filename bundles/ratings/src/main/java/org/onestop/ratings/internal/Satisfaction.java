@@ -69,9 +69,11 @@ public record Satisfaction(String month, int target, Score overall, List<Group> 
         List<Group> staff = new ArrayList<>();
         byModule.forEach((module, ofModule) -> {
             modules.add(new Group(module, null, null, score(ofModule, target)));
-            Map<Long, List<Rating>> byStaff = ofModule.stream().collect(Collectors.groupingBy(
-                    r -> r.staffId() == null ? -1L : r.staffId(), LinkedHashMap::new, Collectors.toList()));
-            byStaff.forEach((id, ofStaff) -> staff.add(new Group(module, id < 0 ? null : id,
+            // a staff member by account; one known only by name (a course's trainer) by that name
+            Map<String, List<Rating>> byStaff = ofModule.stream().collect(Collectors.groupingBy(
+                    r -> r.staffId() != null ? "#" + r.staffId() : Objects.toString(r.staffName(), ""),
+                    LinkedHashMap::new, Collectors.toList()));
+            byStaff.forEach((key, ofStaff) -> staff.add(new Group(module, ofStaff.get(0).staffId(),
                     ofStaff.stream().map(Rating::staffName).filter(Objects::nonNull).findFirst().orElse(null),
                     score(ofStaff, target))));
         });

@@ -75,7 +75,7 @@ class SatisfactionBoardTest {
                 + month + "')");
     }
 
-    private static RatingsConfig config(boolean published) {
+    static RatingsConfig config(boolean published) {
         return new RatingsConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {

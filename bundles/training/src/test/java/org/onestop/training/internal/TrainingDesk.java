@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,6 +35,9 @@ import org.onestop.platform.internal.identity.OrganisationDirectory;
 import org.onestop.platform.internal.identity.PeopleDirectory;
 import org.onestop.platform.internal.shell.MessageCatalog;
 import org.onestop.print.internal.PdfPrinter;
+import org.onestop.ratings.internal.RatingStore;
+import org.onestop.ratings.internal.Requests;
+import org.onestop.testing.FixedCalendar;
 import org.onestop.testing.ModuleTexts;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
@@ -63,12 +67,17 @@ final class TrainingDesk implements AutoCloseable {
     final Certificates certificates;
     final TrainingRecord record;
     final Reminders reminders;
+    /** The rating invitations after sessions, through the ratings bundle's real service and store (RATINGS). */
+    final SessionRatings sessionRatings;
+    /** The same without the ratings bundle. */
+    final SessionRatings withoutRatings;
     private final AuditTrail trail;
     private final Notifications notices;
 
     TrainingDesk(Path folder, int offerHours, int cutoffHours) throws Exception {
         db = TestDatabase.of(folder, "TRAINING").withSchemaOf("PLATFORM", Database.class)
-                .withSchemaOf("MAIL", MailOutbox.class).withSchemaOf("CASES", CaseTables.class);
+                .withSchemaOf("MAIL", MailOutbox.class).withSchemaOf("CASES", CaseTables.class)
+                .withSchemaOf("RATINGS", RatingStore.class);
         DataSource platform = db.dataSource("PLATFORM");
         for (int i = 1; i <= INNOVATORS; i++) {
             int n = i;
@@ -93,6 +102,10 @@ final class TrainingDesk implements AutoCloseable {
                 "8080"), () -> SHANGHAI, config(offerHours, cutoffHours), clock);
         record = new TrainingRecord(catalogue, certificates, clock);
         reminders = new Reminders(catalogue, news, clock);
+        sessionRatings = new SessionRatings(catalogue, () -> SHANGHAI, clock, new Requests(
+                new RatingStore(db.dataSource("RATINGS")), notices, ModuleTexts.orKeys(), trail,
+                FixedCalendar.weekdays(LocalDate.of(2026, 12, 1))));
+        withoutRatings = new SessionRatings(catalogue, () -> SHANGHAI, clock, null);
     }
 
     /** A published course with one session of {@code capacity} on 2026-12-20 09:00–11:30, enrolment open now. */
@@ -140,6 +153,18 @@ final class TrainingDesk implements AutoCloseable {
     /** The notices' texts sent to {@code account}, in order. */
     List<String> noticeTextsTo(long account) throws SQLException {
         return column("SELECT BODY FROM CASES.NOTIFICATION WHERE ACCOUNT_ID = " + account + " ORDER BY ID");
+    }
+
+    /** The invitations to rate of {@code account} (module, title, dimensions' codes), in order. */
+    List<String> invitedToRate(long account) throws SQLException {
+        return column("SELECT I.MODULE || ' ' || I.TITLE || ' / ' || I.TITLE_EN || ' ' || D.CODE"
+                + " FROM RATINGS.INVITATION I JOIN RATINGS.DIMENSION D ON D.INVITATION_ID = I.ID"
+                + " WHERE I.APPLICANT_ID = " + account + " ORDER BY I.ID, D.POSITION");
+    }
+
+    /** The links of the notices sent to {@code account}, in order. */
+    List<String> noticeLinksTo(long account) throws SQLException {
+        return column("SELECT LINK FROM CASES.NOTIFICATION WHERE ACCOUNT_ID = " + account + " ORDER BY ID");
     }
 
     private List<String> column(String sql) throws SQLException {
