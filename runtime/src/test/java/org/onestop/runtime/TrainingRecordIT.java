@@ -39,10 +39,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * After a training session, over HTTP inside the real distribution. The gateway has no clock to move, so the trainer
- * gives a course a real session of one minute that starts two minutes from now; two innovators enrol, the trainer
- * marks one of them at the desk (the other never comes), and the test waits for the session to end. Then: the
- * attendance list as JSON and CSV (UTF-8 with a byte order mark, the time in Shanghai, the no-show), the attendee's
- * record with the credit hours, the certificate's PDF read back, the public verification page and its JSON twin
+ * gives a course a real session of one minute that starts at the next whole minute at least half a minute away; two
+ * innovators enrol, the trainer marks one of them at the desk (the other never comes), and the test waits for the
+ * session to end. Then: the attendance list as JSON and CSV (UTF-8 with a byte order mark, the time in Shanghai, the
+ * no-show), the attendee's record with the credit hours, the certificate's PDF read back, the public verification page and its JSON twin
  * (the name masked), a certificate nobody holds, and the absent person's no-show; the attendee's invitation to rate
  * the session (the sweep runs every minute here), read and rated over HTTP, and none for the absent person.
  */
@@ -98,8 +98,13 @@ public class TrainingRecordIT {
                 "郑华", "13947220001");
         Browser absent = people.innovator("feng.lei@example.cn", "冯磊", "13947220002");
 
-        // a session of one minute, starting two minutes from now (on one day of Shanghai)
-        ZonedDateTime start = ZonedDateTime.now(SHANGHAI).plusMinutes(2).truncatedTo(ChronoUnit.MINUTES);
+        // a session of one minute, starting at the next whole minute at least half a minute away (enrolment closes at
+        // the start), on one day of Shanghai
+        ZonedDateTime now = ZonedDateTime.now(SHANGHAI);
+        ZonedDateTime start = now.plusMinutes(1).truncatedTo(ChronoUnit.MINUTES);
+        if (start.isBefore(now.plusSeconds(30))) {
+            start = start.plusMinutes(1);
+        }
         if (!start.toLocalDate().equals(start.plusMinutes(1).toLocalDate())) {
             start = start.plusMinutes(2);
         }

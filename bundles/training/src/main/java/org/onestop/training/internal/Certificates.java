@@ -187,17 +187,21 @@ public final class Certificates {
 
     private void issueDue(Connection tx, long accountId, Instant now) throws SQLException {
         try (PreparedStatement due = tx.prepareStatement("SELECT E.ID, E.SESSION_ID, S.COURSE_ID, S.STARTS_AT,"
-                + " C.TITLE, C.CREDIT_HOURS FROM TRAINING.ENROLMENT E JOIN TRAINING.COURSE_SESSION S"
+                + " C.TITLE, C.CREDIT_HOURS, E.ATTENDEE_NAME FROM TRAINING.ENROLMENT E JOIN TRAINING.COURSE_SESSION S"
                 + " ON S.ID = E.SESSION_ID JOIN TRAINING.COURSE C ON C.ID = S.COURSE_ID WHERE E.ACCOUNT_ID = ?"
-                + " AND E.ATTENDEE_NAME IS NULL AND E.CHECKED_IN_AT IS NOT NULL AND S.ENDS_AT <= ? AND NOT EXISTS (SELECT 1 FROM"
+                + " AND E.CHECKED_IN_AT IS NOT NULL AND S.ENDS_AT <= ? AND NOT EXISTS (SELECT 1 FROM"
                 + " TRAINING.CERTIFICATE X WHERE X.ENROLMENT_ID = E.ID) ORDER BY E.ID")) {
             due.setLong(1, accountId);
             UtcColumns.set(due, 2, now);
             try (ResultSet rows = due.executeQuery()) {
-                String holder = null;
+                String own = null;
                 while (rows.next()) {
+                    String holder = rows.getString(7);
                     if (holder == null) {
-                        holder = people.find(tx, accountId).map(Person::displayName).orElse("");
+                        if (own == null) {
+                            own = people.find(tx, accountId).map(Person::displayName).orElse("");
+                        }
+                        holder = own;
                     }
                     LocalDate day = UtcColumns.get(rows, 4).atZone(zone.zone()).toLocalDate();
                     insert(tx, new Certificate(newNumber(day.getYear()), rows.getLong(1), accountId, holder,

@@ -29,7 +29,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * invited once to rate it (useful content, the trainer, the organisation), through the ratings bundle's
  * {@link RatingRequests}. The enrolment's {@code RATING_INVITED_AT} is set in the transaction of the invitation, so
  * two sweeps never invite twice; while the ratings bundle is not deployed nothing is invited and nothing marked, so
- * those checked in are invited once it is.
+ * those checked in are invited once it is. A named attendee (enrolled by a member of their organisation) has no
+ * account of their own to rate with, so only people who enrolled themselves are invited.
  */
 @Component(service = SessionRatings.class)
 public final class SessionRatings {
@@ -85,7 +86,7 @@ public final class SessionRatings {
         return catalogue.work().call(tx -> {
             try (PreparedStatement select = tx.prepareStatement("SELECT E.ID FROM TRAINING.ENROLMENT E"
                     + " JOIN TRAINING.COURSE_SESSION S ON S.ID = E.SESSION_ID WHERE E.CHECKED_IN_AT IS NOT NULL"
-                    + " AND E.RATING_INVITED_AT IS NULL AND S.ENDS_AT <= ? ORDER BY E.ID")) {
+                    + " AND E.ATTENDEE_NAME IS NULL AND E.RATING_INVITED_AT IS NULL AND S.ENDS_AT <= ? ORDER BY E.ID")) {
                 UtcColumns.set(select, 1, now);
                 try (ResultSet rows = select.executeQuery()) {
                     List<Long> ids = new ArrayList<>();

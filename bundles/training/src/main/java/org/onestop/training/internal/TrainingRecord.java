@@ -6,9 +6,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.onestop.api.schema.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
@@ -49,9 +51,14 @@ public final class TrainingRecord {
     public record NoShow(long enrolmentId, long sessionId, String course, Instant startsAt) {
     }
 
-    /** The whole record; the lists run from the latest session to the earliest. */
+    /**
+     * The whole record; the lists run from the latest session to the earliest. {@code certificates} are the person's
+     * own; {@code certificatesOfNamed} those of the people they enrolled by name for their organisation, kept for them
+     * to hand on (their hours are not the person's).
+     */
     public record Record(List<Attended> attended, List<CourseHours> hours, int totalHours,
-            List<Certificates.Certificate> certificates, List<NoShow> noShows) {
+            List<Certificates.Certificate> certificates, List<NoShow> noShows,
+            List<Certificates.Certificate> certificatesOfNamed) {
     }
 
     private final Catalogue catalogue;
@@ -71,7 +78,22 @@ public final class TrainingRecord {
 
     /** The record of the account, with the certificates due to it issued now. */
     Record of(long accountId) throws SQLException {
-        List<Certificates.Certificate> issued = certificates.issue(accountId);
+        List<Certificates.Certificate> all = certificates.issue(accountId);
+        Set<Long> named = catalogue.work().call(tx -> {
+            try (PreparedStatement select = tx.prepareStatement("SELECT ID FROM TRAINING.ENROLMENT"
+                    + " WHERE ACCOUNT_ID = ? AND ATTENDEE_NAME IS NOT NULL")) {
+                select.setLong(1, accountId);
+                try (ResultSet rows = select.executeQuery()) {
+                    Set<Long> ids = new HashSet<>();
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                    return ids;
+                }
+            }
+        });
+        List<Certificates.Certificate> issued = all.stream().filter(c -> !named.contains(c.enrolmentId())).toList();
+        List<Certificates.Certificate> ofNamed = all.stream().filter(c -> named.contains(c.enrolmentId())).toList();
         Map<Long, String> numbers = new LinkedHashMap<>();
         issued.forEach(c -> numbers.put(c.enrolmentId(), c.number()));
         Instant now = clock.instant();
@@ -109,6 +131,6 @@ public final class TrainingRecord {
                     (a, b) -> a.creditHours() >= b.creditHours() ? a : b);
         }
         int total = hours.values().stream().mapToInt(CourseHours::creditHours).sum();
-        return new Record(attended, List.copyOf(hours.values()), total, issued, noShows);
+        return new Record(attended, List.copyOf(hours.values()), total, issued, noShows, ofNamed);
     }
 }

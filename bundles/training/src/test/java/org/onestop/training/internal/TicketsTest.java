@@ -172,7 +172,7 @@ class TicketsTest {
     }
 
     @Test
-    void aNamedAttendeesTicketListAndCheckInNameTheAttendeeWhoseHoursAreNotTheMembers() throws Exception {
+    void aNamedAttendeesTicketCheckInListAndCertificateNameTheAttendeeWhoseHoursAreNotTheMembers() throws Exception {
         long session = t.publishedSession(3, 0);
         NamedAttendees named = new NamedAttendees(t.catalogue, t.waitlist);
         Enrolment wang = named.enrol(session, new Attendee("王五", "wang@example.cn", ""),
@@ -192,5 +192,8 @@ class TicketsTest {
         TrainingRecord.Record own = t.record.of(1);
         assertEquals(0, own.totalHours(), "the member's own record holds only their own places");
         assertTrue(own.attended().isEmpty());
+        assertTrue(own.certificates().isEmpty());
+        assertEquals(List.of("王五"), own.certificatesOfNamed().stream().map(Certificates.Certificate::holder).toList(),
+                "the attendee's certificate, in their name, kept for the member to hand on");
     }
 }
