@@ -154,6 +154,9 @@ public class PortalIT {
                 + "{\"id\":\"training\",\"title\":\"Training\",\"summary\":\"IP training courses: see the"
                 + " schedule, enrol online, join the waitlist when a session is full.\",\"href\":\"/training\","
                 + "\"icon\":\"/static/training/icon.svg\"},"
+                + "{\"id\":\"ticketing\",\"title\":\"Hall queue\",\"summary\":\"Take a number or book an"
+                + " appointment online and follow the queue live.\",\"href\":\"/ticketing\","
+                + "\"icon\":\"/static/ticketing/icon.svg\"},"
                 + "{\"id\":\"ratings\",\"title\":\"Service ratings\",\"summary\":\"Rate the service once your"
                 + " matter is closed; every bad review gets an answer. See how satisfied applicants are.\","
                 + "\"href\":\"/ratings\",\"icon\":\"/static/ratings/icon.svg\"}]",
@@ -307,7 +310,7 @@ public class PortalIT {
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
         assertTrue(health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\"Apache Derby\""));
         assertTrue(health.body().contains(
-                "\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"training\",\"ratings\"]"));
+                "\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"training\",\"ticketing\",\"ratings\"]"));
         assertTrue(health.body().contains("\"symbolicName\":\"org.onestop.platform\""));
         assertFalse("no bundle is merely installed or resolved: " + health.body(),
                 health.body().matches(".*\"state\":\"(INSTALLED|RESOLVED)\",\"fragment\":false.*"));
