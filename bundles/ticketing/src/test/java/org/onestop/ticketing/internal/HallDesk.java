@@ -167,4 +167,47 @@ final class HallDesk implements AutoCloseable {
     public void close() {
         db.close();
     }
+
+    // appointments: the platform's real audit chain and notifications (mailed through the real outbox)
+
+    private AppointmentNews appointmentNews;
+    private Appointments appointments;
+    private AppointmentCheckIn appointmentCheckIn;
+
+    /** The audit trail, notifications and outbox of the platform, on this desk's database. */
+    synchronized AppointmentNews appointmentNews() {
+        if (appointmentNews == null) {
+            DataSource platform = db.dataSource("PLATFORM");
+            org.onestop.api.audit.AuditTrail trail = new org.onestop.platform.internal.audit.ChainedAuditTrail(
+                    platform, clock);
+            appointmentNews = new AppointmentNews(trail, new org.onestop.cases.internal.notification
+                    .NotificationCentre(new MailOutbox(db.gateway(), trail, clock),
+                            new org.onestop.platform.internal.shell.MessageCatalog(Path.of("../../web"),
+                                    id -> java.util.Optional.empty()),
+                            new org.onestop.platform.internal.identity.HallAddress("", "8080"),
+                            new org.onestop.platform.internal.identity.PeopleDirectory(), clock),
+                    org.onestop.testing.ModuleTexts.strict());
+        }
+        return appointmentNews;
+    }
+
+    synchronized Appointments appointments() {
+        if (appointments == null) {
+            appointments = new Appointments(hall, hours, appointmentNews());
+        }
+        return appointments;
+    }
+
+    synchronized AppointmentCheckIn appointmentCheckIn() {
+        if (appointmentCheckIn == null) {
+            appointmentCheckIn = new AppointmentCheckIn(hall, hours, numbers, events, appointments(),
+                    appointmentNews());
+        }
+        return appointmentCheckIn;
+    }
+
+    /** The start of today's slot (09:00 … in Shanghai) of {@code day}. */
+    static java.time.Instant slot(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(SHANGHAI).toInstant();
+    }
 }
