@@ -42,12 +42,14 @@ public final class RequestType implements CaseType {
     private final Messages messages;
     private final CentreSettings settings;
     private final Workflow workflow;
+    private final HallVisits hall;
 
     @Activate
     public RequestType(@Reference RequestStore store, @Reference WorkingCalendar calendar,
             @Reference Notifications notifications, @Reference Messages messages,
-            PreexamConfig config) {
+            @Reference HallVisits hall, PreexamConfig config) {
         this.store = store;
+        this.hall = hall;
         this.calendar = calendar;
         this.notifications = notifications;
         this.messages = messages;
@@ -105,7 +107,9 @@ public final class RequestType implements CaseType {
     public Optional<View> details(CaseFile file, Caller viewer, Language language) {
         try {
             Optional<RequestRecord> request = store.find(file.id());
-            return request.map(r -> RequestSheet.view(r, viewer, language, calendar.today()));
+            String hallLink = viewer.accountId() == file.applicantId()
+                    ? hall.link(file.trackingNumber()).orElse("") : "";
+            return request.map(r -> RequestSheet.view(r, viewer, language, calendar.today(), hallLink));
         } catch (SQLException e) {
             throw new IllegalStateException("The request of case " + file.trackingNumber() + " cannot be read", e);
         }
