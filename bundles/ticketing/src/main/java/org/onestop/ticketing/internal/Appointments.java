@@ -47,7 +47,7 @@ public final class Appointments {
         this.news = news;
     }
 
-    /** The service's slots of a bookable day with the places left; none on a day that is not bookable. */
+    /** The service's slots of a bookable day yet to start, with the places left; none on a day not bookable. */
     List<Places> slots(long serviceId, LocalDate day) throws SQLException {
         return hall.work().call(tx -> {
             HallService service = offered(tx, serviceId);
@@ -56,7 +56,11 @@ public final class Appointments {
                 return places;
             }
             Map<Instant, Integer> taken = AppointmentRows.taken(tx, serviceId, day);
+            Instant now = hours.now();
             for (HallHours.Slot slot : hours.slots(day, service.slotMinutes())) {
+                if (!slot.start().isAfter(now)) {
+                    continue;
+                }
                 places.add(new Places(slot, Math.max(0, service.slotCapacity() - taken.getOrDefault(slot.start(),
                         0))));
             }

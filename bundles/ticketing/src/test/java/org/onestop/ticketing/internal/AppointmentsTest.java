@@ -47,8 +47,10 @@ class AppointmentsTest {
     void aDaysSlotsShowThePlacesLeft() throws Exception {
         appointments.book(preexam, HallDesk.slot(TODAY, 10, 0), null, HallDesk.visitor(1));
         List<Appointments.Places> slots = appointments.slots(preexam, TODAY);
-        assertEquals(13, slots.size(), "09:00 to 17:00 in 30 minutes, less the break");
+        assertEquals(12, slots.size(), "09:30 to 17:00 in 30 minutes, less the break: 09:00 has started");
+        assertEquals(HallDesk.slot(TODAY, 9, 30), slots.get(0).slot().start());
         assertEquals(2, slots.get(0).left());
+        assertEquals(13, appointments.slots(preexam, TODAY.plusDays(1)).size());
         assertEquals(1, slots.stream().filter(p -> p.slot().start().equals(HallDesk.slot(TODAY, 10, 0)))
                 .findFirst().orElseThrow().left());
         assertEquals(List.of(), appointments.slots(preexam, LocalDate.of(2026, 12, 5)), "a Saturday");
