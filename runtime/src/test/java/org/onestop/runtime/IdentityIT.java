@@ -398,6 +398,16 @@ class IdentityIT {
             {"GET /api/lookup/patents/imports",             "401", "403", "403", "403"},
             {"POST /api/lookup/patents/index/rebuild",      "401", "403", "403", "403"},
             {"POST /api/lookup/indicators/values",          "401", "403", "403", "403"},
+            {"GET /ticketing/appointments",                 "303", "200", "200", "200"},
+            {"GET /ticketing/appointments/new",             "303", "200", "200", "200"},
+            {"GET /ticketing/appointments/999999",          "303", "404", "404", "404"},
+            {"GET /api/ticketing/appointments",             "401", "200", "200", "200"},
+            {"POST /api/ticketing/appointments",            "401", "400", "400", "400"},
+            {"GET /api/ticketing/appointments/999999",      "401", "404", "404", "404"},
+            {"POST /api/ticketing/appointments/999999/cancel", "401", "404", "404", "404"},
+            {"POST /api/ticketing/appointments/check-in",   "400", "400", "400", "400"},
+            {"GET /api/ticketing/services/preexam/slots",   "200", "200", "200", "200"},
+            {"GET /ticketing/kiosk/check-in",               "200", "200", "200", "200"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {
