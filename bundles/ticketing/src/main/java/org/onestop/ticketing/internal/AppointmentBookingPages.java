@@ -53,6 +53,15 @@ public final class AppointmentBookingPages {
                     : new Purpose("book", 0);
         }
 
+        /** The step done, as the appointment's page says it ({@code ?done=}). */
+        String done() {
+            return switch (kind) {
+                case "change" -> "changed";
+                case "rebook" -> "rebooked";
+                default -> "booked";
+            };
+        }
+
         private static long number(String text) {
             try {
                 return text == null || text.isBlank() ? 0 : Long.parseLong(text.strip());
@@ -102,7 +111,7 @@ public final class AppointmentBookingPages {
                 default -> appointments.book(chosen(service).map(HallService::id).orElse(0L), at, ref, caller);
             };
             return Response.seeOther(URI.create("/ticketing/appointments/" + done.id() + "?done="
-                    + (purpose.kind().equals("book") ? "booked" : purpose.kind() + "d"))).build();
+                    + purpose.done())).build();
         } catch (Refusal refused) {
             LocalDate chosenDay = null;
             try {
