@@ -163,10 +163,29 @@ public final class Dispenser {
 
     /** Whether {@code caller} may take numbers at the kiosk: from one of its addresses, or a clerk. */
     boolean atKiosk(Caller caller) {
-        String address = caller.clientAddress() == null ? "" : caller.clientAddress().trim();
         String kiosks = hours.config().kiosk_addresses();
+        String address = literal(caller.clientAddress());
         return clerk(caller) || (!address.isEmpty() && kiosks != null && Arrays.stream(kiosks.split(","))
-                .map(String::trim).anyMatch(address::equalsIgnoreCase));
+                .map(Dispenser::literal).anyMatch(address::equals));
+    }
+
+    /**
+     * An address in one spelling ({@code ::1} and {@code [0:0:0:0:0:0:0:1]} alike); a text that is not an IP address
+     * as written, lower case. No name is looked up.
+     */
+    static String literal(String address) {
+        String text = address == null ? "" : address.trim().toLowerCase(Locale.ROOT);
+        if (text.startsWith("[") && text.endsWith("]")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        if (!text.isEmpty() && (text.contains(":") || text.matches("[0-9.]+"))) {
+            try {
+                return java.net.InetAddress.getByName(text).getHostAddress();
+            } catch (java.net.UnknownHostException e) {
+                return text;
+            }
+        }
+        return text;
     }
 
     /** Whether {@code caller} takes numbers at reception: a counter clerk or a supervisor. */
@@ -238,7 +257,7 @@ public final class Dispenser {
             }
             return day;
         } catch (DateTimeParseException e) {
-            throw Refusal.badRequest("ticketing.take.day");
+            throw Refusal.badRequest("ticketing.take.badDay");
         }
     }
 }

@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -20,7 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * What a visitor reads of the hall: its services offered today with the numbers waiting and the estimated wait of a
  * number taken now, and a ticket as its page and {@code GET /api/ticketing/tickets/{key}} show it (status in words,
- * position and estimated wait while it waits, the counter once called).
+ * position and estimated wait while it waits, the counter once called), and the hall's hours of today in words.
  */
 @Component(service = TicketCards.class)
 public final class TicketCards {
@@ -125,6 +127,25 @@ public final class TicketCards {
             }
             return cards;
         });
+    }
+
+    /** The hall today in words: open now, opening later, closed for the day, or not open today. */
+    String hallState(Language language) {
+        Instant now = hours.now();
+        LocalTime time = now.atZone(hours.zone()).toLocalTime();
+        Optional<HallHours.Opening> opening = hours.opening(hours.today());
+        if (opening.isEmpty()) {
+            return messages.text(language, "ticketing.take.hall.closedDay");
+        }
+        HallHours.Opening o = opening.get();
+        if (time.isBefore(o.opens())) {
+            return messages.text(language, "ticketing.take.hall.opensAt", o.opens().toString());
+        }
+        if (!time.isBefore(o.closes())) {
+            return messages.text(language, "ticketing.take.hall.closed", o.closes().toString());
+        }
+        return messages.text(language, o.open(time) ? "ticketing.take.hall.open" : "ticketing.take.hall.break",
+                o.opens().toString(), o.closes().toString());
     }
 
     private TicketCard card(Connection tx, Ticket t, Language language) throws SQLException {

@@ -106,7 +106,7 @@ class DispenserTest {
         assertEquals("E001", takeIn("pledge", "2026-12-10", null, HallDesk.visitor(7)).number(),
                 "seven working days ahead");
         refused(409, "ticketing.take.past", () -> takeIn("pledge", "2026-11-30", null, HallDesk.visitor(7)));
-        refused(400, "ticketing.take.day", () -> takeIn("pledge", "tomorrow", null, HallDesk.visitor(7)));
+        refused(400, "ticketing.take.badDay", () -> takeIn("pledge", "tomorrow", null, HallDesk.visitor(7)));
         refused(400, "ticketing.take.window", () -> takeIn("pledge", "2026-12-03", "evening", HallDesk.visitor(7)));
 
         desk.clock.set(at(2026, 12, 5, 10, 0));
@@ -208,6 +208,15 @@ class DispenserTest {
         assertEquals(List.of("F001"), desk.cards().mine(HallDesk.visitor(9), Language.ZH_CN, true).stream()
                 .map(TicketCards.TicketCard::number).toList());
         assertEquals(List.of(), desk.cards().mine(Caller.anonymous("10.0.0.1"), Language.ZH_CN, false));
+    }
+
+    @Test
+    void aKioskAddressIsKnownInEachOfItsSpellings() {
+        assertEquals(Dispenser.literal("::1"), Dispenser.literal("[0:0:0:0:0:0:0:1]"));
+        assertEquals("127.0.0.1", Dispenser.literal(" 127.0.0.1 "));
+        assertTrue(dispenser.atKiosk(Caller.anonymous("0:0:0:0:0:0:0:1")));
+        assertFalse(dispenser.atKiosk(Caller.anonymous("10.9.9.90")));
+        assertFalse(dispenser.atKiosk(Caller.anonymous("")));
     }
 
     private Ticket take(String service, String day, String channel, Caller caller) throws Exception {
