@@ -95,7 +95,7 @@ public class TicketingTakeIT {
         Http.Answer page = visitor.get("/ticketing/tickets/" + key, "Accept", "text/html");
         assertEquals(200, page.status());
         assertTrue(page.body().contains(">" + ticket.path("number").asText() + "<"));
-        assertTrue(page.body().contains("取消这个号"));
+        assertTrue(page.body().contains("id=\"ticket-cancel\""));
         assertEquals("private, no-store", page.header("Cache-Control"));
 
         Http.Answer cancelled = visitor.json("POST", "/api/ticketing/tickets/" + key + "/cancel", "");
@@ -105,7 +105,8 @@ public class TicketingTakeIT {
         JsonNode again = assertRefused(visitor.json("POST", "/api/ticketing/tickets/" + key + "/cancel", ""), 409,
                 null);
         assertTrue(again.toString(), again.path("detail").asText().contains(ticket.path("number").asText()));
-        assertFalse(visitor.get("/ticketing/tickets/" + key, "Accept", "text/html").body().contains("取消这个号"));
+        assertFalse(visitor.get("/ticketing/tickets/" + key, "Accept", "text/html").body()
+                .contains("id=\"ticket-cancel\""));
         assertRefused(visitor.get("/api/ticketing/tickets/no-such-key", "Accept", "application/json"), 404, null);
     }
 
