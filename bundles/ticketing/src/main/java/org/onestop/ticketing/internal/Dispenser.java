@@ -143,6 +143,9 @@ public final class Dispenser {
         Ticket ticket = hall.work().call(tx -> {
             Ticket found = hall.ticketByKey(tx, key == null ? "" : key)
                     .orElseThrow(() -> new Refusal(404, "ticketing.take.noTicket"));
+            if (found.day().isBefore(hours.today())) {
+                throw new Refusal(409, "ticketing.take.notWaiting", found.number());
+            }
             try (PreparedStatement update = tx.prepareStatement("UPDATE TICKETING.TICKET SET STATUS = 'cancelled',"
                     + " FINISHED_AT = ?, TURN = TURN + 1 WHERE ID = ? AND STATUS = 'waiting'")) {
                 UtcColumns.set(update, 1, now);

@@ -47,15 +47,17 @@ public final class TicketCards {
      * @param estimatedMinutes the estimated wait, while it waits; else null
      * @param counter          the number of the counter it is called to, once called; else null
      * @param today            whether it is a number of today (the centre's day)
+     * @param past             whether its day is over (a number of a past day that was never finished is not
+     *                         served any more)
      */
     public record TicketCard(long id, String key, String number, LocalDate day, ServiceName service, String status,
             String statusLabel, Integer position, Integer ahead, Integer estimatedMinutes, Integer counter,
             String channel, Instant takenAt, Instant queuedAt, Instant calledAt, Instant finishedAt,
-            boolean today) {
+            boolean today, boolean past) {
 
         /** Whether the visitor may still cancel it. */
         public boolean cancellable() {
-            return "waiting".equals(status);
+            return "waiting".equals(status) && !past;
         }
 
         /** Whether it is called or at the counter now. */
@@ -150,8 +152,8 @@ public final class TicketCards {
 
     private TicketCard card(Connection tx, Ticket t, Language language) throws SQLException {
         HallService service = hall.service(tx, t.serviceId()).orElseThrow();
-        Estimates.Place place = t.day().equals(hours.today()) || t.day().isAfter(hours.today())
-                ? estimates.place(tx, t) : null;
+        boolean past = t.day().isBefore(hours.today());
+        Estimates.Place place = past ? null : estimates.place(tx, t);
         Integer counter = null;
         if (t.counterId() != null && (t.status() == Ticket.Status.CALLED || t.status() == Ticket.Status.SERVING
                 || t.status() == Ticket.Status.PARKED)) {
@@ -159,8 +161,8 @@ public final class TicketCards {
         }
         return new TicketCard(t.id(), t.accessKey(), t.number(), t.day(), new ServiceName(service.id(),
                 service.name(language)), t.status().code(), messages.text(language, "ticketing.take.status."
-                + t.status().code()), place == null ? null : place.position(), place == null ? null : place.ahead(),
+                + (past && !t.status().finished() ? "lapsed" : t.status().code())), place == null ? null : place.position(), place == null ? null : place.ahead(),
                 place == null ? null : place.estimatedMinutes(), counter, t.channel().code(), t.takenAt(),
-                t.queuedAt(), t.calledAt(), t.finishedAt(), t.day().equals(hours.today()));
+                t.queuedAt(), t.calledAt(), t.finishedAt(), t.day().equals(hours.today()), past);
     }
 }

@@ -211,6 +211,21 @@ class DispenserTest {
     }
 
     @Test
+    void aPastDaysNumberShowsHowItEndedAndIsNoLongerCancelled() throws Exception {
+        Ticket waited = take("enquiry", null, null, HallDesk.visitor(11));
+        Ticket served = take("preexam", null, null, HallDesk.visitor(11));
+        desk.db.execute("UPDATE TICKETING.TICKET SET STATUS = 'done' WHERE ID = " + served.id());
+        desk.clock.advance(Duration.ofDays(1));
+        TicketCards.TicketCard lapsed = desk.cards().card(waited.accessKey(), Language.ZH_CN);
+        assertEquals("当日未办理", lapsed.statusLabel());
+        assertTrue(lapsed.past());
+        assertFalse(lapsed.cancellable());
+        assertNull(lapsed.position());
+        assertEquals("已办结", desk.cards().card(served.accessKey(), Language.ZH_CN).statusLabel());
+        refused(409, "ticketing.take.notWaiting", () -> dispenser.cancel(waited.accessKey(), HallDesk.visitor(11)));
+    }
+
+    @Test
     void aKioskAddressIsKnownInEachOfItsSpellings() {
         assertEquals(Dispenser.literal("::1"), Dispenser.literal("[0:0:0:0:0:0:0:1]"));
         assertEquals("127.0.0.1", Dispenser.literal(" 127.0.0.1 "));
