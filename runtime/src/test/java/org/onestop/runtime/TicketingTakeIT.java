@@ -31,9 +31,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Taking numbers of the hall over HTTP inside the real distribution, the hall open all day every day (its hours and
  * the working calendar set as an operator would): a visitor who is not signed in takes a number online, reads its
- * JSON and its page and cancels it; the kiosk (the gateway's own address) takes one with a form and is led to the
- * slip; a signed-in visitor takes one and is refused a second of the same service, a visitor may not take one at
- * reception, and the hall's services show the numbers waiting.
+ * JSON and its page, cancels it and is refused a fourth number within the hour; the kiosk (the gateway's own
+ * address) takes one with a form and is led to the slip; a signed-in visitor takes one and is refused a second of
+ * the same service, a visitor may not take one at reception, a clerk does.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -108,6 +108,14 @@ public class TicketingTakeIT {
         assertFalse(visitor.get("/ticketing/tickets/" + key, "Accept", "text/html").body()
                 .contains("id=\"ticket-cancel\""));
         assertRefused(visitor.get("/api/ticketing/tickets/no-such-key", "Accept", "application/json"), 404, null);
+
+        Http.Answer more = taken;
+        for (int i = 0; i < 4 && more.status() == 201; i++) {
+            more = visitor.json("POST", "/api/ticketing/tickets", "{\"serviceId\":" + enquiry + "}");
+        }
+        JsonNode tooMany = assertRefused(more, 429, null);
+        assertTrue(tooMany.toString(), tooMany.path("detail").asText().contains("每小时最多在线取 3 个号"));
+        assertTrue(more.header("Retry-After"), Integer.parseInt(more.header("Retry-After")) > 3000);
     }
 
     @Test

@@ -105,9 +105,11 @@ public final class Dispenser {
         boolean counted = channel == Ticket.Channel.ONLINE && !caller.signedIn();
         Instant now = hours.now();
         if (counted) {
-            Duration wait = anonymous.wait(caller.clientAddress(), hours.config().anonymous_takes_per_hour(), now);
+            int limit = Math.max(1, hours.config().anonymous_takes_per_hour());
+            Duration wait = anonymous.wait(caller.clientAddress(), limit, now);
             if (!wait.isZero()) {
-                throw Refusal.tooSoon(wait, "ticketing.take.tooMany", Math.max(1, (wait.toSeconds() + 59) / 60));
+                throw Refusal.tooSoon(wait, "ticketing.take.tooMany", limit, Math.max(1, (wait.toSeconds() + 59)
+                        / 60));
             }
         }
         Long account = channel == Ticket.Channel.ONLINE && caller.signedIn() ? caller.accountId() : null;

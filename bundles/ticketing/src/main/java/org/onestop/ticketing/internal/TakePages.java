@@ -80,8 +80,12 @@ public final class TakePages {
             Ticket ticket = dispenser.take(new Dispenser.Asked(id(serviceId), day, null, window), caller);
             return Response.seeOther(URI.create("/ticketing/tickets/" + ticket.accessKey())).build();
         } catch (Refusal refused) {
-            return Response.status(refused.status()).entity(index(caller, language, refused.text(messages,
-                    language), id(serviceId))).build();
+            Response.ResponseBuilder answer = Response.status(refused.status()).entity(index(caller, language,
+                    refused.text(messages, language), id(serviceId)));
+            if (refused.retryAfter() != null) {
+                answer.header("Retry-After", refused.retryAfter().toSeconds());
+            }
+            return answer.build();
         }
     }
 

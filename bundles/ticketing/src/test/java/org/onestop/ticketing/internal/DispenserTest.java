@@ -135,6 +135,7 @@ class DispenserTest {
         }
         Refusal tooMany = refused(429, "ticketing.take.tooMany", () -> take("enquiry", null, null, anonymous));
         assertEquals(Duration.ofMinutes(30), tooMany.retryAfter(), "until the first is an hour old");
+        assertArrayEquals(new Object[] {3, 30L}, tooMany.arguments(), "the allowance and the minutes to wait");
         assertEquals("F004", take("enquiry", null, null, Caller.anonymous("10.1.1.2")).number());
         desk.clock.advance(Duration.ofMinutes(30));
         assertEquals("F005", take("enquiry", null, null, anonymous).number());
