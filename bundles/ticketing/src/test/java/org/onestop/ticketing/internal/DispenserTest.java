@@ -15,6 +15,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +75,33 @@ class DispenserTest {
         dispenser.cancel(ticket.accessKey(), HallDesk.visitor(1));
         assertEquals("A003", take("preexam", null, null, HallDesk.visitor(1)).number(),
                 "a cancelled number is not live");
+    }
+
+    @Test
+    void aVisitorPressingTakeManyTimesAtOnceGetsOneNumber() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> tries = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                tries.add(pool.submit(() -> {
+                    try {
+                        return take("assistance", null, null, HallDesk.visitor(12)).number();
+                    } catch (Refusal refused) {
+                        return refused.key();
+                    }
+                }));
+            }
+            List<String> answers = new ArrayList<>();
+            for (Future<String> answer : tries) {
+                answers.add(answer.get());
+            }
+            assertEquals(1, answers.stream().filter(a -> a.equals("B001")).count(), answers.toString());
+            assertEquals(11, answers.stream().filter(a -> a.equals("ticketing.take.already")).count(),
+                    answers.toString());
+            assertEquals(List.of("B001"), desk.column("SELECT NUMBER FROM TICKETING.TICKET"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
