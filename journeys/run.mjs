@@ -12,6 +12,7 @@ import { assistanceJourneys } from './journeys/assistance.mjs';
 import { ratingJourneys } from './journeys/ratings.mjs';
 import { elderReads, statementReader } from './journeys/senior.mjs';
 import { trainingJourneys } from './journeys/training.mjs';
+import { ticketingJourneys } from './journeys/ticketing.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const firstPassword = process.env.ONESTOP_FIRST_PASSWORD;
@@ -47,6 +48,7 @@ try {
   if (!skipped.has('ratings')) await ratingJourneys(run, STAFF[2]);
   if (!skipped.has('assistance')) await assistanceJourneys(run, await staffJoins(run, STAFF[3]), STAFF[2]);
   if (!skipped.has('training')) await trainingJourneys(run, await staffJoins(run, STAFF[4]), operator);
+  if (!skipped.has('ticketing')) await ticketingJourneys(run);
   await operatorAudits(run, operator);
   run.report();
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`

@@ -408,6 +408,15 @@ class IdentityIT {
             {"POST /api/ticketing/appointments/check-in",   "400", "400", "400", "400"},
             {"GET /api/ticketing/services/preexam/slots",   "200", "200", "200", "200"},
             {"GET /ticketing/kiosk/check-in",               "200", "200", "200", "200"},
+            {"GET /ticketing",                              "200", "200", "200", "200"},
+            {"GET /ticketing/kiosk",                        "200", "200", "200", "200"},
+            {"GET /ticketing/mine",                         "303", "200", "200", "200"},
+            {"GET /ticketing/reception",                    "303", "403", "403", "403"},
+            {"GET /ticketing/tickets/no-such-key",          "404", "404", "404", "404"},
+            {"GET /api/ticketing/services",                 "200", "200", "200", "200"},
+            {"POST /api/ticketing/tickets",                 "400", "400", "400", "400"},
+            {"GET /api/ticketing/tickets/no-such-key",      "404", "404", "404", "404"},
+            {"POST /api/ticketing/tickets/no-such-key/cancel", "404", "404", "404", "404"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {

@@ -35,4 +35,12 @@ public @interface TicketingConfig {
     @AttributeDefinition(description = "The words the display board speaks for a call; {number} and {counter} are"
             + " replaced")
     String call_words() default "请 {number} 号到 {counter} 号窗口";
+
+    @AttributeDefinition(description = "The network addresses of the hall's kiosks (comma separated): numbers are"
+            + " taken at the kiosk only from these")
+    String kiosk_addresses() default "127.0.0.1,::1";
+
+    @AttributeDefinition(description = "How many numbers a visitor who is not signed in may take online in an hour"
+            + " from one network address")
+    int anonymous_takes_per_hour() default 3;
 }

@@ -160,6 +160,16 @@ final class HallDesk implements AutoCloseable {
             public String call_words() {
                 return "请 {number} 号到 {counter} 号窗口";
             }
+
+            @Override
+            public String kiosk_addresses() {
+                return "127.0.0.1,::1,10.9.9.9";
+            }
+
+            @Override
+            public int anonymous_takes_per_hour() {
+                return 3;
+            }
         };
     }
 
@@ -209,5 +219,32 @@ final class HallDesk implements AutoCloseable {
     /** The start of today's slot (09:00 … in Shanghai) of {@code day}. */
     static java.time.Instant slot(LocalDate day, int hour, int minute) {
         return day.atTime(hour, minute).atZone(SHANGHAI).toInstant();
+    }
+
+    // Taking numbers and the visitor's side of them: built on first use.
+    private Dispenser dispenser;
+    private TicketCards cards;
+
+    /** The dispenser of numbers, auditing on the platform's real chain. */
+    Dispenser dispenser() {
+        if (dispenser == null) {
+            dispenser = new Dispenser(hall, numbers, hours, events, new org.onestop.platform.internal.audit
+                    .ChainedAuditTrail(db.dataSource("PLATFORM"), clock));
+        }
+        return dispenser;
+    }
+
+    /** What visitors read, in the module's own words. */
+    TicketCards cards() {
+        if (cards == null) {
+            cards = new TicketCards(hall, new Estimates(hall), hours, org.onestop.testing.ModuleTexts.strict());
+        }
+        return cards;
+    }
+
+    /** Counter {@code number} opened by clerk {@code clerk}. */
+    void open(int number, long clerk) throws Exception {
+        db.execute("UPDATE TICKETING.COUNTER SET CLERK_ID = " + clerk + ", OPENED_AT = CURRENT_TIMESTAMP"
+                + " WHERE NUMBER = " + number);
     }
 }
