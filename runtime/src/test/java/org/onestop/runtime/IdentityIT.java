@@ -398,6 +398,18 @@ class IdentityIT {
             {"GET /api/lookup/patents/imports",             "401", "403", "403", "403"},
             {"POST /api/lookup/patents/index/rebuild",      "401", "403", "403", "403"},
             {"POST /api/lookup/indicators/values",          "401", "403", "403", "403"},
+            {"GET /api/ticketing/counters",                 "401", "403", "403", "403"},
+            {"GET /api/ticketing/counters/1",               "401", "403", "403", "403"},
+            {"POST /api/ticketing/counters/1/call-next",    "401", "403", "403", "403"},
+            {"GET /ticketing/counters",                     "303", "403", "403", "403"},
+            {"GET /ticketing/counters/1",                   "303", "403", "403", "403"},
+            {"GET /ticketing/counters/1/screen",            "200", "200", "200", "200"},
+            {"GET /ticketing/tickets/no-such-key/rate",     "303", "404", "404", "404"},
+            {"GET /ticketing/hall",                         "303", "403", "403", "403"},
+            {"GET /api/ticketing/hall/services",            "401", "403", "403", "403"},
+            {"POST /api/ticketing/hall/services",           "401", "403", "403", "403"},
+            {"GET /api/ticketing/hall/counters",            "401", "403", "403", "403"},
+            {"POST /api/ticketing/hall/counters",           "401", "403", "403", "403"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {
