@@ -43,7 +43,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The counter over HTTP inside the real distribution: two clerks open their counters (a counter held by the other is
  * refused in words), call the numbers waiting (an appointment checked in first), recall, mark a no-show only after
  * enough calls, transfer a number to another service where it keeps its place, park and resume it, finish with a
- * note; two clerks pressing "call next" at once never get the same number. The numbers are put in the queue through
+ * note, with the counter's page and its forms; the counter's screen offers the finished visit's rating, which a
+ * visitor without an account takes by signing in; two clerks pressing "call next" at once never get the same number. The numbers are put in the queue through
  * the gateway's database (JDBC on the TICKETING data source), as this branch has no HTTP route for taking one.
  */
 @RunWith(PaxExam.class)
@@ -57,6 +58,7 @@ public class TicketingCounterIT {
     private BundleContext context;
 
     private HallPeople people;
+    private int port;
     private DataSource ticketing;
 
     @Configuration
@@ -69,7 +71,8 @@ public class TicketingCounterIT {
         Http http = Http.ofRunningGateway(context);
         Await.until("the ticketing module", SOON, () -> http.get("/api/ticketing/counters", "Accept",
                 "application/json"), a -> a.status() == 401);
-        people = new HallPeople(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
+        people = new HallPeople(port);
         ticketing = context.getService(context.getServiceReferences(DataSource.class,
                 "(onestop.schema=TICKETING)").iterator().next());
     }
@@ -97,11 +100,17 @@ public class TicketingCounterIT {
         assertEquals(appointment, called.path("id").asLong());
         assertEquals("called", called.path("status").asText());
         assertEquals(1, called.path("counter").asInt());
-        assertEquals(2, json(step(li, 1, "recall")).path("calls").asInt());
+        Http.Answer page = li.get("/ticketing/counters/1");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains(called.path("number").asText()) && page.body().contains("重新呼叫")
+                && page.body().contains("开始办理"));
         Http.Answer early = step(li, 1, "no-show");
         assertEquals(409, early.status());
         assertTrue(early.body(), json(early).path("detail").asText().contains("叫满 3 次后才能标记未到"));
-        step(li, 1, "recall");
+        Http.Answer recalled = li.postForm("/ticketing/counters/1/recall", java.util.Map.of("_csrf",
+                li.csrfToken()));
+        assertEquals(recalled.body(), 303, recalled.status());
+        assertEquals(3, json(step(li, 1, "recall")).path("calls").asInt());
         assertEquals("no_show", json(step(li, 1, "no-show")).path("status").asText());
 
         // then the longest wait: served, transferred to assistance, where counter 2 calls it before the enquiry
@@ -127,6 +136,17 @@ public class TicketingCounterIT {
                 "X-CSRF-Token", wang.csrfToken()));
         assertEquals("serving", resumed.path("status").asText());
         assertEquals("done", json(step(wang, 2, "finish")).path("status").asText());
+
+        // the counter's screen shows the rate link's QR code; the visitor without an account signs in on it
+        Http.Answer screen = new Browser(port).get("/ticketing/counters/2/screen");
+        assertEquals(200, screen.status());
+        assertTrue(screen.body(), screen.body().contains("counter-screen-code"));
+        Browser visitor = people.innovator("sun.visitor@example.cn", "孙访客", "13947220101");
+        Http.Answer rate = visitor.get("/ticketing/tickets/" + key(walkIn) + "/rate");
+        assertEquals(rate.body(), 303, rate.status());
+        assertTrue(rate.header("Location"), rate.header("Location").endsWith("/ratings"));
+        JsonNode mine = json(visitor.json("GET", "/api/ratings/mine", null));
+        assertTrue(mine.toString(), mine.toString().contains("维权援助"));
         Http.Answer empty = step(li, 1, "call-next");
         assertEquals(404, empty.status());
         assertEquals("1 号窗口的业务暂无人等候。", json(empty).path("detail").asText());
@@ -228,6 +248,17 @@ public class TicketingCounterIT {
                     }
                     return id;
                 }
+            }
+        }
+    }
+
+    private String key(long ticket) throws Exception {
+        try (Connection c = ticketing.getConnection(); PreparedStatement select = c.prepareStatement(
+                "SELECT ACCESS_KEY FROM TICKETING.TICKET WHERE ID = ?")) {
+            select.setLong(1, ticket);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getString(1);
             }
         }
     }

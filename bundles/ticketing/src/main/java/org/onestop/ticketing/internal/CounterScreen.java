@@ -47,7 +47,8 @@ public final class CounterScreen {
     public View screen(@PathParam("number") int number, @Context Language language) throws SQLException {
         Map<String, Object> screen = views.screen(number, language);
         Object key = screen.get("rate");
-        return View.of("ticketing/counter-screen", "screen", screen, "code", key == null ? ""
-                : RateCode.of(address.url() + "/ticketing/tickets/" + key + "/rate"));
+        RateCode code = key == null ? null : RateCode.of(address.url() + "/ticketing/tickets/" + key + "/rate");
+        return View.of("ticketing/counter-screen", "screen", screen, "codeSize", code == null ? 0 : code.size(),
+                "codePath", code == null ? "" : code.path());
     }
 }
