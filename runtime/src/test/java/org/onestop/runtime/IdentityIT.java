@@ -417,6 +417,18 @@ class IdentityIT {
             {"POST /api/ticketing/tickets",                 "400", "400", "400", "400"},
             {"GET /api/ticketing/tickets/no-such-key",      "404", "404", "404", "404"},
             {"POST /api/ticketing/tickets/no-such-key/cancel", "404", "404", "404", "404"},
+            {"GET /api/ticketing/counters",                 "401", "403", "403", "403"},
+            {"GET /api/ticketing/counters/1",               "401", "403", "403", "403"},
+            {"POST /api/ticketing/counters/1/call-next",    "401", "403", "403", "403"},
+            {"GET /ticketing/counters",                     "303", "403", "403", "403"},
+            {"GET /ticketing/counters/1",                   "303", "403", "403", "403"},
+            {"GET /ticketing/counters/1/screen",            "200", "200", "200", "200"},
+            {"GET /ticketing/tickets/no-such-key/rate",     "303", "404", "404", "404"},
+            {"GET /ticketing/hall",                         "303", "403", "403", "403"},
+            {"GET /api/ticketing/hall/services",            "401", "403", "403", "403"},
+            {"POST /api/ticketing/hall/services",           "401", "403", "403", "403"},
+            {"GET /api/ticketing/hall/counters",            "401", "403", "403", "403"},
+            {"POST /api/ticketing/hall/counters",           "401", "403", "403", "403"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {

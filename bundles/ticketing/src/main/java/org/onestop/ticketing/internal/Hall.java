@@ -98,9 +98,9 @@ public final class Hall {
             List<Counter> counters = new ArrayList<>();
             while (rows.next()) {
                 long id = rows.getLong(1);
-                long clerk = rows.getLong(6);
+                Long clerk = nullableLong(rows, 6);
                 counters.add(new Counter(id, rows.getInt(2), rows.getString(3), rows.getString(4),
-                        rows.getInt(5) == 1, served.getOrDefault(id, List.of()), rows.wasNull() ? null : clerk,
+                        rows.getInt(5) == 1, served.getOrDefault(id, List.of()), clerk,
                         UtcColumns.get(rows, 7)));
             }
             return counters;

@@ -247,4 +247,82 @@ final class HallDesk implements AutoCloseable {
         db.execute("UPDATE TICKETING.COUNTER SET CLERK_ID = " + clerk + ", OPENED_AT = CURRENT_TIMESTAMP"
                 + " WHERE NUMBER = " + number);
     }
+
+    // The counter and the hall's setup (helper "counter"), on the platform's real audit chain and the ratings bundle's
+    // real invitations.
+
+    private org.onestop.api.audit.AuditTrail trail;
+    private VisitRatings visitRatings;
+    private CounterDesk counterDesk;
+    private CounterMoves counterMoves;
+    private HallSetup hallSetup;
+
+    /** The gateway's audit chain on this database. */
+    org.onestop.api.audit.AuditTrail trail() {
+        if (trail == null) {
+            trail = new org.onestop.platform.internal.audit.ChainedAuditTrail(db.dataSource("PLATFORM"), clock);
+        }
+        return trail;
+    }
+
+    /** Visit ratings through the ratings bundle's real service and store. */
+    VisitRatings visitRatings() {
+        if (visitRatings == null) {
+            var notices = new org.onestop.cases.internal.notification.NotificationCentre(new MailOutbox(
+                    db.gateway(), trail(), clock), new org.onestop.platform.internal.shell.MessageCatalog(
+                    Path.of("../../web"), id -> java.util.Optional.empty()),
+                    new org.onestop.platform.internal.identity.HallAddress("", "8080"),
+                    new org.onestop.platform.internal.identity.PeopleDirectory(), clock);
+            visitRatings = new VisitRatings(hall, trail(), new org.onestop.ratings.internal.Requests(new RatingStore(
+                    db.dataSource("RATINGS")), notices, org.onestop.testing.ModuleTexts.orKeys(), trail(),
+                    FixedCalendar.weekdays(TODAY)));
+        }
+        return visitRatings;
+    }
+
+    CounterDesk counterDesk() {
+        if (counterDesk == null) {
+            counterDesk = new CounterDesk(hall, hours, events, trail());
+        }
+        return counterDesk;
+    }
+
+    CounterMoves counterMoves() {
+        if (counterMoves == null) {
+            counterMoves = new CounterMoves(counterDesk(), hall, hours, visitRatings());
+        }
+        return counterMoves;
+    }
+
+    HallSetup hallSetup() {
+        if (hallSetup == null) {
+            hallSetup = new HallSetup(hall, trail());
+        }
+        return hallSetup;
+    }
+
+    /** A supervisor (no account row needed by the hall). */
+    static Caller supervisor(long id) {
+        return new Caller(id, "supervisor" + id + "@onestop.test", "值班主任" + id, AccountKind.STAFF,
+                Set.of(Role.SUPERVISOR), null, "127.0.0.1");
+    }
+
+    /** A walk-in number of {@code service} taken at the kiosk now by the visitor with account {@code accountId}. */
+    Ticket walkIn(String service, long accountId) throws SQLException {
+        long id = service(service).id();
+        return hall.work().call(tx -> numbers.take(tx, new Numbers.Taking(id, TODAY, Ticket.Channel.ONLINE,
+                accountId, null, 0, clock.instant()), clock.instant()));
+    }
+
+    /** A number of {@code service} for an appointment checked in now (ahead of walk-ins). */
+    Ticket checkedIn(String service) throws SQLException {
+        long id = service(service).id();
+        return hall.work().call(tx -> numbers.take(tx, new Numbers.Taking(id, TODAY, Ticket.Channel.KIOSK, null,
+                null, 1, clock.instant()), clock.instant()));
+    }
+
+    /** The ticket as stored now. */
+    Ticket ticket(long id) throws SQLException {
+        return hall.work().call(tx -> hall.ticket(tx, id)).orElseThrow();
+    }
 }
