@@ -1,6 +1,7 @@
 package org.onestop.ticketing.internal;
 
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.statistics.StatisticsSheet;
 import org.onestop.api.view.View;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,10 +58,10 @@ public final class BoardPages {
         for (String word : WORDS) {
             words.put(word, both("ticketing.board." + word));
         }
-        String zone = hours.zone().getId();
-        Label zoneName = both("shell.zone." + zone);
-        words.put("zone", zoneName.zh().startsWith("shell.") ? Label.of(zone, zone) : zoneName);
-        return View.of("ticketing/board", "board", board.snapshot(), "words", words, "zone", zone,
+        ZoneId zone = hours.zone();
+        words.put("zone", Label.of(StatisticsSheet.zoneName(messages, Language.ZH_CN, zone),
+                StatisticsSheet.zoneName(messages, Language.EN, zone)));
+        return View.of("ticketing/board", "board", board.snapshot(), "words", words, "zone", zone.getId(),
                 "counterZh", messages.text(Language.ZH_CN, "ticketing.board.counterNumber", "{counter}"),
                 "counterEn", messages.text(Language.EN, "ticketing.board.counterNumber", "{counter}"),
                 "peopleZh", messages.text(Language.ZH_CN, "ticketing.board.people", "{n}"),
