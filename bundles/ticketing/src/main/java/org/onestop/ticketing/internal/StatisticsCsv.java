@@ -27,7 +27,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -60,8 +59,8 @@ public final class StatisticsCsv {
         this.messages = messages;
     }
 
+    /** Answers whatever the client accepts (a browser's download link asks for a page first): the file. */
     @GET
-    @Produces("text/csv")
     @Access(value = Audience.STAFF, roles = Role.SUPERVISOR)
     public Response csv(@QueryParam("from") String from, @QueryParam("to") String to, @Context Language language)
             throws SQLException {
