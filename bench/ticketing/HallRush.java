@@ -50,6 +50,8 @@ public final class HallRush {
     private final String base;
     private final HttpClient http = client();
     private final AtomicLong failures = new AtomicLong();
+    /** How long each kind of request took, in nanoseconds. */
+    private final Map<String, ConcurrentLinkedQueue<Long>> took = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> failed = new ConcurrentLinkedQueue<>();
 
     private HallRush(String base) {
@@ -185,7 +187,7 @@ public final class HallRush {
             String counter = "/api/ticketing/counters/" + (i + 1);
             threads.add(start(() -> {
                 while (System.nanoTime() < end) {
-                    HttpResponse<String> call = quietly(post(counter + "/call-next", "", clerk));
+                    HttpResponse<String> call = timed("call-next", post(counter + "/call-next", "", clerk));
                     long at = System.nanoTime();
                     if (call == null) {
                         continue;
@@ -202,8 +204,8 @@ public final class HallRush {
                     String id = first(ID, call.body());
                     called.add(id);
                     answered.put(id, at);
-                    ok(quietly(post(counter + "/serve", "", clerk)), "serve");
-                    ok(quietly(post(counter + "/finish", "{\"note\":\"\"}", clerk)), "finish");
+                    ok(timed("serve", post(counter + "/serve", "", clerk)), "serve");
+                    ok(timed("finish", post(counter + "/finish", "{\"note\":\"\"}", clerk)), "finish");
                 }
             }));
         }
@@ -213,7 +215,7 @@ public final class HallRush {
                 sleep(random.nextInt(Math.max(1, pause)));
                 while (System.nanoTime() < end) {
                     long service = services.get(random.nextInt(services.size()));
-                    HttpResponse<String> take = quietly(post("/api/ticketing/tickets", "{\"serviceId\":" + service
+                    HttpResponse<String> take = timed("take", post("/api/ticketing/tickets", "{\"serviceId\":" + service
                             + ",\"channel\":\"kiosk\"}", null));
                     if (take != null && take.statusCode() == 201) {
                         taken.add(first(NUMBER, take.body()));
@@ -252,11 +254,17 @@ public final class HallRush {
                 + " given)%n", taken.size(), seconds, taken.size() / (double) seconds, visitors, soldOut.get());
         System.out.printf("duplicates: %d (a number called twice: %d, a number given twice: %d; must be 0)%n",
                 callDuplicates + takeDuplicates, callDuplicates, takeDuplicates);
+        System.out.println("latency:   (each request, as the clients saw it)");
         System.out.printf("board:     %d events heard, %d calls never told (must be 0)%n", board.events.get(), untold);
         if (sorted.length > 0) {
             System.out.printf("delay:     call answered -> its event on the board: p50 %.1f ms  p99 %.1f ms  max"
                     + " %.1f ms%n", percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
         }
+        took.forEach((what, nanos) -> {
+            long[] all = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+            System.out.printf("  %-10s %6d requests  p50 %7.1f ms  p99 %7.1f ms%n", what, all.length,
+                    percentile(all, 50), percentile(all, 99));
+        });
         System.out.printf("errors:    %d (must be 0)%n", failures.get());
         failed.stream().limit(5).forEach(e -> System.out.println("  error: " + e));
         return callDuplicates == 0 && takeDuplicates == 0 && untold == 0 && failures.get() == 0 && !calls.isEmpty();
@@ -348,6 +356,14 @@ public final class HallRush {
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** {@link #quietly}, its time counted under {@code what}. */
+    private HttpResponse<String> timed(String what, HttpRequest request) {
+        long start = System.nanoTime();
+        HttpResponse<String> answer = quietly(request);
+        took.computeIfAbsent(what, k -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
+        return answer;
     }
 
     /** The answer, or null (counted as a failure) when the request itself failed. */

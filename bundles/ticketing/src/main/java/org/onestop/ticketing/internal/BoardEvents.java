@@ -95,9 +95,14 @@ public final class BoardEvents {
         return clients.size();
     }
 
+    /** A comment to every client; one that fails is closed, and the next beat still comes. */
     private void heartbeat() {
         for (Client client : clients) {
-            client.write(client.sse.newEventBuilder().comment("").build());
+            try {
+                client.write(client.sse.newEventBuilder().comment("").build());
+            } catch (RuntimeException e) {
+                client.close();
+            }
         }
     }
 
