@@ -429,6 +429,13 @@ class IdentityIT {
             {"POST /api/ticketing/hall/services",           "401", "403", "403", "403"},
             {"GET /api/ticketing/hall/counters",            "401", "403", "403", "403"},
             {"POST /api/ticketing/hall/counters",           "401", "403", "403", "403"},
+            // the hall's display board is public; its statistics are the supervisors'. The board's event stream
+            // (/api/ticketing/board/events) never ends, so it is not read here: TicketingBoardIT reads it anonymously
+            {"GET /ticketing/board",                        "200", "200", "200", "200"},
+            {"GET /api/ticketing/board",                    "200", "200", "200", "200"},
+            {"GET /ticketing/statistics",                   "303", "403", "403", "403"},
+            {"GET /ticketing/statistics.csv",               "303", "403", "403", "403"},
+            {"GET /api/ticketing/statistics",               "401", "403", "403", "403"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {

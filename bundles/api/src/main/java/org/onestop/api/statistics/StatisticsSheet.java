@@ -3,9 +3,13 @@ package org.onestop.api.statistics;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.onestop.api.csv.CsvWriter;
+import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
 
 /**
  * A module's statistics as a CSV file a spreadsheet opens as it is ({@link CsvWriter}: UTF-8 with a byte order mark,
@@ -55,5 +59,16 @@ public final class StatisticsSheet {
     /** An average with one decimal; empty for none. */
     public static String average(Double average) {
         return average == null ? "" : String.format(Locale.ROOT, "%.1f", average);
+    }
+
+    /**
+     * The centre's zone as the pages name it, for the sheet's "as of" line: the shell's message
+     * {@code shell.zone.<zone id>} (e.g. 北京时间) if there is one, else the zone's name in {@code language}.
+     */
+    public static String zoneName(Messages messages, Language language, ZoneId zone) {
+        String key = "shell.zone." + zone.getId();
+        String named = messages.text(language, key);
+        return named.equals(key) ? zone.getDisplayName(TextStyle.FULL, language == Language.EN ? Locale.ENGLISH
+                : Locale.SIMPLIFIED_CHINESE) : named;
     }
 }

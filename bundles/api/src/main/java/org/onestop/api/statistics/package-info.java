@@ -5,7 +5,7 @@
  * Pure rules: no OSGi, no I/O.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onestop.api.statistics;
 
 import org.osgi.annotation.bundle.Export;
