@@ -82,7 +82,7 @@ public final class AppointmentCheckIn {
 
     private CheckedIn checkIn(Finding finding, Ticket.Channel channel, Caller caller) throws SQLException {
         appointments.sweep();
-        CheckedIn done = hall.work().call(tx -> {
+        CheckedIn done = hall.write(tx -> {
             Appointment appointment = finding.find(tx)
                     .orElseThrow(() -> new Refusal(404, "ticketing.appointment.unknownCode"));
             Instant now = hours.now();

@@ -71,7 +71,7 @@ public final class Appointments {
     /** Books the slot starting at {@code start} for the signed-in caller; {@code reference} may be null. */
     Appointment book(long serviceId, Instant start, String reference, Caller caller) throws SQLException {
         String ref = reference(reference);
-        return hall.work().call(tx -> {
+        return hall.write(tx -> {
             HallService service = placeFor(tx, serviceId, start, caller, 0);
             HallHours.Slot slot = slot(service, start);
             Appointment booked = AppointmentRows.insert(tx, serviceId, slot, day(start), caller.accountId(), ref,
@@ -84,7 +84,7 @@ public final class Appointments {
 
     /** Moves the caller's booked appointment to the slot starting at {@code start}, before its own slot starts. */
     Appointment change(long id, Instant start, Caller caller) throws SQLException {
-        return hall.work().call(tx -> {
+        return hall.write(tx -> {
             Appointment appointment = own(tx, id, caller);
             if (!appointment.changeable(hours.now())) {
                 throw new Refusal(409, "ticketing.appointment.unchangeable");
@@ -103,7 +103,7 @@ public final class Appointments {
 
     /** Cancels the caller's booked appointment, before its slot starts. */
     Appointment cancel(long id, Caller caller) throws SQLException {
-        return hall.work().call(tx -> {
+        return hall.write(tx -> {
             Appointment appointment = own(tx, id, caller);
             if (!appointment.changeable(hours.now())) {
                 throw new Refusal(409, "ticketing.appointment.uncancellable");
@@ -122,7 +122,7 @@ public final class Appointments {
      */
     Appointment rebook(long id, Instant start, Caller caller) throws SQLException {
         sweep();
-        return hall.work().call(tx -> {
+        return hall.write(tx -> {
             Appointment missed = own(tx, id, caller);
             if (missed.status() != Appointment.Status.MISSED) {
                 throw new Refusal(409, "ticketing.appointment.notMissed");
@@ -154,7 +154,7 @@ public final class Appointments {
 
     /** Marks booked appointments whose slot has ended as missed, each audited; how many. */
     int sweep() throws SQLException {
-        return hall.work().call(tx -> {
+        return hall.write(tx -> {
             int missed = 0;
             for (Appointment late : AppointmentRows.overdue(tx, hours.now())) {
                 if (AppointmentRows.status(tx, late.id(), Appointment.Status.BOOKED, Appointment.Status.MISSED,

@@ -36,7 +36,6 @@ public final class CounterDesk {
 
     /** How many candidates one read of the queue considers before reading it again. */
     private static final int CANDIDATES = 8;
-    private static final int ATTEMPTS = 8;
 
     /** A step's work in its transaction, answering the number concerned as it is now. */
     @FunctionalInterface
@@ -70,7 +69,7 @@ public final class CounterDesk {
 
     /** The clerk takes the counter; again by the same clerk it stays as it is. */
     Counter open(int number, Caller clerk) throws SQLException {
-        return retrying(() -> hall.work().call(tx -> {
+        return hall.write(tx -> {
             Optional<Counter> other = hall.counters(tx).stream().filter(c -> c.clerkId() != null
                     && c.clerkId() == clerk.accountId() && c.number() != number).findFirst();
             Counter counter = lock(tx, number);
@@ -95,7 +94,7 @@ public final class CounterDesk {
             }
             trail.record(tx, AuditEntry.by(clerk, CounterStep.OPENED.action(), "counter:" + number, ""));
             return lock(tx, number);
-        }));
+        });
     }
 
     /**
@@ -103,7 +102,7 @@ public final class CounterDesk {
      * with it). A supervisor may close a counter another clerk left open.
      */
     Counter close(int number, Caller clerk) throws SQLException {
-        return retrying(() -> hall.work().call(tx -> {
+        return hall.write(tx -> {
             Counter counter = lock(tx, number);
             if (counter.clerkId() == null) {
                 return counter;
@@ -122,7 +121,7 @@ public final class CounterDesk {
             }
             trail.record(tx, AuditEntry.by(clerk, CounterStep.CLOSED.action(), "counter:" + number, ""));
             return lock(tx, number);
-        }));
+        });
     }
 
     /** Calls the next number of the counter's services (404 when nobody is waiting). */
@@ -153,7 +152,7 @@ public final class CounterDesk {
      */
     Ticket step(int number, Caller clerk, CounterStep step, Work work) throws SQLException {
         Instant now = hours.now();
-        Ticket done = retrying(() -> hall.work().call(tx -> {
+        Ticket done = hall.write(tx -> {
             Counter counter = lock(tx, number);
             if (counter.clerkId() == null) {
                 throw new Refusal(409, "ticketing.counter.closed", number);
@@ -167,7 +166,7 @@ public final class CounterDesk {
             trail.record(tx, AuditEntry.by(clerk, step.action(), "ticket:" + ticket.id(), ticket.number()
                     + " @" + number + (moved.detail() == null ? "" : " " + moved.detail())));
             return ticket;
-        }));
+        });
         HallEvent.Kind kind = switch (step) {
             case CALLED -> HallEvent.Kind.CALLED;
             case RECALLED -> HallEvent.Kind.RECALLED;
@@ -264,24 +263,5 @@ public final class CounterDesk {
             call.setLong(5, candidate.id());
             return call.executeUpdate() == 1;
         }
-    }
-
-    /** The step again when the database chose it as a deadlock's victim or a lock wait timed out. */
-    private static <T> T retrying(Attempt<T> attempt) throws SQLException {
-        for (int i = 1;; i++) {
-            try {
-                return attempt.run();
-            } catch (SQLException e) {
-                String state = e.getSQLState();
-                if (i == ATTEMPTS || !("40001".equals(state) || "40XL1".equals(state))) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Attempt<T> {
-        T run() throws SQLException;
     }
 }

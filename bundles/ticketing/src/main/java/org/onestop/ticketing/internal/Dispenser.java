@@ -113,7 +113,7 @@ public final class Dispenser {
             }
         }
         Long account = channel == Ticket.Channel.ONLINE && caller.signedIn() ? caller.accountId() : null;
-        Ticket ticket = hall.work().call(tx -> {
+        Ticket ticket = hall.write(tx -> {
             HallService service = hall.lockService(tx, asked.serviceId())
                     .orElseThrow(() -> new Refusal(404, "ticketing.take.noService"));
             if (!service.active()) {
@@ -142,7 +142,7 @@ public final class Dispenser {
     /** Cancels the waiting number of the link's {@code key}: refused once it was called or its visit is over. */
     Ticket cancel(String key, Caller caller) throws SQLException {
         Instant now = hours.now();
-        Ticket ticket = hall.work().call(tx -> {
+        Ticket ticket = hall.write(tx -> {
             Ticket found = hall.ticketByKey(tx, key == null ? "" : key)
                     .orElseThrow(() -> new Refusal(404, "ticketing.take.noTicket"));
             if (found.day().isBefore(hours.today())) {

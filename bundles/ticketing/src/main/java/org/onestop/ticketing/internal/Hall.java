@@ -39,6 +39,9 @@ public final class Hall {
     private static final String SERVICE = "ID, CODE, PREFIX, NAME_ZH, NAME_EN, TYPICAL_MINUTES, SLOT_MINUTES,"
             + " SLOT_CAPACITY, POSITION, ACTIVE";
 
+    /** How many times a change is tried when the database rolls it back for a deadlock or a lock wait. */
+    static final int ATTEMPTS = 8;
+
     private final DataSource database;
 
     @Activate
@@ -48,6 +51,24 @@ public final class Hall {
 
     UnitOfWork work() {
         return new UnitOfWork(database);
+    }
+
+    /**
+     * Runs a change in one transaction, again (up to {@value #ATTEMPTS} times) when the database chose it as a
+     * deadlock's victim or a lock wait timed out: nothing of a rolled-back attempt is kept, so a visitor's or clerk's
+     * press is answered rather than refused as busy.
+     */
+    <T> T write(UnitOfWork.Work<T, RuntimeException> change) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return work().call(change);
+            } catch (SQLException e) {
+                String state = e.getSQLState();
+                if (attempt == ATTEMPTS || !("40001".equals(state) || "40XL1".equals(state))) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Every service, active or not, in their order. */

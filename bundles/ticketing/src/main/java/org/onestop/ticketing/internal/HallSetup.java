@@ -53,7 +53,7 @@ public final class HallSetup {
 
     /** Adds a service, or changes service {@code id} (404 when there is none). */
     HallService saveService(Long id, ServiceForm form, Caller supervisor) throws SQLException {
-        return hall.work().call(tx -> {
+        return hall.write(tx -> {
             HallService before = id == null ? null : hall.service(tx, id)
                     .orElseThrow(() -> new Refusal(404, "ticketing.error.service"));
             Map<String, String> errors = new LinkedHashMap<>();
@@ -106,7 +106,7 @@ public final class HallSetup {
 
     /** Adds a counter, or changes counter {@code id} (404 when there is none). */
     Counter saveCounter(Long id, CounterForm form, Caller supervisor) throws SQLException {
-        return hall.work().call(tx -> {
+        return hall.write(tx -> {
             Counter before = id == null ? null : hall.counter(tx, id)
                     .orElseThrow(() -> new Refusal(404, "ticketing.counter.none", ""));
             Map<String, String> errors = new LinkedHashMap<>();

@@ -88,7 +88,7 @@ public final class VisitRatings {
         if (!offered()) {
             throw new Refusal(409, "ticketing.rating.unavailable");
         }
-        return hall.work().call(tx -> {
+        return hall.write(tx -> {
             Ticket ticket = hall.ticketByKey(tx, key).filter(t -> t.status() == Ticket.Status.DONE)
                     .orElseThrow(() -> new Refusal(404, "ticketing.rating.none"));
             if (ticket.accountId() == null) {
