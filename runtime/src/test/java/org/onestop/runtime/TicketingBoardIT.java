@@ -5,15 +5,17 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,6 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +39,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The hall's display board over HTTP inside the real distribution: an anonymous SSE client on
  * {@code /api/ticketing/board/events} is answered at once (nothing of the gateway buffers the stream), hears the
  * hall's events in order, named by their kind, with their sequence numbers as ids and JSON data, and after a drop
- * is given what it missed through {@code Last-Event-ID}; the snapshot and the page are public. The events are told
- * through the hall's own event service (the routes that take and call numbers are other parts of the module).
+ * is given what it missed through {@code Last-Event-ID}; the snapshot and the page are public. The events come from
+ * real steps: a number taken at the kiosk, called, recalled and served by a clerk at counter 2.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -47,6 +48,7 @@ public class TicketingBoardIT {
 
     private static final Duration SOON = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @Inject
     private BundleContext context;
@@ -56,7 +58,13 @@ public class TicketingBoardIT {
 
     @Configuration
     public Option[] configuration() {
-        return Gateway.options("ticketing-board");
+        Option[] options = Gateway.options("ticketing-board");
+        Path config = GatewayConfigFiles.folderOf(options);
+        GatewayConfigFiles.set(config, "org.onestop.platform.calendar.cfg", Map.of("weekend.days", "",
+                "holidays", "", "workdays", LocalDate.now(SHANGHAI) + "," + LocalDate.now(SHANGHAI).plusDays(1)));
+        GatewayConfigFiles.set(config, "org.onestop.ticketing.cfg", Map.of("opens", "00:00", "closes",
+                "23:59:59.999999999", "break.time", ""));
+        return options;
     }
 
     @Before
@@ -69,6 +77,8 @@ public class TicketingBoardIT {
 
     @Test
     public void aBoardHearsTheHallsEventsInOrderAndCatchesUpAfterADrop() throws Exception {
+        Browser clerk = new HallPeople(port).staffMember("clerk.board@onestop.test", "周窗口", "counter_clerk");
+        assertEquals(200, step(clerk, "open").status());
         JsonNode snapshot = JSON.readTree(http.get("/api/ticketing/board", "Accept", "application/json").body());
         long seq = snapshot.path("seq").asLong();
         assertEquals("请 {number} 号到 {counter} 号窗口", snapshot.path("callWords").asText());
@@ -80,9 +90,11 @@ public class TicketingBoardIT {
             assertEquals(200, stream.status);
             assertTrue(stream.contentType, stream.contentType.startsWith("text/event-stream"));
             assertEquals("the stream's first line arrives at once", ": hall", stream.next());
-            tell("TAKEN", 901, "F001", null);
-            tell("CALLED", 901, "F001", 2);
-            tell("RECALLED", 901, "F001", 2);
+            Http.Answer taken = new Browser(port).json("POST", "/api/ticketing/tickets", "{\"serviceId\":" + snapshot.path(
+                    "waiting").get(5).path("serviceId").asLong() + ",\"channel\":\"kiosk\"}");
+            assertEquals(taken.body(), 201, taken.status());
+            assertEquals(200, step(clerk, "call-next").status());
+            assertEquals(200, step(clerk, "recall").status());
             for (int i = 0; i < 3; i++) {
                 events.add(stream.event());
             }
@@ -90,9 +102,9 @@ public class TicketingBoardIT {
         assertEquals(List.of("taken " + (seq + 1) + " F001 null", "called " + (seq + 2) + " F001 2",
                 "recalled " + (seq + 3) + " F001 2"), events);
 
-        tell("CHANGED", 901, "F001", null);
+        assertEquals(200, step(clerk, "serve").status());
         try (Stream again = Stream.open(port, Long.toString(seq + 3))) {
-            assertEquals("the event missed while away", "changed " + (seq + 4) + " F001 null", again.event());
+            assertEquals("the event missed while away", "changed " + (seq + 4) + " F001 2", again.event());
         }
         try (Stream restarted = Stream.open(port, Long.toString(seq + 1000))) {
             assertEquals("an id beyond the newest (a restart) is given every kept event",
@@ -103,38 +115,15 @@ public class TicketingBoardIT {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("data-events=\"/api/ticketing/board/events\""));
         assertTrue(page.body().contains("请以下号码到窗口办理"));
-        assertEquals(seq + 4, JSON.readTree(http.get("/api/ticketing/board", "Accept", "application/json").body())
-                .path("seq").asLong());
+        JsonNode after = JSON.readTree(http.get("/api/ticketing/board", "Accept", "application/json").body());
+        assertEquals(seq + 4, after.path("seq").asLong());
+        assertEquals("F001 at the counter", "F001 2", after.path("calling").get(0).path("number").asText() + " "
+                + after.path("calling").get(0).path("counter").asText());
     }
 
-    /** Tells the hall's event service of a number, as the module's steps do after their commit. */
-    private void tell(String kind, long ticketId, String number, Integer counter) throws Exception {
-        ServiceReference<?> reference = context.getServiceReference("org.onestop.ticketing.internal.HallEvents");
-        assertNotNull("the hall's events", reference);
-        Object events = context.getService(reference);
-        try {
-            ClassLoader module = events.getClass().getClassLoader();
-            Class<?> kinds = module.loadClass("org.onestop.ticketing.internal.HallEvent$Kind");
-            Class<?> tickets = module.loadClass("org.onestop.ticketing.internal.Ticket");
-            Constructor<?> record = tickets.getDeclaredConstructors()[0];
-            Object[] values = new Object[record.getParameterCount()];
-            Class<?>[] types = record.getParameterTypes();
-            for (int i = 0; i < values.length; i++) {
-                if (types[i] == long.class) {
-                    values[i] = 0L;
-                } else if (types[i] == int.class) {
-                    values[i] = 0;
-                }
-            }
-            values[0] = ticketId;
-            values[2] = 6L;
-            values[4] = number;
-            Method tell = events.getClass().getMethod("tell", kinds, tickets, Integer.class);
-            tell.invoke(events, kinds.getMethod("valueOf", String.class).invoke(null, kind),
-                    record.newInstance(values), counter);
-        } finally {
-            context.ungetService(reference);
-        }
+    /** The clerk's step at counter 2. */
+    private static Http.Answer step(Browser clerk, String step) {
+        return clerk.json("POST", "/api/ticketing/counters/2/" + step, "{}", "X-CSRF-Token", clerk.csrfToken());
     }
 
     /** A server-sent event stream read line by line, as a browser's EventSource reads it. */
