@@ -154,6 +154,9 @@ public class PortalIT {
                 + "{\"id\":\"training\",\"title\":\"Training\",\"summary\":\"IP training courses: see the"
                 + " schedule, enrol online, join the waitlist when a session is full.\",\"href\":\"/training\","
                 + "\"icon\":\"/static/training/icon.svg\"},"
+                + "{\"id\":\"cnipa\",\"title\":\"Patent office business\",\"summary\":\"Where to do patent and"
+                + " trademark business, what to bring, what it costs; materials checked before your window visit.\","
+                + "\"href\":\"/cnipa\",\"icon\":\"/static/cnipa/icon.svg\"},"
                 + "{\"id\":\"ticketing\",\"title\":\"Hall queue\",\"summary\":\"Take a number or book an"
                 + " appointment online and follow the queue live.\",\"href\":\"/ticketing\","
                 + "\"icon\":\"/static/ticketing/icon.svg\"},"
@@ -310,7 +313,7 @@ public class PortalIT {
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
         assertTrue(health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\"Apache Derby\""));
         assertTrue(health.body().contains(
-                "\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"training\",\"ticketing\",\"ratings\"]"));
+                "\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"training\",\"cnipa\",\"ticketing\",\"ratings\"]"));
         assertTrue(health.body().contains("\"symbolicName\":\"org.onestop.platform\""));
         assertFalse("no bundle is merely installed or resolved: " + health.body(),
                 health.body().matches(".*\"state\":\"(INSTALLED|RESOLVED)\",\"fragment\":false.*"));
