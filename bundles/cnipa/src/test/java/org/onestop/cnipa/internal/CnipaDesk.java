@@ -51,4 +51,19 @@ final class CnipaDesk implements AutoCloseable {
     public void close() {
         db.close();
     }
+
+    // The service catalogue: its versions, staff's edits audited on the gateway's real audit chain.
+
+    static final org.onestop.api.identity.Caller CLERK = new org.onestop.api.identity.Caller(700,
+            "clerk.wang@onestop.test", "王窗口", org.onestop.api.identity.AccountKind.STAFF,
+            java.util.Set.of(org.onestop.api.identity.Role.COUNTER_CLERK), null, "127.0.0.1");
+
+    Catalogue catalogue() {
+        return new Catalogue(businesses);
+    }
+
+    CatalogueDesk catalogueDesk() {
+        return new CatalogueDesk(catalogue(), new org.onestop.platform.internal.audit.ChainedAuditTrail(
+                db.dataSource("PLATFORM"), clock), clock);
+    }
 }
