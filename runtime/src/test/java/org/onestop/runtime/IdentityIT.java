@@ -436,6 +436,18 @@ class IdentityIT {
             {"GET /ticketing/statistics",                   "303", "403", "403", "403"},
             {"GET /ticketing/statistics.csv",               "303", "403", "403", "403"},
             {"GET /api/ticketing/statistics",               "401", "403", "403", "403"},
+            // the patent office's service catalogue and routing guide are public; editing and history are the clerks'
+            {"GET /cnipa",                                  "200", "200", "200", "200"},
+            {"GET /cnipa/guide",                            "200", "200", "200", "200"},
+            {"GET /cnipa/guide/patent",                     "200", "200", "200", "200"},
+            {"GET /cnipa/catalogue/patent-pledge",          "200", "200", "200", "200"},
+            {"GET /cnipa/catalogue/patent-pledge/edit",     "303", "403", "403", "403"},
+            {"GET /cnipa/catalogue/patent-pledge/history",  "303", "403", "403", "403"},
+            {"GET /api/cnipa/catalogue",                    "200", "200", "200", "200"},
+            {"GET /api/cnipa/catalogue/patent-pledge",      "200", "200", "200", "200"},
+            {"PUT /api/cnipa/catalogue/patent-pledge",      "401", "403", "403", "403"},
+            {"GET /api/cnipa/catalogue/patent-pledge/versions", "401", "403", "403", "403"},
+            {"GET /api/cnipa/guide",                        "200", "200", "200", "200"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {
