@@ -436,6 +436,13 @@ class IdentityIT {
             {"GET /ticketing/statistics",                   "303", "403", "403", "403"},
             {"GET /ticketing/statistics.csv",               "303", "403", "403", "403"},
             {"GET /api/ticketing/statistics",               "401", "403", "403", "403"},
+            // the patent fee calculator: open to everyone; the schedule kept by supervisors
+            {"GET /cnipa/fees",                             "200", "200", "200", "200"},
+            {"GET /cnipa/fees?type=design&fee=application", "200", "200", "200", "200"},
+            {"GET /cnipa/fees/schedule",                    "200", "200", "200", "200"},
+            {"GET /cnipa/fees/schedule/edit",               "303", "403", "403", "403"},
+            {"GET /api/cnipa/fees/schedule",                "200", "200", "200", "200"},
+            {"GET /api/cnipa/fees/calculate?type=design&fee=application", "200", "200", "200", "200"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {

@@ -98,7 +98,9 @@ public final class FeePages {
     @Path("schedule")
     @Access(Audience.ANYONE)
     public View table(@Context Caller caller) throws SQLException {
-        return View.of("cnipa/fees-schedule", "fees", schedule.all(), "staff", caller.has(Role.SUPERVISOR));
+        List<FeeScheduleEntry> fees = schedule.all();
+        return View.of("cnipa/fees-schedule", "fees", fees, "sources", sources(fees), "staff", caller.has(
+                Role.SUPERVISOR));
     }
 
     @GET
@@ -137,8 +139,11 @@ public final class FeePages {
     private View page(Map<String, String> form, List<FeeScheduleEntry> fees, FeeCalculation result,
             Map<String, String> errors, String problem, String query) {
         return View.of("cnipa/fees", "form", form, "types", FeeRules.TYPES, "kinds", FeeRules.KINDS, "result",
-                result, "errors", errors, "problem", problem, "query", query, "sources", fees.stream()
-                        .map(f -> new Source(f.sourceZh(), f.sourceEn(), f.sourceDate())).distinct().toList());
+                result, "errors", errors, "problem", problem, "query", query, "sources", sources(fees));
+    }
+
+    private static List<Source> sources(List<FeeScheduleEntry> fees) {
+        return fees.stream().map(f -> new Source(f.sourceZh(), f.sourceEn(), f.sourceDate())).distinct().toList();
     }
 
     /** A published notice the schedule's figures come from, and its date. */
