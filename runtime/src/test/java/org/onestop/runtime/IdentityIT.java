@@ -448,6 +448,13 @@ class IdentityIT {
             {"PUT /api/cnipa/catalogue/patent-pledge",      "401", "403", "403", "403"},
             {"GET /api/cnipa/catalogue/patent-pledge/versions", "401", "403", "403", "403"},
             {"GET /api/cnipa/guide",                        "200", "200", "200", "200"},
+            // the patent fee calculator: open to everyone; the schedule kept by supervisors
+            {"GET /cnipa/fees",                             "200", "200", "200", "200"},
+            {"GET /cnipa/fees?type=design&fee=application", "200", "200", "200", "200"},
+            {"GET /cnipa/fees/schedule",                    "200", "200", "200", "200"},
+            {"GET /cnipa/fees/schedule/edit",               "303", "403", "403", "403"},
+            {"GET /api/cnipa/fees/schedule",                "200", "200", "200", "200"},
+            {"GET /api/cnipa/fees/calculate?type=design&fee=application", "200", "200", "200", "200"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {

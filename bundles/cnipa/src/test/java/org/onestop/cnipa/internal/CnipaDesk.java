@@ -66,4 +66,12 @@ final class CnipaDesk implements AutoCloseable {
         return new CatalogueDesk(catalogue(), new org.onestop.platform.internal.audit.ChainedAuditTrail(
                 db.dataSource("PLATFORM"), clock), clock);
     }
+
+    // the fee calculator
+
+    /** The fee schedule on the desk's database, its changes recorded in the platform's real audit trail. */
+    FeeSchedule feeSchedule() {
+        return new FeeSchedule(db.dataSource(), new org.onestop.platform.internal.audit.ChainedAuditTrail(
+                db.dataSource("PLATFORM"), clock), clock);
+    }
 }
