@@ -33,7 +33,7 @@ public record VisitAnswer(boolean complete, List<VisitProblem> problems) {
             VisitProblem p = problems.get(i);
             if (p.text().length() > TEXT_LENGTH || p.reason().length() > TEXT_LENGTH) {
                 found.putIfAbsent("problems", "cnipa.visit.error.tooLong");
-            } else if (round > 1 && (!p.isNew() || p.reason().isEmpty())) {
+            } else if (round > 1 && (!p.newFinding() || p.reason().isEmpty())) {
                 found.putIfAbsent("problems", "cnipa.visit.error.laterRound");
             }
         }

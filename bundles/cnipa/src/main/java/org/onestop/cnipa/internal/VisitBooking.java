@@ -30,6 +30,14 @@ public final class VisitBooking {
         this.bookings = bookings;
     }
 
+    /**
+     * The booking page's address for a visit now in {@code status}: only once its materials are complete, to the
+     * hall's service of its {@code business}; empty otherwise, or without the hall.
+     */
+    Optional<String> link(String status, Business business, String trackingNumber) {
+        return VisitWorkflow.COMPLETE.equals(status) ? link(business.hallService(), trackingNumber) : Optional.empty();
+    }
+
     /** The booking page's address for the visit {@code trackingNumber} to the hall's {@code service}, or empty. */
     Optional<String> link(String service, String trackingNumber) {
         HallBookings hall = bookings;

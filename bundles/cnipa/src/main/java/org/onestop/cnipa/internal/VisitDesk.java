@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.api.cases.Attachments;
@@ -44,10 +45,13 @@ public final class VisitDesk {
     private final Cases cases;
     private final Attachments attachments;
     private final WorkingCalendar calendar;
+    private final VisitBooking booking;
 
     @Activate
     public VisitDesk(@Reference VisitStore store, @Reference Businesses businesses, @Reference Cases cases,
-            @Reference Attachments attachments, @Reference WorkingCalendar calendar) {
+            @Reference Attachments attachments, @Reference WorkingCalendar calendar,
+            @Reference VisitBooking booking) {
+        this.booking = booking;
         this.store = store;
         this.businesses = businesses;
         this.cases = cases;
@@ -57,8 +61,12 @@ public final class VisitDesk {
 
     /** The businesses a visit may be pre-checked for: those done at the window, in order. */
     List<Business> windowBusinesses() throws SQLException {
-        return businesses.work().call(tx -> businesses.all(tx).stream()
-                .filter(b -> b.active() && "window".equals(b.channel())).toList());
+        return atWindow(businesses.work().call(businesses::all));
+    }
+
+    /** Of {@code all}, the active businesses done at the window. */
+    static List<Business> atWindow(List<Business> all) {
+        return all.stream().filter(b -> b.active() && "window".equals(b.channel())).toList();
     }
 
     /** Starts a visit: 422 for a business not done at the window, no materials or an over-long note. */
@@ -160,10 +168,23 @@ public final class VisitDesk {
         });
     }
 
+    /** Holds the materials uploaded with a refused form for the applicant, so that the form comes back with them. */
+    public FormFiles hold(FormFiles materials, Caller applicant) throws IOException, SQLException {
+        return materials.hold(Map.of(MATERIALS, ACCEPTED), attachments, applicant);
+    }
+
     /** The visit {@code trackingNumber} if {@code viewer} may see it (404 otherwise, as if there were none). */
     public VisitRecord visit(String trackingNumber, Caller viewer) throws SQLException {
         CaseFile file = file(trackingNumber, viewer);
         return store.find(file.id()).orElseThrow(() -> notFound(trackingNumber));
+    }
+
+    /** The hall's booking link for the visit {@code trackingNumber}, once complete and while the hall is there. */
+    public Optional<String> booking(String trackingNumber, Caller viewer) throws SQLException {
+        CaseFile file = file(trackingNumber, viewer);
+        VisitRecord visit = store.find(file.id()).orElseThrow(() -> notFound(trackingNumber));
+        Business business = businesses.work().call(tx -> businesses.find(tx, visit.business())).orElseThrow();
+        return booking.link(file.status(), business, trackingNumber);
     }
 
     CaseFile file(String trackingNumber, Caller viewer) throws SQLException {

@@ -83,7 +83,7 @@ public final class VisitStore {
                 insert.setInt(2, round);
                 insert.setInt(3, ++position);
                 insert.setString(4, p.text());
-                insert.setInt(5, p.isNew() ? 1 : 0);
+                insert.setInt(5, p.newFinding() ? 1 : 0);
                 if (p.reason().isEmpty()) {
                     insert.setNull(6, Types.VARCHAR);
                 } else {

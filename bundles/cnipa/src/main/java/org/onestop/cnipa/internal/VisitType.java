@@ -79,8 +79,8 @@ public final class VisitType implements CaseType {
         try {
             return store.work().call(tx -> store.find(tx, file.id()).map(visit -> {
                 Business business = find(tx, visit.business());
-                Optional<String> link = VisitWorkflow.COMPLETE.equals(file.status()) && !viewer.staff()
-                        ? booking.link(business.hallService(), file.trackingNumber()) : Optional.empty();
+                Optional<String> link = viewer.staff() ? Optional.empty()
+                        : booking.link(file.status(), business, file.trackingNumber());
                 return View.of("cnipa/visit-details", "visit", visit, "business", business.name(language),
                         "booking", link.orElse(""), "staff", viewer.staff());
             }));
