@@ -68,6 +68,9 @@ public class CnipaVisitsIT {
         Browser applicant = people.innovator("gao.lin@example.cn", "高林", "13947211111");
         Browser outsider = people.innovator("ma.jun@example.cn", "马军", "13947222222");
 
+        String start = applicant.get("/cnipa/visits").body();
+        assertTrue("the start page, in Chinese, with the window's business only: " + start,
+                start.contains("窗口业务材料预审") && start.contains("专利权质押登记") && !start.contains("专利费用减缴备案"));
         assertRefused(materials("fee-reduction").postAs(applicant, "/api/cnipa/visits"), 422, "business");
         Http.Answer started = materials("patent-pledge").field("note", "专利权质押登记，出质人为本公司")
                 .postAs(applicant, "/api/cnipa/visits", "Idempotency-Key", UUID.randomUUID().toString());
@@ -81,6 +84,14 @@ public class CnipaVisitsIT {
                 Map.of("text", "质押合同缺少出质人签章"), Map.of("text", "缺少专利权评价报告")));
         assertEquals(403, postJson(applicant, "/api/cnipa/visits/" + tracking + "/answer", list).status());
         claimed(clerk, tracking);
+        String form = clerk.get("/cnipa/visits/" + tracking + "/answer").body();
+        assertEquals("three empty rows: " + form, 3, form.split("name=\"text\"", -1).length - 1);
+        Http.Answer more = clerk.submit("/cnipa/visits/" + tracking + "/answer", "/cnipa/visits/" + tracking
+                + "/answer", Map.of("decision", "problems", "text", "质押合同缺少出质人签章", "action", "more"));
+        assertEquals(more.body(), 200, more.status());
+        assertEquals("the typed row and three more, without any script", 4,
+                more.body().split("name=\"text\"", -1).length - 1);
+        assertTrue(more.body().contains("value=\"质押合同缺少出质人签章\""));
         Http.Answer answered = postJson(clerk, "/api/cnipa/visits/" + tracking + "/answer", list);
         assertEquals(answered.body(), 200, answered.status());
         JsonNode visit = json(answered).path("visit");
@@ -94,6 +105,9 @@ public class CnipaVisitsIT {
         assertEquals(corrected.body(), 200, corrected.status());
         assertEquals("submitted", json(corrected).path("visit").path("status").asText());
         assertEquals(2, json(corrected).path("visit").path("rounds").size());
+        String second = clerk.get("/cnipa/visits/" + tracking + "/answer").body();
+        assertTrue("the first list beside the second: " + second, second.contains("质押合同缺少出质人签章")
+                && second.contains("name=\"isNew\""));
 
         // a second list only with new items and their reason; then complete
         assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/answer", Map.of("complete", false,

@@ -34,9 +34,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The applicant's pages of a pre-checked window visit: {@code /cnipa/visits} starts one (the business done at the
- * window, the materials, a note) and {@code /cnipa/visits/{tracking}/correction} uploads the corrected materials.
- * A refused form comes back with what was typed, the files held, and each problem at its field.
+ * The applicant's page starting a pre-checked window visit, {@code /cnipa/visits}: the business done at the window,
+ * the materials, a note. A refused form comes back with what was typed, the files held, and each problem at its
+ * field. The steps of a visit are on {@link VisitStepPages}.
  */
 @Component(service = VisitPages.class, immediate = true)
 @ModuleResource
@@ -76,35 +76,9 @@ public final class VisitPages {
                     .build();
         } catch (Refusal refusal) {
             FormFiles kept = desk.hold(materials, caller);
-            Map<String, String> errors = errors(refusal, kept, language);
+            Map<String, String> errors = errors(refusal, kept, VisitDesk.MATERIALS, messages, language);
             return Response.status(refusal.status()).entity(start(business, note, kept.held(VisitDesk.MATERIALS),
                     key, errors, refusal.text(messages, language), language)).build();
-        }
-    }
-
-    @GET
-    @Path("{tracking}/correction")
-    @Access(Audience.INNOVATOR)
-    public View correction(@PathParam("tracking") String tracking, @Context Caller caller) throws SQLException {
-        return correction(desk.visit(tracking, caller), "", List.of(), Map.of(), null);
-    }
-
-    @POST
-    @Path("{tracking}/correction")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Access(Audience.INNOVATOR)
-    public Response correct(@PathParam("tracking") String tracking, FormParts parts, @Context Caller caller,
-            @Context Language language) throws SQLException, IOException {
-        String note = parts.field("note").orElse("");
-        FormFiles materials = FormFiles.of(parts);
-        try {
-            desk.correct(tracking, note, materials, caller);
-            return Response.seeOther(URI.create("/requests/" + tracking + "?notice=moved")).build();
-        } catch (Refusal refusal) {
-            FormFiles kept = desk.hold(materials, caller);
-            return Response.status(refusal.status()).entity(correction(desk.visit(tracking, caller), note,
-                    kept.held(VisitDesk.MATERIALS), errors(refusal, kept, language),
-                    refusal.text(messages, language))).build();
         }
     }
 
@@ -115,15 +89,11 @@ public final class VisitPages {
                 language);
     }
 
-    private static View correction(VisitRecord visit, String note, List<FormFiles.Held> held,
-            Map<String, String> errors, String problem) {
-        return View.of("cnipa/visit-correction", "visit", visit, "note", note, "held", held, "errors", errors,
-                "problem", problem);
-    }
-
-    private Map<String, String> errors(Refusal refusal, FormFiles kept, Language language) {
+    /** Each field's problem in the reader's language, with the store's refusal of a file of {@code field}. */
+    static Map<String, String> errors(Refusal refusal, FormFiles kept, String field, Messages messages,
+            Language language) {
         Map<String, String> errors = texts(refusal, messages, language);
-        kept.refusal(VisitDesk.MATERIALS).ifPresent(r -> errors.put(VisitDesk.MATERIALS, r.text(messages, language)));
+        kept.refusal(field).ifPresent(r -> errors.put(field, r.text(messages, language)));
         return errors;
     }
 

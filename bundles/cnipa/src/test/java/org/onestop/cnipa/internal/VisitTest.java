@@ -126,11 +126,11 @@ class VisitTest {
 
     @Test
     void theAnswerFormKeepsItsRowsAndAddsThreeWithoutAnyScript() {
-        List<VisitProblem> typed = VisitClerkPages.rows(List.of("缺少签章", "", "", ""), List.of("0"),
+        List<VisitProblem> typed = VisitStepPages.rows(List.of("缺少签章", "", "", ""), List.of("0"),
                 List.of("补正后出现", "", "", ""), 0);
         assertEquals(1, typed.size(), "trailing empty rows dropped");
         assertTrue(typed.get(0).newFinding(), "a row's box sends its index");
-        List<VisitProblem> more = VisitClerkPages.rows(List.of("缺少签章", "", ""), List.of(), List.of(), 1 + 3);
+        List<VisitProblem> more = VisitStepPages.rows(List.of("缺少签章", "", ""), List.of(), List.of(), 1 + 3);
         assertEquals(4, more.size());
         assertEquals("缺少签章", more.get(0).text());
         assertFalse(more.get(0).newFinding());

@@ -1,11 +1,14 @@
 package org.onestop.cnipa.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.onestop.api.cases.FormFiles;
+import org.onestop.api.cases.FormParts;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
@@ -31,17 +34,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The window clerk's forms of a pre-checked visit: {@code /cnipa/visits/{tracking}/answer} (complete, or the list of
- * what is missing or wrong, one row per item; "more lines" sends the form back with three more rows, without any
- * script; the earlier lists stand beside it) and {@code /cnipa/visits/{tracking}/receipt} (the patent office's
- * receipt number and date at the window).
+ * The steps of a pre-checked visit on their own pages: the applicant's corrected upload,
+ * {@code /cnipa/visits/{tracking}/correction}, and the window clerk's forms: {@code …/answer} (complete, or the list
+ * of what is missing or wrong, one row per item; "more lines" sends the form back with three more rows, without any
+ * script; the earlier lists stand beside it) and {@code …/receipt} (the patent office's receipt number and date at
+ * the window).
  */
-@Component(service = VisitClerkPages.class, immediate = true)
+@Component(service = VisitStepPages.class, immediate = true)
 @ModuleResource
 @Path("cnipa/visits/{tracking}")
 @Produces(MediaType.TEXT_HTML)
-@Access(value = Audience.STAFF, roles = {Role.COUNTER_CLERK, Role.SUPERVISOR})
-public final class VisitClerkPages {
+@Access(Audience.SIGNED_IN)
+public final class VisitStepPages {
 
     /** Rows shown empty for a new list, and added by "more lines". */
     static final int ROWS = 3;
@@ -50,9 +54,35 @@ public final class VisitClerkPages {
     private final Messages messages;
 
     @Activate
-    public VisitClerkPages(@Reference VisitDesk desk, @Reference Messages messages) {
+    public VisitStepPages(@Reference VisitDesk desk, @Reference Messages messages) {
         this.desk = desk;
         this.messages = messages;
+    }
+
+    @GET
+    @Path("correction")
+    @Access(Audience.INNOVATOR)
+    public View correction(@PathParam("tracking") String tracking, @Context Caller caller) throws SQLException {
+        return correction(desk.visit(tracking, caller), "", List.of(), Map.of(), null);
+    }
+
+    @POST
+    @Path("correction")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Access(Audience.INNOVATOR)
+    public Response correct(@PathParam("tracking") String tracking, FormParts parts, @Context Caller caller,
+            @Context Language language) throws SQLException, IOException {
+        String note = parts.field("note").orElse("");
+        FormFiles materials = FormFiles.of(parts);
+        try {
+            desk.correct(tracking, note, materials, caller);
+            return Response.seeOther(URI.create("/requests/" + tracking + "?notice=moved")).build();
+        } catch (Refusal refusal) {
+            FormFiles kept = desk.hold(materials, caller);
+            Map<String, String> errors = VisitPages.errors(refusal, kept, VisitDesk.MATERIALS, messages, language);
+            return Response.status(refusal.status()).entity(correction(desk.visit(tracking, caller), note,
+                    kept.held(VisitDesk.MATERIALS), errors, refusal.text(messages, language))).build();
+        }
     }
 
     @GET
@@ -135,6 +165,12 @@ public final class VisitClerkPages {
             rows.add(new VisitProblem("", false, ""));
         }
         return rows;
+    }
+
+    private static View correction(VisitRecord visit, String note, List<FormFiles.Held> held,
+            Map<String, String> errors, String problem) {
+        return View.of("cnipa/visit-correction", "visit", visit, "note", note, "held", held, "errors", errors,
+                "problem", problem);
     }
 
     private static View answer(VisitRecord visit, String decision, List<VisitProblem> rows,
