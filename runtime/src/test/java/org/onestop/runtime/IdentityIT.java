@@ -455,6 +455,18 @@ class IdentityIT {
             {"GET /cnipa/fees/schedule/edit",               "303", "403", "403", "403"},
             {"GET /api/cnipa/fees/schedule",                "200", "200", "200", "200"},
             {"GET /api/cnipa/fees/calculate?type=design&fee=application", "200", "200", "200", "200"},
+            // pre-checked window visits: started by innovators, answered and received by window clerks; their
+            // statistics are the supervisors'
+            {"GET /cnipa/visits",                           "303", "200", "403", "403"},
+            {"GET /cnipa/visits/CN-2026-999999/correction", "303", "404", "403", "403"},
+            {"GET /cnipa/visits/CN-2026-999999/answer",     "303", "403", "403", "403"},
+            {"GET /cnipa/visits/CN-2026-999999/receipt",    "303", "403", "403", "403"},
+            {"GET /api/cnipa/visits/CN-2026-999999",        "401", "404", "404", "404"},
+            {"POST /api/cnipa/visits/CN-2026-999999/answer", "401", "403", "403", "403"},
+            {"POST /api/cnipa/visits/CN-2026-999999/receipt", "401", "403", "403", "403"},
+            {"GET /cnipa/statistics",                       "303", "403", "403", "403"},
+            {"GET /cnipa/statistics.csv",                   "303", "403", "403", "403"},
+            {"GET /api/cnipa/statistics",                   "401", "403", "403", "403"},
         };
         StringBuilder wrong = new StringBuilder();
         for (String[] row : matrix) {

@@ -1,0 +1,149 @@
+package org.onestop.runtime;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.onestop.runtime.CaseClient.json;
+import static org.onestop.runtime.PreexamDesk.assertRefused;
+import static org.onestop.runtime.PreexamDesk.claimed;
+import static org.onestop.runtime.PreexamDesk.moved;
+import static org.onestop.runtime.PreexamDesk.postJson;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A pre-checked window visit (材料预审) over HTTP inside the real distribution, the hall's queue running beside it:
+ * an innovator sends the materials of a patent pledge (a business done online is refused); a window clerk answers
+ * with one list of two problems; the applicant uploads the corrected materials; a second list with an item not marked
+ * new is refused, then the clerk finds them complete; the applicant's case page shows the first list and the link to
+ * book the pledge window with the tracking number; the clerk records the patent office's receipt and closes the case;
+ * a supervisor reads the statistics. An innovator may not answer (403), another innovator sees nothing (404).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CnipaVisitsIT {
+
+    private static final Duration SOON = Duration.ofSeconds(60);
+
+    @Inject
+    private BundleContext context;
+
+    private HallPeople people;
+
+    @Configuration
+    public Option[] configuration() {
+        return Gateway.options("cnipa-visits");
+    }
+
+    @Before
+    public void theVisitsAnswer() {
+        Http http = Http.ofRunningGateway(context);
+        Await.until("the pre-checked visits", SOON, () -> http.get("/cnipa/visits", "Accept", "text/html"),
+                a -> a.status() == 303);
+        people = new HallPeople(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+    }
+
+    @Test
+    public void aVisitIsPreCheckedCorrectedFoundCompleteBookedReceivedAndClosed() {
+        Browser clerk = people.staffMember("clerk.li@onestop.test", "李窗口", "counter_clerk");
+        Browser supervisor = people.staffMember("head.zhao@onestop.test", "赵主任", "supervisor");
+        Browser applicant = people.innovator("gao.lin@example.cn", "高林", "13947211111");
+        Browser outsider = people.innovator("ma.jun@example.cn", "马军", "13947222222");
+
+        String start = applicant.get("/cnipa/visits").body();
+        assertTrue("the start page, in Chinese, with the window's business only: " + start,
+                start.contains("窗口业务材料预审") && start.contains("专利权质押登记") && !start.contains("专利费用减缴备案"));
+        assertRefused(materials("fee-reduction").postAs(applicant, "/api/cnipa/visits"), 422, "business");
+        Http.Answer started = materials("patent-pledge").field("note", "专利权质押登记，出质人为本公司")
+                .postAs(applicant, "/api/cnipa/visits", "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals(started.body(), 201, started.status());
+        String tracking = json(started).path("trackingNumber").asText();
+        assertTrue(tracking, tracking.matches("CN-\\d{4}-\\d{6}"));
+        assertEquals(404, outsider.get("/api/cnipa/visits/" + tracking, "Accept", "application/json").status());
+
+        // one list, item by item; an innovator may not answer
+        Map<String, Object> list = Map.of("complete", false, "problems", List.of(
+                Map.of("text", "质押合同缺少出质人签章"), Map.of("text", "缺少专利权评价报告")));
+        assertEquals(403, postJson(applicant, "/api/cnipa/visits/" + tracking + "/answer", list).status());
+        claimed(clerk, tracking);
+        String form = clerk.get("/cnipa/visits/" + tracking + "/answer").body();
+        assertEquals("three empty rows: " + form, 3, form.split("name=\"text\"", -1).length - 1);
+        Http.Answer more = clerk.submit("/cnipa/visits/" + tracking + "/answer", "/cnipa/visits/" + tracking
+                + "/answer", Map.of("decision", "problems", "text", "质押合同缺少出质人签章", "action", "more"));
+        assertEquals(more.body(), 200, more.status());
+        assertEquals("the typed row and three more, without any script", 4,
+                more.body().split("name=\"text\"", -1).length - 1);
+        assertTrue(more.body().contains("value=\"质押合同缺少出质人签章\""));
+        Http.Answer answered = postJson(clerk, "/api/cnipa/visits/" + tracking + "/answer", list);
+        assertEquals(answered.body(), 200, answered.status());
+        JsonNode visit = json(answered).path("visit");
+        assertEquals("correction", visit.path("status").asText());
+        assertEquals(2, visit.path("rounds").path(0).path("problems").size());
+
+        // the corrected upload: a new round, the clerk's clock again
+        Http.Answer corrected = new MultipartForm().field("note", "已补签章并附评价报告")
+                .pdf("materials", "质押合同（补正）.pdf", SampleDocuments.pdf())
+                .postAs(applicant, "/api/cnipa/visits/" + tracking + "/correction");
+        assertEquals(corrected.body(), 200, corrected.status());
+        assertEquals("submitted", json(corrected).path("visit").path("status").asText());
+        assertEquals(2, json(corrected).path("visit").path("rounds").size());
+        String second = clerk.get("/cnipa/visits/" + tracking + "/answer").body();
+        assertTrue("the first list beside the second: " + second, second.contains("质押合同缺少出质人签章")
+                && second.contains("name=\"isNew\""));
+
+        // a second list only with new items and their reason; then complete
+        assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/answer", Map.of("complete", false,
+                "problems", List.of(Map.of("text", "评价报告复印件不清晰")))), 422, "problems");
+        Http.Answer complete = postJson(clerk, "/api/cnipa/visits/" + tracking + "/answer",
+                Map.of("complete", true, "problems", List.of()));
+        assertEquals(complete.body(), 200, complete.status());
+        JsonNode sheet = json(applicant.get("/api/cnipa/visits/" + tracking, "Accept", "application/json"));
+        assertEquals("complete", sheet.path("visit").path("status").asText());
+        assertEquals("/ticketing/appointments/new?service=pledge&ref=" + tracking, sheet.path("booking").asText());
+        String page = applicant.get("/requests/" + tracking).body();
+        assertTrue("the first list and the booking link: " + page, page.contains("质押合同缺少出质人签章")
+                && page.contains("/ticketing/appointments/new?service=pledge&amp;ref=" + tracking));
+
+        // the receipt at the window, then the closing
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/receipt", Map.of("number", "",
+                "date", today)), 422, "number");
+        Http.Answer received = postJson(clerk, "/api/cnipa/visits/" + tracking + "/receipt",
+                Map.of("number", "ZY2026120100017", "date", today));
+        assertEquals(received.body(), 200, received.status());
+        assertEquals("received", json(received).path("visit").path("status").asText());
+        assertEquals("closed", moved(clerk, tracking, "close", "质押登记已办结").path("status").asText());
+        JsonNode closed = json(applicant.get("/api/cnipa/visits/" + tracking, "Accept", "application/json"));
+        assertEquals("ZY2026120100017", closed.path("visit").path("receiptNumber").asText());
+        assertEquals("", closed.path("booking").asText(""));
+
+        // the statistics for supervisors only
+        assertEquals(403, applicant.get("/api/cnipa/statistics", "Accept", "application/json").status());
+        JsonNode report = json(supervisor.get("/api/cnipa/statistics", "Accept", "application/json"));
+        assertEquals(report.toString(), 1, report.path("total").path("prechecked").asInt());
+        assertEquals(0.0, report.path("total").path("shareCompleteFirst").asDouble(), 0.0001);
+    }
+
+    private static MultipartForm materials(String business) {
+        return new MultipartForm().field("business", business).pdf("materials", "质押合同.pdf",
+                SampleDocuments.pdf());
+    }
+}
