@@ -136,7 +136,7 @@ public final class AppointmentPages {
 
     private View view(Appointment appointment, Language language, String problem, String notice)
             throws SQLException {
-        CheckInQr qr = CheckInQr.of(appointment.code());
+        QrPicture qr = QrPicture.of(appointment.code());
         return View.of("ticketing/appointment", "a", views.shown(appointment, language), "qrPath", qr.path(),
                 "qrSize", qr.size(), "problem", problem, "notice", notice);
     }

@@ -47,7 +47,7 @@ public final class CounterScreen {
     public View screen(@PathParam("number") int number, @Context Language language) throws SQLException {
         Map<String, Object> screen = views.screen(number, language);
         Object key = screen.get("rate");
-        RateCode code = key == null ? null : RateCode.of(address.url() + "/ticketing/tickets/" + key + "/rate");
+        QrPicture code = key == null ? null : QrPicture.of(address.url() + "/ticketing/tickets/" + key + "/rate");
         return View.of("ticketing/counter-screen", "screen", screen, "codeSize", code == null ? 0 : code.size(),
                 "codePath", code == null ? "" : code.path());
     }

@@ -49,7 +49,7 @@ class CounterViewsTest {
             Map<String, Object> after = views.screen(1, Language.ZH_CN);
             assertNull(after.get("serving"));
             assertEquals(first.accessKey(), after.get("rate"));
-            assertTrue(RateCode.of("https://hall.example.cn/ticketing/tickets/" + first.accessKey() + "/rate").path()
+            assertTrue(QrPicture.of("https://hall.example.cn/ticketing/tickets/" + first.accessKey() + "/rate").path()
                     .startsWith("M4 4h7v1h-7z"), "the finder pattern's top row after the quiet zone");
             hall.clock.advance(CounterViews.RATING_SHOWN.plus(Duration.ofSeconds(1)));
             assertNull(views.screen(1, Language.ZH_CN).get("rate"), "shown for a few minutes only");

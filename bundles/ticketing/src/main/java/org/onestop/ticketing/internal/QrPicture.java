@@ -10,21 +10,22 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * The QR code of a visit's rate link on the counter's screen, made with ZXing (error correction M, the standard quiet
- * zone of four modules), as an SVG path of its dark modules (one unit per module, so it scales to any width).
+ * A QR code made with ZXing (error correction M, the standard quiet zone of four modules), as an SVG path of its dark
+ * modules (one unit per module, so it scales to any width): a visit's rate link on the counter's screen, an
+ * appointment's check-in code on its page (the kiosk's camera reads it as the code itself).
  *
  * @param size modules across (and down), quiet zone included
  * @param path the dark modules in a {@code 0 0 size size} view box: one rectangle per run in a row
  */
-record RateCode(int size, String path) {
+record QrPicture(int size, String path) {
 
-    static RateCode of(String link) {
+    static QrPicture of(String text) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 0, 0, Map.of(
+            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
         } catch (WriterException e) {
-            throw new IllegalArgumentException("Too long for a QR code: " + link.length() + " characters", e);
+            throw new IllegalArgumentException("Too long for a QR code: " + text.length() + " characters", e);
         }
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
@@ -40,6 +41,6 @@ record RateCode(int size, String path) {
                 }
             }
         }
-        return new RateCode(matrix.getWidth(), path.toString());
+        return new QrPicture(matrix.getWidth(), path.toString());
     }
 }
