@@ -13,6 +13,8 @@ import { ratingJourneys } from './journeys/ratings.mjs';
 import { elderReads, statementReader } from './journeys/senior.mjs';
 import { trainingJourneys } from './journeys/training.mjs';
 import { ticketingJourneys } from './journeys/ticketing.mjs';
+import { cnipaJourneys } from './journeys/cnipa.mjs';
+import { counterJourneys } from './journeys/counter.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const firstPassword = process.env.ONESTOP_FIRST_PASSWORD;
@@ -27,6 +29,7 @@ const STAFF = [
   { journey: 'supervisor', email: 'supervisor@onestop.test', name: '主管赵', role: 'supervisor' },
   { journey: 'assistance officer', email: 'assistance@onestop.test', name: '援助专员孙', role: 'assistance_officer' },
   { journey: 'trainer', email: 'trainer@onestop.test', name: '讲师吴', role: 'trainer' },
+  { journey: 'counter clerk', email: 'clerk@onestop.test', name: '窗口周', role: 'counter_clerk' },
 ];
 
 // JOURNEYS_SKIP=public,senior leaves those journeys out (while working on another)
@@ -49,6 +52,8 @@ try {
   if (!skipped.has('assistance')) await assistanceJourneys(run, await staffJoins(run, STAFF[3]), STAFF[2]);
   if (!skipped.has('training')) await trainingJourneys(run, await staffJoins(run, STAFF[4]), operator);
   if (!skipped.has('ticketing')) await ticketingJourneys(run);
+  if (!skipped.has('cnipa')) await cnipaJourneys(run);
+  if (!skipped.has('counter')) await counterJourneys(run, await staffJoins(run, STAFF[5]));
   await operatorAudits(run, operator);
   run.report();
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`

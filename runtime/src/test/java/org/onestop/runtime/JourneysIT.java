@@ -1,6 +1,7 @@
 package org.onestop.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -13,11 +14,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +45,20 @@ class JourneysIT {
     private static final Path OUT = Path.of(System.getProperty("onestop.journeys.out", "target/journeys"));
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium");
 
+    /**
+     * The hall open whatever the time of day the journeys run (the clerk calls a number): from 00:00 to the end of
+     * the day without a break, today and tomorrow (in the centre's zone) working days.
+     */
+    private static final Map<String, UnaryOperator<String>> HALL_OPEN_ALL_DAY = Map.of(
+            "org.onestop.ticketing.cfg", text -> changed(text, text.replaceFirst("(?m)^opens=.*$", "opens=00:00")
+                    .replaceFirst("(?m)^closes=.*$", "closes=23:59:59.999999999")
+                    .replaceFirst("(?m)^break\\.time=.*$", "break.time=")),
+            "org.onestop.platform.calendar.cfg", text -> {
+                LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+                return changed(text, text.replaceFirst("(?m)^workdays=", "workdays=" + today + "," + today.plusDays(1)
+                        + ","));
+            });
+
     @TempDir
     Path home;
 
@@ -52,7 +70,7 @@ class JourneysIT {
         // the checks themselves: each must fail on a page made to break it
         run(List.of("node", "selftest.mjs"), Map.of("CHROMIUM", CHROMIUM, "JOURNEYS_OUT",
                 OUT.resolveSibling("journeys-selftest").toAbsolutePath().toString()), 3);
-        try (MailedGateway hall = MailedGateway.start(home, Map.of(), false)) {
+        try (MailedGateway hall = MailedGateway.start(home, Map.of(), false, HALL_OPEN_ALL_DAY)) {
             HttpServer mailbox = mailbox(hall);
             try {
                 Map<String, String> env = new HashMap<>(Map.of(
@@ -70,6 +88,12 @@ class JourneysIT {
                 Files.writeString(OUT.resolve("gateway.log"), hall.process.output);
             }
         }
+    }
+
+    /** The edited text of a setting's file; fails when the edit found nothing to change (the file's keys moved). */
+    private static String changed(String before, String after) {
+        assertNotEquals(before, after, "the distribution's settings no longer read as the journeys expect:\n" + before);
+        return after;
     }
 
     /** The qualification notice the innovator downloaded, read as a PDF reader shows it. */

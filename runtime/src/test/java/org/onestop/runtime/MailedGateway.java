@@ -57,6 +57,15 @@ final class MailedGateway implements AutoCloseable {
      * made it (its one-time password in {@link #firstPassword()}) and {@link #operator} is null.
      */
     static MailedGateway start(Path home, Map<String, String> environment, boolean signInOperator) throws Exception {
+        return start(home, environment, signInOperator, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Map, boolean)}, with settings of the distribution changed before the start:
+     * {@code edits} maps a file of the config folder to how its text is rewritten.
+     */
+    static MailedGateway start(Path home, Map<String, String> environment, boolean signInOperator,
+            Map<String, java.util.function.UnaryOperator<String>> edits) throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(GatewayProcess.freePort(), "127.0.0.1",
                 ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -66,6 +75,10 @@ final class MailedGateway implements AutoCloseable {
             for (Path file : files.toList()) {
                 Files.copy(file, config.resolve(file.getFileName()));
             }
+        }
+        for (Map.Entry<String, java.util.function.UnaryOperator<String>> edit : edits.entrySet()) {
+            Path file = config.resolve(edit.getKey());
+            Files.writeString(file, edit.getValue().apply(Files.readString(file)));
         }
         Files.writeString(config.resolve("org.onestop.platform.mail.cfg"), "smtp.host=127.0.0.1\nsmtp.port="
                 + smtp.getSmtp().getPort() + "\nsmtp.starttls=false\nsender.address=hall@onestop.test\ninterval.seconds=1\n");
