@@ -129,6 +129,52 @@ public class CnipaCatalogueIT {
         assertEquals("赵窗口", versions.get(0).get("editedBy").asText());
     }
 
+    @Test
+    public void aClerkUploadsATemplateThatAnyoneDownloadsAndAReplacementKeepsTheOldInTheHistory() throws Exception {
+        Browser clerk = people.staffMember("clerk.tpl@onestop.test", "钱窗口", "counter_clerk");
+        Browser visitor = new Browser(port);
+        String page = clerk.get("/cnipa/catalogue/trademark-pledge/templates").body();
+        assertTrue(page, page.contains("上传材料模板") && page.contains("name=\"item\" value=\"1\""));
+
+        // a program renamed .docx is refused by its content, in the caller's language; nothing stored
+        Http.Answer wrong = new MultipartForm().field("item", "1").file("file", "申请书.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SampleDocuments.executable())
+                .postAs(clerk, "/api/cnipa/catalogue/trademark-pledge/templates");
+        assertEquals(wrong.body(), 415, wrong.status());
+        assertTrue(wrong.body(), json(wrong).path("errors").path("file").asText().contains("只接受 PDF、Word、Excel"));
+
+        Http.Answer uploaded = new MultipartForm().field("item", "1").pdf("file", "商标专用权质权登记申请书.pdf",
+                SampleDocuments.pdf()).postAs(clerk, "/api/cnipa/catalogue/trademark-pledge/templates");
+        assertEquals(uploaded.body(), 200, uploaded.status());
+        JsonNode body = json(uploaded);
+        assertEquals(2, body.path("version").asInt());
+        String address = body.path("template").path("address").asText();
+        assertTrue(address, address.matches("/cnipa/catalogue/trademark-pledge/templates/\\d+"));
+        assertTrue(body.path("materialsEn").asText().contains(address));
+
+        Http.Answer download = visitor.get(address);
+        assertEquals(200, download.status());
+        assertEquals("application/pdf", download.header("Content-Type"));
+        assertEquals("nosniff", download.header("X-Content-Type-Options"));
+        assertTrue(download.header("Content-Disposition"), download.header("Content-Disposition").startsWith(
+                "attachment; filename=\"") && download.header("Content-Disposition").endsWith("''%E5%95%86%E6%A0%87"
+                + "%E4%B8%93%E7%94%A8%E6%9D%83%E8%B4%A8%E6%9D%83%E7%99%BB%E8%AE%B0%E7%94%B3%E8%AF%B7%E4%B9%A6.pdf"));
+        assertTrue(download.body().startsWith("%PDF-"));
+        String entry = visitor.get("/cnipa/catalogue/trademark-pledge").body();
+        assertTrue(entry, entry.contains("href=\"" + address + "\" download>下载模板</a> <span class=\"muted\">PDF 文件，"
+                + ((SampleDocuments.pdf().length + 1023) / 1024) + " KB</span>"));
+
+        // a replacement: a new version links the new file; the old one stays downloadable from the history
+        Http.Answer replaced = new MultipartForm().field("item", "1").pdf("file", "申请书（2026 版）.pdf",
+                SampleDocuments.pdf()).postAs(clerk, "/api/cnipa/catalogue/trademark-pledge/templates");
+        assertEquals(3, json(replaced).path("version").asInt());
+        assertFalse(address.equals(json(replaced).path("template").path("address").asText()));
+        assertTrue(clerk.get("/cnipa/catalogue/trademark-pledge/history").body().contains(address));
+        assertEquals(200, visitor.get(address).status());
+        assertEquals(404, visitor.get("/cnipa/catalogue/patent-pledge/templates/"
+                + address.substring(address.lastIndexOf('/') + 1)).status());
+    }
+
     /** The address of the link whose text is {@code text} on {@code html}. */
     private static String link(String html, String text) {
         java.util.regex.Matcher found = java.util.regex.Pattern.compile("href=\"([^\"]+)\"[^>]*>" + java.util.regex

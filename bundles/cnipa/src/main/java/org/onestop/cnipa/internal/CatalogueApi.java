@@ -1,11 +1,13 @@
 package org.onestop.cnipa.internal;
 
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.onestop.api.cases.FormParts;
 import org.onestop.api.i18n.CentreZone;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
@@ -19,6 +21,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +32,9 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * {@code /api/cnipa/catalogue} and {@code /api/cnipa/guide}: the service catalogue as JSON (every entry in force, one
  * entry with its {@code version} and {@code versionDate} in the centre's zone), staff's edit of an entry (a 422
- * problem with {@code errors} by field when refused) and its versions, and the routing guide's questions.
+ * problem with {@code errors} by field when refused) and its versions, the upload of a template file for an item of
+ * its materials ({@code POST …/catalogue/{code}/templates}, multipart {@code item} from 1 and {@code file}), and the
+ * routing guide's questions.
  */
 @Component(service = CatalogueApi.class, immediate = true)
 @ModuleResource
@@ -40,12 +45,14 @@ public final class CatalogueApi {
 
     private final Catalogue catalogue;
     private final CatalogueDesk desk;
+    private final TemplateDesk templates;
     private final RoutingGuide guide;
     private final CentreZone zone;
 
     @Activate
-    public CatalogueApi(@Reference Catalogue catalogue, @Reference CatalogueDesk desk, @Reference RoutingGuide guide,
-            @Reference CentreZone zone) {
+    public CatalogueApi(@Reference Catalogue catalogue, @Reference CatalogueDesk desk,
+            @Reference TemplateDesk templates, @Reference RoutingGuide guide, @Reference CentreZone zone) {
+        this.templates = templates;
         this.catalogue = catalogue;
         this.desk = desk;
         this.guide = guide;
@@ -94,6 +101,18 @@ public final class CatalogueApi {
         boolean toConfirm = Boolean.TRUE.equals(body.get("toConfirm"));
         CatalogueEntry entry = desk.edit(code, basedOn, typed, toConfirm, caller);
         return entry(entry.code());
+    }
+
+    @POST
+    @Path("catalogue/{code}/templates")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Access(value = Audience.STAFF, roles = {Role.COUNTER_CLERK, Role.SUPERVISOR})
+    public Map<String, Object> upload(@PathParam("code") String code, FormParts parts, @Context Caller caller)
+            throws SQLException, IOException {
+        TemplateFile file = templates.upload(code, TemplatePages.item(parts), TemplatePages.file(parts), caller);
+        Map<String, Object> json = entry(code);
+        json.put("template", TemplatePages.json(file));
+        return json;
     }
 
     @GET

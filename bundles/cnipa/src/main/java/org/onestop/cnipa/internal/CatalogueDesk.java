@@ -39,6 +39,11 @@ public final class CatalogueDesk {
         this.clock = clock;
     }
 
+    /** The name a version records for {@code staff}: the display name, else the account. */
+    static String editor(Caller staff) {
+        return staff.displayName() == null || staff.displayName().isBlank() ? staff.actor() : staff.displayName();
+    }
+
     /**
      * Stores {@code typed} (texts by field) as the next version of {@code code}'s entry, edited on version
      * {@code basedOn} (0: on whatever is in force); returns the entry then in force.
@@ -46,8 +51,7 @@ public final class CatalogueDesk {
     public CatalogueEntry edit(String code, int basedOn, Map<String, String> typed, boolean toConfirm, Caller staff)
             throws SQLException {
         Map<String, String> fields = CatalogueEntry.tidy(typed);
-        String editor = staff.displayName() == null || staff.displayName().isBlank() ? staff.actor()
-                : staff.displayName();
+        String editor = editor(staff);
         CatalogueEntry draft = new CatalogueEntry(code, 0, fields, toConfirm, editor, clock.instant());
         Map<String, String> problems = draft.problems();
         if (!problems.isEmpty()) {

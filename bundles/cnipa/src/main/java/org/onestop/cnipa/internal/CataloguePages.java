@@ -46,13 +46,15 @@ import jakarta.ws.rs.core.Response;
 public final class CataloguePages {
 
     private final Catalogue catalogue;
+    private final TemplateFiles files;
     private final CatalogueDesk desk;
     private final Messages messages;
 
     @Activate
-    public CataloguePages(@Reference Catalogue catalogue, @Reference CatalogueDesk desk,
-            @Reference Messages messages) {
+    public CataloguePages(@Reference Catalogue catalogue, @Reference TemplateFiles files,
+            @Reference CatalogueDesk desk, @Reference Messages messages) {
         this.catalogue = catalogue;
+        this.files = files;
         this.desk = desk;
         this.messages = messages;
     }
@@ -65,9 +67,10 @@ public final class CataloguePages {
         return catalogue.businesses().work().call(tx -> {
             Business business = business(catalogue, tx, code);
             CatalogueEntry entry = catalogue.current(tx, code).orElseThrow(CataloguePages::none);
-            return View.of("cnipa/catalogue/entry", "business", business, "entry", entry, "materials",
-                    entry.materials(language), "staff", caller.has(Role.COUNTER_CLERK) || caller.has(Role.SUPERVISOR),
-                    "notice", "saved".equals(done) ? "cnipa.catalogue.saved" : "");
+            List<Material> materials = entry.materials(language);
+            return View.of("cnipa/catalogue/entry", "business", business, "entry", entry, "materials", materials,
+                    "files", files.find(tx, TemplatePages.ids(materials)), "staff",
+                    caller.has(Role.COUNTER_CLERK) || caller.has(Role.SUPERVISOR), "notice", "saved".equals(done) ? "cnipa.catalogue.saved" : "");
         });
     }
 

@@ -33,6 +33,23 @@ public record Material(String name, boolean original, int count, String template
         return new Material(parts[0].strip(), original, count, template);
     }
 
+    /**
+     * {@code text} with the template address of its {@code item}-th item (from 1) set to {@code address}, every
+     * other line as it was; {@code text} itself when it has no such item.
+     */
+    static String withTemplate(String text, int item, String address) {
+        String[] lines = text.split("\n", -1);
+        int seen = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank() && ++seen == item) {
+                String[] parts = lines[i].split("\\|", -1);
+                lines[i] = String.join(" | ", parts[0].strip(), parts[1].strip(), parts[2].strip(), address);
+                return String.join("\n", lines);
+            }
+        }
+        return text;
+    }
+
     /** Whether every non-blank line of {@code text} is an item, and there is at least one. */
     static boolean allWellFormed(String text) {
         int items = 0;

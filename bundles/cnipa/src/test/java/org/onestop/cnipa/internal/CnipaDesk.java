@@ -67,6 +67,11 @@ final class CnipaDesk implements AutoCloseable {
                 db.dataSource("PLATFORM"), clock), clock);
     }
 
+    TemplateDesk templateDesk() {
+        return new TemplateDesk(catalogue(), new TemplateFiles(), new org.onestop.platform.internal.audit
+                .ChainedAuditTrail(db.dataSource("PLATFORM"), clock), clock);
+    }
+
     // the fee calculator
 
     /** The fee schedule on the desk's database, its changes recorded in the platform's real audit trail. */
