@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 import static org.onestop.runtime.CaseClient.json;
 import static org.onestop.runtime.PreexamDesk.assertRefused;
 import static org.onestop.runtime.PreexamDesk.claimed;
-import static org.onestop.runtime.PreexamDesk.moved;
 import static org.onestop.runtime.PreexamDesk.postJson;
 
 import java.time.Duration;
@@ -34,7 +33,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * an innovator sends the materials of a patent pledge (a business done online is refused); a window clerk answers
  * with one list of two problems; the applicant uploads the corrected materials; a second list with an item not marked
  * new is refused, then the clerk finds them complete; the applicant's case page shows the first list and the link to
- * book the pledge window with the tracking number; the clerk records the patent office's receipt and closes the case;
+ * book the pledge window with the tracking number; the clerk records the patent office's receipt and closes the case with its outcome on the close form (an
+ * outcome that does not fit, or a refusal without its reason, refused);
  * a supervisor reads the statistics. An innovator may not answer (403), another innovator sees nothing (404).
  */
 @RunWith(PaxExam.class)
@@ -122,7 +122,9 @@ public class CnipaVisitsIT {
         assertTrue("the first list and the booking link: " + page, page.contains("质押合同缺少出质人签章")
                 && page.contains("/ticketing/appointments/new?service=pledge&amp;ref=" + tracking));
 
-        // the receipt at the window, then the closing
+        // the receipt at the window, then the closing with its outcome: "received and completed" needs the receipt
+        assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/close", Map.of("outcome", "accepted")),
+                422, "outcome");
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/receipt", Map.of("number", "",
                 "date", today)), 422, "number");
@@ -130,16 +132,31 @@ public class CnipaVisitsIT {
                 Map.of("number", "ZY2026120100017", "date", today));
         assertEquals(received.body(), 200, received.status());
         assertEquals("received", json(received).path("visit").path("status").asText());
-        assertEquals("closed", moved(clerk, tracking, "close", "质押登记已办结").path("status").asText());
+        assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/close", Map.of("outcome",
+                "not-accepted", "reason", " ")), 422, "reason");
+        String closeForm = clerk.get("/cnipa/visits/" + tracking + "/close").body();
+        assertTrue(closeForm, closeForm.contains("value=\"accepted\"") && closeForm.contains("专利局不予受理")
+                && closeForm.contains("申请人未到窗口"));
+        Http.Answer closing = clerk.submit("/cnipa/visits/" + tracking + "/close", "/cnipa/visits/" + tracking
+                + "/close", Map.of("outcome", "accepted", "reason", "质押登记已办结"));
+        assertEquals(closing.body(), 303, closing.status());
         JsonNode closed = json(applicant.get("/api/cnipa/visits/" + tracking, "Accept", "application/json"));
+        assertEquals("closed", closed.path("visit").path("status").asText());
+        assertEquals("accepted", closed.path("visit").path("outcome").asText());
+        assertEquals("质押登记已办结", closed.path("visit").path("outcomeReason").asText());
         assertEquals("ZY2026120100017", closed.path("visit").path("receiptNumber").asText());
         assertEquals("", closed.path("booking").asText(""));
+        String closedPage = applicant.get("/requests/" + tracking).body();
+        assertTrue(closedPage, closedPage.contains("办结结果") && closedPage.contains("已受理并办结"));
 
         // the statistics for supervisors only
         assertEquals(403, applicant.get("/api/cnipa/statistics", "Accept", "application/json").status());
         JsonNode report = json(supervisor.get("/api/cnipa/statistics", "Accept", "application/json"));
         assertEquals(report.toString(), 1, report.path("total").path("prechecked").asInt());
         assertEquals(0.0, report.path("total").path("shareCompleteFirst").asDouble(), 0.0001);
+        assertEquals("accepted", report.path("byOutcome").path(0).path("key").asText());
+        assertEquals(1, report.path("byOutcome").path(0).path("visits").asInt());
+        assertTrue(supervisor.get("/cnipa/statistics.csv").body().contains("办结结果,accepted,已受理并办结,1"));
     }
 
     private static MultipartForm materials(String business) {

@@ -467,6 +467,8 @@ class IdentityIT {
             {"GET /api/cnipa/visits/CN-2026-999999",        "401", "404", "404", "404"},
             {"POST /api/cnipa/visits/CN-2026-999999/answer", "401", "403", "403", "403"},
             {"POST /api/cnipa/visits/CN-2026-999999/receipt", "401", "403", "403", "403"},
+            {"GET /cnipa/visits/CN-2026-999999/close",      "303", "403", "403", "403"},
+            {"POST /api/cnipa/visits/CN-2026-999999/close", "401", "403", "403", "403"},
             {"GET /cnipa/statistics",                       "303", "403", "403", "403"},
             {"GET /cnipa/statistics.csv",                   "303", "403", "403", "403"},
             {"GET /api/cnipa/statistics",                   "401", "403", "403", "403"},

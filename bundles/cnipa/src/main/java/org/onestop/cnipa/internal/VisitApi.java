@@ -34,7 +34,8 @@ import jakarta.ws.rs.core.Response;
  * {@code materials}; an {@code Idempotency-Key} header makes a retry return the first receipt) starts one;
  * {@code GET /api/cnipa/visits/{tracking}} reads it with the hall's booking link once complete;
  * {@code …/answer} (the clerk's {@link VisitAnswer}), {@code …/correction} (multipart, the applicant) and
- * {@code …/receipt} (the clerk's {@link ReceiptAtWindow}) take its steps.
+ * {@code …/receipt} (the clerk's {@link ReceiptAtWindow}) and {@code …/close} (the clerk's {@link Closing}) take its
+ * steps.
  */
 @Component(service = VisitApi.class, immediate = true)
 @ModuleResource
@@ -49,6 +50,10 @@ public final class VisitApi {
 
     /** The patent office's receipt at the window: its number and day ({@code yyyy-MM-dd}). */
     public record ReceiptAtWindow(String number, String date) {
+    }
+
+    /** The outcome a visit is closed with ({@link VisitOutcome} code) and the reason or remark. */
+    public record Closing(String outcome, String reason) {
     }
 
     private final VisitDesk desk;
@@ -110,6 +115,19 @@ public final class VisitApi {
             throw Refusal.badRequest("cnipa.visit.error.body");
         }
         desk.receive(tracking, body.number(), body.date(), caller);
+        return visit(tracking, caller);
+    }
+
+    @POST
+    @Path("{tracking}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(value = Audience.STAFF, roles = {Role.COUNTER_CLERK, Role.SUPERVISOR})
+    public VisitSheet close(@PathParam("tracking") String tracking, Closing body, @Context Caller caller)
+            throws SQLException {
+        if (body == null) {
+            throw Refusal.badRequest("cnipa.visit.error.body");
+        }
+        desk.close(tracking, body.outcome(), body.reason(), caller);
         return visit(tracking, caller);
     }
 }

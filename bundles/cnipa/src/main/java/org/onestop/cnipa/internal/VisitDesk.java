@@ -20,6 +20,7 @@ import org.onestop.api.cases.Move;
 import org.onestop.api.cases.NewCase;
 import org.onestop.api.cases.Receipt;
 import org.onestop.api.cases.WorkingCalendar;
+import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
@@ -30,7 +31,8 @@ import org.osgi.service.component.annotations.Reference;
  * The steps of a pre-checked window visit that carry the module's data, each stored in one unit of work with the
  * case's move: the applicant's start (a business done at the window, the materials through the platform's
  * attachments, a note), the clerk's answer (complete, or the whole list), the applicant's corrected upload (a new
- * round), the clerk's record of the receipt at the window. Bad input is refused (422) before anything is stored.
+ * round), the clerk's record of the receipt at the window, the closing with its outcome. Bad input is refused (422)
+ * before anything is stored.
  */
 @Component(service = VisitDesk.class)
 public final class VisitDesk {
@@ -165,6 +167,37 @@ public final class VisitDesk {
         store.work().run(tx -> {
             store.receipt(tx, file.id(), receipt, on);
             cases.move(tx, trackingNumber, Move.of(VisitWorkflow.RECEIVE, receipt + " · " + on), clerk);
+        });
+    }
+
+    /**
+     * Closes the visit with {@code outcome} (a {@link VisitOutcome} code) and the clerk's {@code reason}: 422 for an
+     * unknown outcome, a missing reason where one is required, an over-long one, or an outcome the visit's status does
+     * not allow (e.g. "received and completed" before the receipt).
+     */
+    public void close(String trackingNumber, String outcome, String reason, Caller clerk) throws SQLException {
+        CaseFile file = file(trackingNumber, clerk);
+        String text = reason == null ? "" : reason.strip();
+        Optional<VisitOutcome> chosen = VisitOutcome.of(outcome);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (chosen.isEmpty()) {
+            problems.put("outcome", "cnipa.visit.error.outcome");
+        } else if (!chosen.get().allowedFrom(file.status())) {
+            problems.put("outcome", "cnipa.visit.error.outcomeNow");
+        } else if (chosen.get().reasonRequired() && text.isEmpty()) {
+            problems.put("reason", "cnipa.visit.error.reason");
+        }
+        if (text.length() > VisitOutcome.REASON_LENGTH) {
+            problems.put("reason", "cnipa.visit.error.tooLong");
+        }
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid("cnipa.visit.error.close", problems);
+        }
+        VisitOutcome closing = chosen.get();
+        store.work().run(tx -> {
+            store.outcome(tx, file.id(), closing, text);
+            cases.move(tx, trackingNumber, Move.of(VisitWorkflow.CLOSE, closing.label().in(Language.ZH_CN)
+                    + (text.isEmpty() ? "" : "：" + text)), clerk);
         });
     }
 

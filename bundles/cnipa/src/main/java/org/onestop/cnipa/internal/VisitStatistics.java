@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Reads the visits started in a period from {@code CNIPA.VISIT} with their rounds (the period's days are the
  * centre's, start times are stored in UTC) and counts them with {@link VisitStatisticsCount} on the centre's working
- * calendar, for every business done at the window.
+ * calendar, for every business done at the window, and the closed ones by outcome.
  */
 @Component(service = VisitStatistics.class)
 public final class VisitStatistics {
@@ -31,7 +31,7 @@ public final class VisitStatistics {
     static final String MODULE = "cnipa";
 
     private static final String ROWS = "SELECT V.CASE_ID, V.BUSINESS, V.SUBMITTED_AT, R.ROUND, R.SUBMITTED_ON,"
-            + " R.ANSWERED_ON, R.COMPLETE FROM CNIPA.VISIT V LEFT JOIN CNIPA.VISIT_ROUND R ON R.CASE_ID = V.CASE_ID"
+            + " R.ANSWERED_ON, R.COMPLETE, V.OUTCOME FROM CNIPA.VISIT V LEFT JOIN CNIPA.VISIT_ROUND R ON R.CASE_ID = V.CASE_ID"
             + " WHERE V.SUBMITTED_AT >= ? AND V.SUBMITTED_AT < ? ORDER BY V.CASE_ID, R.ROUND";
 
     private final VisitStore store;
@@ -73,7 +73,8 @@ public final class VisitStatistics {
                     VisitStatisticsCount.Counted visit = visits.computeIfAbsent(row.getLong(1), id -> {
                         try {
                             return new VisitStatisticsCount.Counted(row.getString(2),
-                                    UtcColumns.get(row, 3).atZone(centre).toLocalDate(), new ArrayList<>());
+                                    UtcColumns.get(row, 3).atZone(centre).toLocalDate(), new ArrayList<>(),
+                                    row.getString(8));
                         } catch (SQLException e) {
                             throw new IllegalStateException("A visit cannot be read", e);
                         }

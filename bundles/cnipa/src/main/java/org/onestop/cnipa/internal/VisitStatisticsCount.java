@@ -15,8 +15,8 @@ import org.onestop.cnipa.internal.VisitStatisticsReport.Group;
 /** Counts pre-checked visits on the centre's working calendar (days to answer in working days). */
 final class VisitStatisticsCount {
 
-    /** A visit as counted: its business, the centre's day it started, and its rounds. */
-    record Counted(String business, LocalDate submittedOn, List<VisitRound> rounds) {
+    /** A visit as counted: its business, the centre's day it started, its rounds, its outcome (null while open). */
+    record Counted(String business, LocalDate submittedOn, List<VisitRound> rounds, String outcome) {
     }
 
     private final WorkingCalendar calendar;
@@ -38,8 +38,13 @@ final class VisitStatisticsCount {
             byMonth.add(new Group(month.toString(), StatisticsPeriod.label(month),
                     figures(visits, v -> YearMonth.from(v.submittedOn()).equals(month))));
         }
+        List<VisitStatisticsReport.Outcome> byOutcome = new ArrayList<>();
+        for (VisitOutcome outcome : VisitOutcome.values()) {
+            byOutcome.add(new VisitStatisticsReport.Outcome(outcome.code(), outcome.label(), visits.stream()
+                    .filter(v -> outcome.code().equals(v.outcome())).count()));
+        }
         return new VisitStatisticsReport(period.fromText(), period.toText(), asOf, figures(visits, v -> true),
-                byBusiness, byMonth);
+                byBusiness, byMonth, byOutcome);
     }
 
     Figures figures(List<Counted> visits, Predicate<Counted> in) {

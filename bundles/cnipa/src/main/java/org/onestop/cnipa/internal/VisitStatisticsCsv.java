@@ -16,7 +16,7 @@ import org.onestop.cnipa.internal.VisitStatisticsReport.Group;
 
 /**
  * A report of pre-checked visits as a CSV file a spreadsheet opens as it is (the SDK's {@link StatisticsSheet}): the
- * period and the overall figures first, then the breakdowns by business and by month, each with its header row.
+ * period and the overall figures first, then the breakdowns by business and by month, each with its header row, and the closed visits by outcome.
  */
 final class VisitStatisticsCsv {
 
@@ -53,6 +53,11 @@ final class VisitStatisticsCsv {
         out.row(t("daysToAnswer"), average(total.averageDaysToAnswer()));
         section(t("dimension.business"), report.byBusiness());
         section(t("dimension.month"), report.byMonth());
+        out.blankLine();
+        out.row(t("dimension"), t("key"), t("label"), t("closed"));
+        for (VisitStatisticsReport.Outcome o : report.byOutcome()) {
+            out.row(t("outcome"), o.key(), o.label().in(language), count(o.visits()));
+        }
     }
 
     private void section(String dimension, List<Group> groups) throws IOException {

@@ -7,10 +7,14 @@ import org.onestop.api.cases.Label;
 
 /**
  * The supervisors' figures of pre-checked visits started in a period (months {@code from} to {@code to},
- * {@code yyyy-MM}), as of a day: in total, by business and by month of submission.
+ * {@code yyyy-MM}), as of a day: in total, by business and by month of submission, and the closed ones by outcome.
  */
 public record VisitStatisticsReport(String from, String to, LocalDate asOf, Figures total, List<Group> byBusiness,
-        List<Group> byMonth) {
+        List<Group> byMonth, List<Outcome> byOutcome) {
+
+    /** The visits of the period closed with one {@link VisitOutcome} ({@code key} its code). */
+    public record Outcome(String key, Label label, long visits) {
+    }
 
     /**
      * @param visits            visits started

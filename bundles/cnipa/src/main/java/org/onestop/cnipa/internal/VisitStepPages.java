@@ -38,7 +38,7 @@ import jakarta.ws.rs.core.Response;
  * {@code /cnipa/visits/{tracking}/correction}, and the window clerk's forms: {@code …/answer} (complete, or the list
  * of what is missing or wrong, one row per item; "more lines" sends the form back with three more rows, without any
  * script; the earlier lists stand beside it) and {@code …/receipt} (the patent office's receipt number and date at
- * the window).
+ * the window) and {@code …/close} (the outcome the visit is closed with, and the reason where it needs one).
  */
 @Component(service = VisitStepPages.class, immediate = true)
 @ModuleResource
@@ -144,6 +144,30 @@ public final class VisitStepPages {
         }
     }
 
+    @GET
+    @Path("close")
+    @Access(value = Audience.STAFF, roles = {Role.COUNTER_CLERK, Role.SUPERVISOR})
+    public View closing(@PathParam("tracking") String tracking, @Context Caller caller) throws SQLException {
+        return close(desk.visit(tracking, caller), "", "", Map.of(), null);
+    }
+
+    @POST
+    @Path("close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Access(value = Audience.STAFF, roles = {Role.COUNTER_CLERK, Role.SUPERVISOR})
+    public Response close(@PathParam("tracking") String tracking, @FormParam("outcome") String outcome,
+            @FormParam("reason") String reason, @Context Caller caller, @Context Language language)
+            throws SQLException {
+        try {
+            desk.close(tracking, outcome, reason, caller);
+            return Response.seeOther(URI.create("/staff/cases/" + tracking + "?notice=moved")).build();
+        } catch (Refusal refusal) {
+            return Response.status(refusal.status()).entity(close(desk.visit(tracking, caller),
+                    outcome == null ? "" : outcome, reason == null ? "" : reason,
+                    VisitPages.texts(refusal, messages, language), refusal.text(messages, language))).build();
+        }
+    }
+
     /**
      * The list as typed, row by row (a row's "new" box sends its index), padded with empty rows to {@code size};
      * trailing empty rows dropped when {@code size} is 0.
@@ -178,6 +202,12 @@ public final class VisitStepPages {
         VisitRound current = visit.current();
         return View.of("cnipa/visit-answer", "visit", visit, "round", current.round(), "decision", decision,
                 "rows", rows, "errors", errors, "problem", problem);
+    }
+
+    private static View close(VisitRecord visit, String outcome, String reason, Map<String, String> errors,
+            String problem) {
+        return View.of("cnipa/visit-close", "visit", visit, "outcomes", VisitOutcome.values(), "outcome", outcome,
+                "reason", reason, "errors", errors, "problem", problem);
     }
 
     private static View receipt(VisitRecord visit, String number, String date, Map<String, String> errors,

@@ -106,6 +106,17 @@ public final class VisitStore {
         }
     }
 
+    /** Records the outcome the clerk closes the visit with, and the reason or remark (may be empty). */
+    void outcome(Connection tx, long caseId, VisitOutcome outcome, String reason) throws SQLException {
+        try (PreparedStatement update = tx.prepareStatement("UPDATE CNIPA.VISIT SET OUTCOME = ?, OUTCOME_REASON = ?"
+                + " WHERE CASE_ID = ?")) {
+            update.setString(1, outcome.code());
+            update.setString(2, reason);
+            update.setLong(3, caseId);
+            update.executeUpdate();
+        }
+    }
+
     /** Keeps the visit's status in step with its case; {@code closedOn} when it reached a closed status. */
     void status(Connection tx, long caseId, String status, LocalDate closedOn) throws SQLException {
         try (PreparedStatement update = tx.prepareStatement("UPDATE CNIPA.VISIT SET STATUS = ?, CLOSED_ON = ?"
@@ -120,7 +131,8 @@ public final class VisitStore {
     /** The visit of case {@code caseId}, with its rounds and their lists. */
     Optional<VisitRecord> find(Connection tx, long caseId) throws SQLException {
         try (PreparedStatement select = tx.prepareStatement("SELECT TRACKING_NUMBER, BUSINESS, NOTE, STATUS,"
-                + " SUBMITTED_AT, RECEIPT_NUMBER, RECEIPT_DATE, CLOSED_ON FROM CNIPA.VISIT WHERE CASE_ID = ?")) {
+                + " SUBMITTED_AT, RECEIPT_NUMBER, RECEIPT_DATE, CLOSED_ON, OUTCOME, OUTCOME_REASON FROM CNIPA.VISIT"
+                + " WHERE CASE_ID = ?")) {
             select.setLong(1, caseId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
@@ -128,7 +140,8 @@ public final class VisitStore {
                 }
                 return Optional.of(new VisitRecord(caseId, row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), UtcColumns.get(row, 5), rounds(tx, caseId), row.getString(6),
-                        day(row.getDate(7)), day(row.getDate(8))));
+                        day(row.getDate(7)), day(row.getDate(8)), row.getString(9),
+                        row.getString(10)));
             }
         }
     }

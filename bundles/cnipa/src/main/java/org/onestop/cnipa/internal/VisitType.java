@@ -25,8 +25,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * Offers pre-checked window visits as a case type ({@code CN-…}). In each move's transaction it keeps the module's
  * row in step: an answer is taken only through the answer form (which stores the round's answer first), a corrected
  * upload only through the correction form (which opens the next round first), the receipt only through the receipt
- * form. The case pages show the business, the rounds with their lists, the receipt and, once complete, the link to
- * book the visit at the hall. The applicant is invited to rate the service when the visit is closed.
+ * form, the closing only through the close form (which stores the outcome first). The case pages show the business,
+ * the rounds with their lists, the receipt, the outcome and, once complete, the link to book the visit at the hall. The applicant is invited to rate the service when the visit is closed.
  */
 @Component(service = CaseType.class, configurationPid = VisitConfig.PID)
 @Designate(ocd = VisitConfig.class)
@@ -64,6 +64,8 @@ public final class VisitType implements CaseType {
             case VisitWorkflow.ASK_CORRECTION -> current.answeredOn() != null && !current.complete();
             case VisitWorkflow.RESUBMIT -> current.round() > 1 && current.answeredOn() == null;
             case VisitWorkflow.RECEIVE -> visit.receiptNumber() != null;
+            case VisitWorkflow.CLOSE -> VisitOutcome.of(visit.outcome()).filter(o -> o.allowedFrom(file.status()))
+                    .isPresent();
             default -> true;
         };
         if (!onForm) {
@@ -82,6 +84,7 @@ public final class VisitType implements CaseType {
                 Optional<String> link = viewer.staff() ? Optional.empty()
                         : booking.link(file.status(), business, file.trackingNumber());
                 return View.of("cnipa/visit-details", "visit", visit, "business", business.name(language),
+                        "outcome", VisitOutcome.of(visit.outcome()).map(o -> o.label().in(language)).orElse(""),
                         "booking", link.orElse(""), "staff", viewer.staff());
             }));
         } catch (SQLException e) {

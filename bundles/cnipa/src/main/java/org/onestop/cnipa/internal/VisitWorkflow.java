@@ -20,7 +20,8 @@ import org.onestop.api.identity.Role;
  * the originals) or the whole list of what is missing or wrong (一次性告知). The applicant uploads corrected materials
  * on the module's correction form, which starts the clerk's clock again. Once complete, the applicant books a slot or
  * takes a number at the hall; the clerk records the patent office's receipt at the window on the receipt form and
- * closes the case with the outcome. The applicant may withdraw until the receipt.
+ * closes the case with its {@link VisitOutcome outcome} on the close form (a visit whose applicant never came, or
+ * that the patent office did not accept at the window, is closed without a receipt). The applicant may withdraw until the receipt.
  */
 final class VisitWorkflow {
 
@@ -47,6 +48,7 @@ final class VisitWorkflow {
     static final String ANSWER_FORM = "/cnipa/visits/{trackingNumber}/answer";
     static final String CORRECTION_FORM = "/cnipa/visits/{trackingNumber}/correction";
     static final String RECEIPT_FORM = "/cnipa/visits/{trackingNumber}/receipt";
+    static final String CLOSE_FORM = "/cnipa/visits/{trackingNumber}/close";
 
     static final List<Status> STATUSES = List.of(
             Status.open(SUBMITTED, Label.of("材料预审中", "Materials being checked"),
@@ -78,7 +80,7 @@ final class VisitWorkflow {
                 Transition.named(RECEIVE, Label.of("登记窗口受理", "Record the receipt at the window"))
                         .from(COMPLETE).to(RECEIVED).byStaff(clerks).form(RECEIPT_FORM).build(),
                 Transition.named(CLOSE, Label.of("办结", "Close with the outcome"))
-                        .from(RECEIVED).to(CLOSED).byStaff(clerks).commentRequired().build(),
+                        .from(COMPLETE, RECEIVED).to(CLOSED).byStaff(clerks).form(CLOSE_FORM).build(),
                 Transition.named(WITHDRAW, Label.of("撤回", "Withdraw"))
                         .from(SUBMITTED, CORRECTION, COMPLETE).to(WITHDRAWN).byApplicant()
                         .clocks(stop(ANSWER_CLOCK)).adverse().build());

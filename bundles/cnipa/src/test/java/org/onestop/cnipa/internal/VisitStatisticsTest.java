@@ -42,6 +42,8 @@ class VisitStatisticsTest {
                 store.answer(tx, 1, 2, new VisitAnswer(true, List.of()), tue.plusDays(6));
                 store.insert(tx, 2, "CN-2026-000002", "patent-pledge", "", desk.clock.instant(), tue);
                 store.answer(tx, 2, 1, new VisitAnswer(true, List.of()), tue);
+                store.outcome(tx, 2, VisitOutcome.NO_SHOW, "");
+                store.status(tx, 2, VisitWorkflow.CLOSED, tue.plusDays(9));
                 store.insert(tx, 3, "CN-2026-000003", "licence-recording", "", desk.clock.instant(), tue);
                 // 30 November 20:00 in Shanghai: November, though 12:00 UTC
                 store.insert(tx, 4, "CN-2026-000004", "licence-recording", "",
@@ -74,8 +76,14 @@ class VisitStatisticsTest {
             assertEquals(1, report.byMonth().get(0).figures().visits());
             assertEquals(3, report.byMonth().get(1).figures().visits());
 
+            assertEquals(List.of("accepted", "not-accepted", "no-show"), report.byOutcome().stream()
+                    .map(VisitStatisticsReport.Outcome::key).toList());
+            assertEquals(List.of(0L, 0L, 1L), report.byOutcome().stream().map(VisitStatisticsReport.Outcome::visits)
+                    .toList());
+
             String csv = new String(VisitStatisticsCsv.write(report, ModuleTexts.strict(), Language.ZH_CN),
                     StandardCharsets.UTF_8);
+            assertTrue(csv.contains("办结结果,no-show,申请人未到窗口,1"), csv);
             assertTrue(csv.contains("首次答复即齐全的比例,50.0%"), csv);
             assertTrue(csv.contains("专利权质押登记"), csv);
         }
@@ -87,7 +95,9 @@ class VisitStatisticsTest {
         Stream.of("cnipa.visit.error.laterRound", "cnipa.visit.error.noProblems",
                 "cnipa.visit.error.completeWithProblems", "cnipa.visit.error.tooLong", "cnipa.visit.error.business",
                 "cnipa.visit.error.materials", "cnipa.visit.error.receiptNumber", "cnipa.visit.error.receiptDate",
-                "cnipa.visit.error.decision", "cnipa.visit.refused.onForm", "cnipa.visit.refused.notFound",
+                "cnipa.visit.error.decision", "cnipa.visit.error.outcome", "cnipa.visit.error.outcomeNow",
+                "cnipa.visit.error.reason", "cnipa.visit.error.close", "cnipa.visit.close.reason",
+                "cnipa.statistics.byOutcome", "cnipa.statistics.closed", "cnipa.visit.refused.onForm", "cnipa.visit.refused.notFound",
                 "cnipa.statistics.error.month", "cnipa.statistics.error.order", "cnipa.statistics.error.span")
                 .forEach(key -> {
                     for (Language language : Language.values()) {

@@ -115,13 +115,41 @@ class VisitTest {
             store.work().run(tx -> {
                 store.receipt(tx, 7, "2026120400123", tuesday.plusDays(3));
                 type.moving(tx, move(file(VisitWorkflow.COMPLETE), VisitWorkflow.RECEIVE));
+            });
+            assertThrows(CaseRefusal.class, () -> store.work().run(tx -> type.moving(tx,
+                    move(file(VisitWorkflow.RECEIVED), VisitWorkflow.CLOSE))), "the closing only on its form");
+            assertThrows(CaseRefusal.class, () -> store.work().run(tx -> {
+                store.outcome(tx, 7, VisitOutcome.NO_SHOW, "");
+                type.moving(tx, move(file(VisitWorkflow.RECEIVED), VisitWorkflow.CLOSE));
+            }), "no \"did not come\" once received");
+            store.work().run(tx -> {
+                store.outcome(tx, 7, VisitOutcome.ACCEPTED, "");
                 type.moving(tx, move(file(VisitWorkflow.RECEIVED), VisitWorkflow.CLOSE));
             });
             visit = store.find(7).orElseThrow();
             assertEquals("2026120400123", visit.receiptNumber());
             assertEquals(VisitWorkflow.CLOSED, visit.status());
             assertEquals(tuesday, visit.closedOn());
+            assertEquals("accepted", visit.outcome());
+            assertEquals("已受理并办结", type.details(file(VisitWorkflow.CLOSED), applicant(), null).orElseThrow()
+                    .model().get("outcome"));
         }
+    }
+
+    @Test
+    void eachOutcomeFitsWhereTheVisitStandsAndARefusalNeedsItsReason() {
+        assertEquals(java.util.Optional.of(VisitOutcome.NOT_ACCEPTED), VisitOutcome.of(" not-accepted "));
+        assertEquals(java.util.Optional.empty(), VisitOutcome.of("lost"));
+        assertTrue(VisitOutcome.ACCEPTED.allowedFrom(VisitWorkflow.RECEIVED));
+        assertFalse(VisitOutcome.ACCEPTED.allowedFrom(VisitWorkflow.COMPLETE), "accepted needs the receipt");
+        assertTrue(VisitOutcome.NO_SHOW.allowedFrom(VisitWorkflow.COMPLETE));
+        assertFalse(VisitOutcome.NO_SHOW.allowedFrom(VisitWorkflow.RECEIVED));
+        assertTrue(VisitOutcome.NOT_ACCEPTED.allowedFrom(VisitWorkflow.COMPLETE)
+                && VisitOutcome.NOT_ACCEPTED.allowedFrom(VisitWorkflow.RECEIVED));
+        assertTrue(VisitOutcome.NOT_ACCEPTED.reasonRequired());
+        assertFalse(VisitOutcome.ACCEPTED.reasonRequired() || VisitOutcome.NO_SHOW.reasonRequired());
+        assertEquals(Set.of(VisitWorkflow.COMPLETE, VisitWorkflow.RECEIVED), VisitWorkflow.of(2)
+                .transition(VisitWorkflow.CLOSE).orElseThrow().from());
     }
 
     @Test
