@@ -104,4 +104,43 @@ public class CnipaFeesIT {
                 "application/json"));
         assertTrue(trail.toString(), trail.toString().contains("fee:annual-invention-4"));
     }
+
+    @Test
+    public void aCalculationAskedInAJsonBodyFollowsTheSameRulesAndRefusesBadBodiesInTheCallersLanguage() {
+        Browser visitor = new Browser(port);
+        // year 2 of a utility model: 600 yuan, 70 % off for two applicants
+        String question = "{\"type\":\"utility\",\"fee\":\"annual\",\"year\":2,\"applicants\":2,"
+                + "\"reduction\":true,\"granted\":1}";
+        Http.Answer posted = visitor.json("POST", "/api/cnipa/fees/calculate", question);
+        assertEquals(posted.body(), 200, posted.status());
+        JsonNode byGet = json(visitor.get("/api/cnipa/fees/calculate?type=utility&fee=annual&year=2&applicants=2"
+                + "&reduction=true&granted=1", "Accept", "application/json"));
+        assertEquals(byGet, json(posted));
+        assertEquals(180.0, json(posted).path("total").asDouble(), 0);
+        assertEquals(70, json(posted).path("reductionPercent").asInt());
+
+        // missing and unknown values are named by field, as for the query
+        assertRefused(visitor.json("POST", "/api/cnipa/fees/calculate", "{\"type\":\"utility\"}"), 400, "fee");
+        JsonNode unknown = assertRefused(visitor.json("POST", "/api/cnipa/fees/calculate",
+                "{\"type\":\"plant\",\"fee\":\"annual\",\"year\":1}"), 400, "type");
+        assertEquals("请选择专利类型。", unknown.path("errors").path("type").asText());
+        JsonNode english = assertRefused(visitor.json("POST", "/api/cnipa/fees/calculate",
+                "{\"type\":\"plant\",\"fee\":\"annual\",\"year\":1}", "Accept-Language", "en"), 400, "type");
+        assertTrue(english.toString(), english.path("errors").path("type").asText().startsWith("Choose"));
+        assertRefused(visitor.json("POST", "/api/cnipa/fees/calculate", "{\"type\":\"utility\",\"fee\":"
+                + "\"annual\",\"year\":21}"), 400, "year");
+
+        // a body that is not JSON, a value of the wrong type, a field the interface does not know, no body at all
+        JsonNode malformed = assertRefused(visitor.json("POST", "/api/cnipa/fees/calculate", "{\"type\":"), 400,
+                null);
+        assertTrue(malformed.toString(), malformed.path("detail").asText().contains("不是有效的 JSON"));
+        JsonNode wrongType = assertRefused(visitor.json("POST", "/api/cnipa/fees/calculate",
+                "{\"type\":\"utility\",\"fee\":\"annual\",\"year\":\"二\"}"), 400, null);
+        assertTrue(wrongType.toString(), wrongType.path("detail").asText().contains("year"));
+        JsonNode extra = assertRefused(visitor.json("POST", "/api/cnipa/fees/calculate",
+                "{\"type\":\"utility\",\"fee\":\"annual\",\"year\":1,\"colour\":\"red\"}"), 400, null);
+        assertTrue(extra.toString(), extra.path("detail").asText().contains("colour"));
+        JsonNode empty = assertRefused(visitor.json("POST", "/api/cnipa/fees/calculate", ""), 400, null);
+        assertTrue(empty.toString(), empty.path("detail").asText().contains("JSON"));
+    }
 }

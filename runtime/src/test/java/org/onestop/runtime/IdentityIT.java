@@ -458,6 +458,7 @@ class IdentityIT {
             {"GET /cnipa/fees/schedule/edit",               "303", "403", "403", "403"},
             {"GET /api/cnipa/fees/schedule",                "200", "200", "200", "200"},
             {"GET /api/cnipa/fees/calculate?type=design&fee=application", "200", "200", "200", "200"},
+            {"POST /api/cnipa/fees/calculate",              "400", "400", "400", "400"},
             // pre-checked window visits: started by innovators, answered and received by window clerks; their
             // statistics are the supervisors'
             {"GET /cnipa/visits",                           "303", "200", "403", "403"},

@@ -3,18 +3,23 @@ package org.onestop.cnipa.internal;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -24,8 +29,10 @@ import jakarta.ws.rs.core.UriInfo;
 /**
  * {@code /api/cnipa/fees}: the patent fee schedule ({@code GET schedule}) and a calculation ({@code GET calculate}
  * with {@code type}, {@code fee}, {@code year}, {@code applicants}, {@code reduction}, {@code granted}, {@code due},
- * {@code paid}): its lines, the reduction and the total in yuan, the source and its date. Bad input is a problem
- * document (400) in the caller's language naming each field at fault.
+ * {@code paid}), or the same fields as a JSON body ({@code POST calculate}, a {@link Question}): its lines, the
+ * reduction and the total in yuan, the source and its date. Bad input is a problem document (400) in the caller's
+ * language naming each field at fault; a body that is not JSON, has a field of the wrong type or one this interface
+ * does not know is refused by the platform's JSON reader with its own problem document.
  */
 @Component(service = FeeApi.class, immediate = true)
 @ModuleResource
@@ -54,13 +61,49 @@ public final class FeeApi {
     @Path("calculate")
     @Access(Audience.ANYONE)
     public Calculation calculate(@Context UriInfo uri, @Context Language language) throws SQLException {
-        FeeRules.Request request = FeeRules.request(FeePages.fields(uri));
+        return calculation(FeePages.fields(uri), language);
+    }
+
+    @POST
+    @Path("calculate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Access(Audience.ANYONE)
+    public Calculation calculate(Question body, @Context Language language) throws SQLException {
+        if (body == null) {
+            throw Refusal.badRequest("cnipa.fees.error.noBody");
+        }
+        return calculation(body.fields(), language);
+    }
+
+    private Calculation calculation(Map<String, String> fields, Language language) throws SQLException {
+        FeeRules.Request request = FeeRules.request(fields);
         FeeCalculation done = FeeRules.calculate(schedule.all(), request);
         return new Calculation(done.type(), done.kind(), done.year(), done.applicants(), done.reductionPercent(),
                 done.reductionApplies(), done.lateMonths(), done.latePercent(), done.lines().stream()
                         .map(l -> new Line(l.item(), messages.text(language, "cnipa.fees.line." + l.item()),
                                 BigDecimal.valueOf(l.fen(), 2))).toList(), BigDecimal.valueOf(done.fen(), 2),
                 Fee.of(done.source(), language, messages));
+    }
+
+    /**
+     * A calculation asked for in a JSON body: the fields of the query of {@code GET calculate}, numbers as numbers,
+     * {@code reduction} true or false, days as {@code yyyy-MM-dd}; a field not given is as if left out of the query.
+     */
+    public record Question(String type, String fee, Integer year, Integer applicants, Boolean reduction,
+            Integer granted, String due, String paid) {
+
+        Map<String, String> fields() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("type", FeeRules.trim(type));
+            fields.put("fee", FeeRules.trim(fee));
+            fields.put("year", year == null ? "" : year.toString());
+            fields.put("applicants", applicants == null ? "" : applicants.toString());
+            fields.put("reduction", Boolean.TRUE.equals(reduction) ? "true" : "");
+            fields.put("granted", granted == null ? "" : granted.toString());
+            fields.put("due", FeeRules.trim(due));
+            fields.put("paid", FeeRules.trim(paid));
+            return fields;
+        }
     }
 
     /** A fee of the schedule in JSON: {@code amount} in yuan, its source and date, whether staff confirmed it. */
