@@ -1,6 +1,7 @@
 package org.onestop.runtime;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.onestop.runtime.CaseClient.json;
 import static org.onestop.runtime.PreexamDesk.assertRefused;
@@ -10,9 +11,12 @@ import static org.onestop.runtime.PreexamDesk.postJson;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -24,18 +28,22 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A pre-checked window visit (材料预审) over HTTP inside the real distribution, the hall's queue running beside it:
- * an innovator sends the materials of a patent pledge (a business done online is refused); a window clerk answers
- * with one list of two problems; the applicant uploads the corrected materials; a second list with an item not marked
- * new is refused, then the clerk finds them complete; the applicant's case page shows the first list and the link to
- * book the pledge window with the tracking number; the clerk records the patent office's receipt and closes the case with its outcome on the close form (an
- * outcome that does not fit, or a refusal without its reason, refused);
- * a supervisor reads the statistics. An innovator may not answer (403), another innovator sees nothing (404).
+ * The patent office's business at the window over HTTP inside the real distribution, the hall's queue running beside
+ * it: a window clerk's edit of the patent pledge's entry becomes its next version, which the routing guide leads an
+ * innovator to, dated; the innovator sends the materials of a patent pledge (a business done online is refused); a
+ * window clerk answers with one list of two problems; the applicant uploads the corrected materials; a second list
+ * with an item not marked new is refused, then the clerk finds them complete; the applicant's case page shows the
+ * first list and the link to book the pledge window with the tracking number, a link that is gone while the hall's
+ * queue is stopped and back when it runs again; the clerk records the patent office's receipt and closes the case
+ * with its outcome on the close form (an outcome that does not fit, or a refusal without its reason, refused); a
+ * supervisor reads the statistics. An innovator may not answer (403), another innovator sees nothing (404).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -62,11 +70,27 @@ public class CnipaVisitsIT {
     }
 
     @Test
-    public void aVisitIsPreCheckedCorrectedFoundCompleteBookedReceivedAndClosed() {
+    public void aVisitIsPreCheckedCorrectedFoundCompleteBookedReceivedAndClosed() throws Exception {
         Browser clerk = people.staffMember("clerk.li@onestop.test", "李窗口", "counter_clerk");
         Browser supervisor = people.staffMember("head.zhao@onestop.test", "赵主任", "supervisor");
         Browser applicant = people.innovator("gao.lin@example.cn", "高林", "13947211111");
         Browser outsider = people.innovator("ma.jun@example.cn", "马军", "13947222222");
+
+        // a clerk's edit of the pledge's entry is its version 2, dated on the public page the guide leads to
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode before = json(applicant.get("/api/cnipa/catalogue/patent-pledge", "Accept", "application/json"));
+        ObjectNode edit = before.deepCopy();
+        edit.put("bringZh", "请携带质押合同原件、出质人和质权人的身份证明原件。");
+        edit.put("version", before.path("version").asInt());
+        Http.Answer edited = clerk.json("PUT", "/api/cnipa/catalogue/patent-pledge", edit.toString(),
+                "X-CSRF-Token", clerk.csrfToken());
+        assertEquals(edited.body(), 200, edited.status());
+        assertEquals(before.path("version").asInt() + 1, json(edited).path("version").asInt());
+        String guide = applicant.get("/cnipa/guide").body();
+        String patent = applicant.get(link(guide, "专利业务")).body();
+        String entry = applicant.get(link(patent, "用专利权质押融资（质押登记）")).body();
+        assertTrue(entry, entry.contains("请携带质押合同原件、出质人和质权人的身份证明原件。")
+                && entry.contains("本页内容版本日期：" + today) && entry.contains("href=\"/cnipa/visits\""));
 
         String start = applicant.get("/cnipa/visits").body();
         assertTrue("the start page, in Chinese, with the window's business only: " + start,
@@ -122,10 +146,24 @@ public class CnipaVisitsIT {
         assertTrue("the first list and the booking link: " + page, page.contains("质押合同缺少出质人签章")
                 && page.contains("/ticketing/appointments/new?service=pledge&amp;ref=" + tracking));
 
+        // without the hall's queue there is no link; it comes back with the queue
+        Bundle ticketing = Arrays.stream(context.getBundles()).filter(b -> "org.onestop.ticketing".equals(
+                b.getSymbolicName())).findFirst().orElseThrow();
+        ticketing.stop();
+        try {
+            Await.until("the visit without the hall's link", SOON, () -> applicant.get("/api/cnipa/visits/"
+                    + tracking, "Accept", "application/json"), a -> a.status() == 200
+                            && json(a).path("booking").isNull());
+            assertFalse(applicant.get("/requests/" + tracking).body().contains("/ticketing/appointments/new"));
+        } finally {
+            ticketing.start();
+        }
+        Await.until("the hall's link again", SOON, () -> applicant.get("/api/cnipa/visits/" + tracking, "Accept",
+                "application/json"), a -> a.status() == 200 && json(a).path("booking").asText("").endsWith(tracking));
+
         // the receipt at the window, then the closing with its outcome: "received and completed" needs the receipt
         assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/close", Map.of("outcome", "accepted")),
                 422, "outcome");
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/receipt", Map.of("number", "",
                 "date", today)), 422, "number");
         Http.Answer received = postJson(clerk, "/api/cnipa/visits/" + tracking + "/receipt",
@@ -157,6 +195,13 @@ public class CnipaVisitsIT {
         assertEquals("accepted", report.path("byOutcome").path(0).path("key").asText());
         assertEquals(1, report.path("byOutcome").path(0).path("visits").asInt());
         assertTrue(supervisor.get("/cnipa/statistics.csv").body().contains("办结结果,accepted,已受理并办结,1"));
+    }
+
+    /** The address of the link whose text is {@code text} on {@code html}. */
+    private static String link(String html, String text) {
+        Matcher found = Pattern.compile("href=\"([^\"]+)\"[^>]*>" + Pattern.quote(text) + "<").matcher(html);
+        assertTrue("a link " + text + ": " + html, found.find());
+        return found.group(1);
     }
 
     private static MultipartForm materials(String business) {
