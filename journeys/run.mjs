@@ -52,8 +52,9 @@ try {
   if (!skipped.has('assistance')) await assistanceJourneys(run, await staffJoins(run, STAFF[3]), STAFF[2]);
   if (!skipped.has('training')) await trainingJourneys(run, await staffJoins(run, STAFF[4]), operator);
   if (!skipped.has('ticketing')) await ticketingJourneys(run);
-  if (!skipped.has('cnipa')) await cnipaJourneys(run);
-  if (!skipped.has('counter')) await counterJourneys(run, await staffJoins(run, STAFF[5]));
+  const clerk = skipped.has('cnipa') && skipped.has('counter') ? null : await staffJoins(run, STAFF[5]);
+  if (!skipped.has('cnipa')) await cnipaJourneys(run, clerk);
+  if (!skipped.has('counter')) await counterJourneys(run, clerk);
   await operatorAudits(run, operator);
   run.report();
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`

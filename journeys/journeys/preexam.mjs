@@ -11,7 +11,7 @@ const COMPANY = '包头草原生物科技有限公司';
 const TITLE = '一种耐盐碱纤维素酶突变体及其应用';
 
 /** A small but complete PDF: one empty page with its cross-reference table. */
-function pdf() {
+export function pdf() {
   const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
   let out = '%PDF-1.4\n';

@@ -122,7 +122,9 @@ public class CnipaVisitsIT {
         assertEquals("correction", visit.path("status").asText());
         assertEquals(2, visit.path("rounds").path(0).path("problems").size());
 
-        // the corrected upload: a new round, the clerk's clock again
+        // the corrected upload: its page lists what to correct; a new round, the clerk's clock again
+        String correction = applicant.get("/cnipa/visits/" + tracking + "/correction").body();
+        assertTrue(correction, correction.contains("质押合同缺少出质人签章") && correction.contains("缺少专利权评价报告"));
         Http.Answer corrected = new MultipartForm().field("note", "已补签章并附评价报告")
                 .pdf("materials", "质押合同（补正）.pdf", SampleDocuments.pdf())
                 .postAs(applicant, "/api/cnipa/visits/" + tracking + "/correction");
@@ -164,6 +166,8 @@ public class CnipaVisitsIT {
         // the receipt at the window, then the closing with its outcome: "received and completed" needs the receipt
         assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/close", Map.of("outcome", "accepted")),
                 422, "outcome");
+        assertTrue("the receipt's date starts at today", clerk.get("/cnipa/visits/" + tracking + "/receipt").body()
+                .contains("name=\"date\" type=\"date\" value=\"" + today + "\""));
         assertRefused(postJson(clerk, "/api/cnipa/visits/" + tracking + "/receipt", Map.of("number", "",
                 "date", today)), 422, "number");
         Http.Answer received = postJson(clerk, "/api/cnipa/visits/" + tracking + "/receipt",

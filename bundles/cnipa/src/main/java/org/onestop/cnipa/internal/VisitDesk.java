@@ -206,6 +206,11 @@ public final class VisitDesk {
         return materials.hold(Map.of(MATERIALS, ACCEPTED), attachments, applicant);
     }
 
+    /** The centre's today, as the receipt form starts with. */
+    LocalDate today() {
+        return calendar.today();
+    }
+
     /** The visit {@code trackingNumber} if {@code viewer} may see it (404 otherwise, as if there were none). */
     public VisitRecord visit(String trackingNumber, Caller viewer) throws SQLException {
         CaseFile file = file(trackingNumber, viewer);

@@ -38,7 +38,8 @@ import jakarta.ws.rs.core.Response;
  * {@code /cnipa/visits/{tracking}/correction}, and the window clerk's forms: {@code …/answer} (complete, or the list
  * of what is missing or wrong, one row per item; "more lines" sends the form back with three more rows, without any
  * script; the earlier lists stand beside it) and {@code …/receipt} (the patent office's receipt number and date at
- * the window) and {@code …/close} (the outcome the visit is closed with, and the reason where it needs one).
+ * the window, the date starting at the centre's today) and {@code …/close} (the outcome the visit is closed with,
+ * and the reason where it needs one).
  */
 @Component(service = VisitStepPages.class, immediate = true)
 @ModuleResource
@@ -125,7 +126,7 @@ public final class VisitStepPages {
     @Path("receipt")
     @Access(value = Audience.STAFF, roles = {Role.COUNTER_CLERK, Role.SUPERVISOR})
     public View receipt(@PathParam("tracking") String tracking, @Context Caller caller) throws SQLException {
-        return receipt(desk.visit(tracking, caller), "", "", Map.of(), null);
+        return receipt(desk.visit(tracking, caller), "", desk.today().toString(), Map.of(), null);
     }
 
     @POST
