@@ -162,7 +162,7 @@ public class CnipaCatalogueIT {
         assertTrue(download.body().startsWith("%PDF-"));
         String entry = visitor.get("/cnipa/catalogue/trademark-pledge").body();
         assertTrue(entry, entry.contains("href=\"" + address + "\" download>下载模板</a> <span class=\"muted\">PDF 文件，"
-                + ((SampleDocuments.pdf().length + 1023) / 1024) + " KB</span>"));
+                + ((SampleDocuments.pdf().length + 1023) / 1024) + "\u00a0KB</span>"));
 
         // a replacement: a new version links the new file; the old one stays downloadable from the history
         Http.Answer replaced = new MultipartForm().field("item", "1").pdf("file", "申请书（2026 版）.pdf",

@@ -25,10 +25,10 @@ public record TemplateFile(long id, String business, String name, TemplateKind k
         return "cnipa.template.kind." + kind.extension();
     }
 
-    /** Its size as people read it: {@code 12 KB}, {@code 1.5 MB}. */
+    /** Its size as people read it: {@code 12 KB}, {@code 1.5 MB} (a space that does not break a line). */
     public String sizeText() {
-        return size < 1024 * 1024 ? Math.max(1, (size + 1023) / 1024) + " KB"
-                : String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+        return size < 1024 * 1024 ? Math.max(1, (size + 1023) / 1024) + "\u00a0KB"
+                : String.format(Locale.ROOT, "%.1f\u00a0MB", size / (1024.0 * 1024.0));
     }
 
     /** The id of the template file {@code address} names, or -1 when it names none. */

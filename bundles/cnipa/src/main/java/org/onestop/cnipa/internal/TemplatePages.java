@@ -119,7 +119,8 @@ public final class TemplatePages {
 
     /**
      * {@code attachment; filename="…"; filename*=UTF-8''…} (RFC 6266, 8187): an ASCII name with any other character
-     * replaced by {@code _} for old clients, and the exact name percent-encoded.
+     * replaced by {@code _} for old clients ({@code template.<ext>} when nothing of the name is left), and the exact
+     * name percent-encoded.
      */
     static String disposition(String name) {
         StringBuilder ascii = new StringBuilder();
@@ -131,7 +132,10 @@ public final class TemplatePages {
             encoded.append(c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)
                     ? String.valueOf((char) c) : String.format("%%%02X", c));
         }
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        int dot = ascii.lastIndexOf(".");
+        String fallback = ascii.substring(0, Math.max(dot, 0)).replace("_", "").isBlank()
+                ? "template" + (dot >= 0 ? ascii.substring(dot) : "") : ascii.toString();
+        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }
 
     private View page(String code, int item, String error, String notice, Language language) throws SQLException {

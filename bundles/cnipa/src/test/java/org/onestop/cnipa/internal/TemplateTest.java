@@ -104,14 +104,19 @@ class TemplateTest {
 
     @Test
     void theDownloadNamesTheFileSafely() {
-        assertEquals("attachment; filename=\"______.pdf\"; filename*=UTF-8''%E8%B4%A8%E6%8A%BC%E5%90%88%E5%90%8C"
-                + "%E6%A8%A1%E6%9D%BF.pdf", TemplatePages.disposition("质押合同模板.pdf").replace("______", "______"));
+        assertEquals("attachment; filename=\"template.pdf\"; filename*=UTF-8''%E8%B4%A8%E6%8A%BC%E5%90%88%E5%90%8C"
+                + "%E6%A8%A1%E6%9D%BF.pdf", TemplatePages.disposition("质押合同模板.pdf"));
+        assertEquals("attachment; filename=\"form_2026.docx\"; filename*=UTF-8''form%E8%A1%A82026.docx",
+                TemplatePages.disposition("form表2026.docx"));
         assertEquals("attachment; filename=\"a_b_.pdf\"; filename*=UTF-8''a%22b%25.pdf",
                 TemplatePages.disposition("a\"b%.pdf"));
         assertEquals("template.docx", TemplateFile.cleaned("../..//", TemplateKind.DOCX));
         assertEquals("申请表.xls.pdf", TemplateFile.cleaned("申请表.xls", TemplateKind.PDF));
         assertEquals(-1, TemplateFile.idOf("https://example.org/cnipa/catalogue/x/templates/1"));
         assertEquals(7, TemplateFile.idOf("/cnipa/catalogue/patent-pledge/templates/7"));
+        TemplateFile file = new TemplateFile(7, "patent-pledge", "a.pdf", TemplateKind.PDF, 1, "x", null);
+        assertEquals("1\u00a0KB", file.sizeText());
+        assertEquals("2.0\u00a0MB", new TemplateFile(7, "x", "a.pdf", TemplateKind.PDF, 2L << 20, "x", null).sizeText());
     }
 
     private CatalogueEntry current(CnipaDesk desk) throws Exception {
