@@ -136,6 +136,15 @@ public class CnipaCatalogueIT {
         String page = clerk.get("/cnipa/catalogue/trademark-pledge/templates").body();
         assertTrue(page, page.contains("上传材料模板") && page.contains("name=\"item\" value=\"1\""));
 
+        // an upload is the staff's: refused to anyone not signed in (a form sent without a session's token, 403)
+        // and to an innovator (403); nothing is stored (the clerk's upload below is version 2). The IdentityIT
+        // matrix sends JSON, which this multipart route refuses (415) before anyone is asked for
+        MultipartForm form = new MultipartForm().field("item", "1").pdf("file", "申请书.pdf", SampleDocuments.pdf());
+        assertEquals(403, visitor.post("/api/cnipa/catalogue/trademark-pledge/templates", form.bytes(),
+                "Content-Type", form.contentType(), "Accept", "application/json", "X-CSRF-Token", "").status());
+        Browser innovator = people.innovator("sun.li@example.cn", "孙立", "13947233333");
+        assertEquals(403, form.postAs(innovator, "/api/cnipa/catalogue/trademark-pledge/templates").status());
+
         // a program renamed .docx is refused by its content, in the caller's language; nothing stored
         Http.Answer wrong = new MultipartForm().field("item", "1").file("file", "申请书.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SampleDocuments.executable())

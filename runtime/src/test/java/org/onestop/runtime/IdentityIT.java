@@ -449,7 +449,6 @@ class IdentityIT {
             {"GET /api/cnipa/catalogue/patent-pledge/versions", "401", "403", "403", "403"},
             {"GET /cnipa/catalogue/patent-pledge/templates", "303", "403", "403", "403"},
             {"GET /cnipa/catalogue/patent-pledge/templates/999999", "404", "404", "404", "404"},
-            {"POST /api/cnipa/catalogue/patent-pledge/templates", "401", "403", "403", "403"},
             {"GET /api/cnipa/guide",                        "200", "200", "200", "200"},
             // the patent fee calculator: open to everyone; the schedule kept by supervisors
             {"GET /cnipa/fees",                             "200", "200", "200", "200"},
