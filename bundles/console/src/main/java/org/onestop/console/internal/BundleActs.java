@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class BundleActs {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundleActs.class);
+    /** How long a start waits for the bundle's components to come up before it answers. */
+    private static final java.time.Duration START = java.time.Duration.ofSeconds(10);
 
     private final BundleBoard board;
     private final AuditTrail trail;
@@ -47,6 +49,7 @@ public final class BundleActs {
             LOG.warn("Bundle {} did not start at the operator's request: {}", symbolicName, e.getMessage());
             throw new Refusal(409, "console.error.startFailed", symbolicName);
         }
+        board.await(() -> board.running(bundle), START);
         return audited(caller, "console.bundle.started", bundle, before);
     }
 

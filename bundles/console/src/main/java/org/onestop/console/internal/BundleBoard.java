@@ -37,11 +37,15 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * What runs in the gateway, as the console shows it: every bundle with where it came from ({@link BundleRow}), the
  * bundles a change of one of them touches (those wired to it), the packages the framework exports now, and a wait
- * for the framework to reach a state after a file of {@code deploy/} changed.
+ * for the framework to reach a state after a file of {@code deploy/} changed (a module runs when its bundle is
+ * active and none of its components waits for a service, as Declarative Services reports them).
  */
 @Component(service = BundleBoard.class, immediate = true)
 public final class BundleBoard {
@@ -52,6 +56,7 @@ public final class BundleBoard {
     private final BundleContext context;
     private final ModuleDirectory modules;
     private final DeployFolder folder;
+    private final ServiceComponentRuntime components;
 
     /** The list asked for: the bundles that match, and the modules removed whose previous version is kept. */
     public record Listing(int total, List<BundleRow> items, List<Kept> removed) {
@@ -62,14 +67,12 @@ public final class BundleBoard {
     }
 
     @Activate
-    public BundleBoard(BundleContext context, @Reference ModuleDirectory modules) {
-        this(context, modules, new DeployFolder(deployFolder(context), GatewayPaths.of(context).data()));
-    }
-
-    BundleBoard(BundleContext context, ModuleDirectory modules, DeployFolder folder) {
+    public BundleBoard(BundleContext context, @Reference ModuleDirectory modules,
+            @Reference ServiceComponentRuntime components) {
         this.context = context;
         this.modules = modules;
-        this.folder = folder;
+        this.folder = new DeployFolder(deployFolder(context), GatewayPaths.of(context).data());
+        this.components = components;
     }
 
     /** {@code onestop.deploy} as the launcher sets it, else the first folder FileInstall watches. */
@@ -224,6 +227,27 @@ public final class BundleBoard {
             }
         }
         return exported;
+    }
+
+    /**
+     * Whether {@code bundle} runs with every component it declares up: a component waiting for a configuration
+     * counts as up, one waiting for a service it needs does not.
+     */
+    boolean running(Bundle bundle) {
+        if (bundle.getState() != Bundle.ACTIVE) {
+            return false;
+        }
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(bundle)) {
+            if (!components.isComponentEnabled(description)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO c : components.getComponentConfigurationDTOs(description)) {
+                if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Waits, at most {@code limit}, for {@code condition}, looking again at every bundle event; answers it. */

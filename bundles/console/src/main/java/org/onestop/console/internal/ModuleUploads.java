@@ -204,7 +204,7 @@ public final class ModuleUploads {
     /** Waits for the version to run (a fragment: to be there); answers the bundle as it is then. */
     private BundleRow settled(String symbolicName, String version, boolean fragment) {
         board.await(() -> board.bundle(symbolicName).filter(b -> b.getVersion().toString().equals(version))
-                .filter(b -> fragment || b.getState() == Bundle.ACTIVE).isPresent(), SETTLE);
+                .filter(b -> fragment || board.running(b)).isPresent(), SETTLE);
         return board.bundle(symbolicName).map(board::row).orElseThrow(() -> new Refusal(409,
                 "console.error.notInstalled", symbolicName));
     }
