@@ -28,11 +28,14 @@ public final class BundleActs {
     private static final java.time.Duration START = java.time.Duration.ofSeconds(10);
 
     private final BundleBoard board;
+    private final BundleSettling settling;
     private final AuditTrail trail;
 
     @Activate
-    public BundleActs(@Reference BundleBoard board, @Reference AuditTrail trail) {
+    public BundleActs(@Reference BundleBoard board, @Reference BundleSettling settling,
+            @Reference AuditTrail trail) {
         this.board = board;
+        this.settling = settling;
         this.trail = trail;
     }
 
@@ -49,7 +52,9 @@ public final class BundleActs {
             LOG.warn("Bundle {} did not start at the operator's request: {}", symbolicName, e.getMessage());
             throw new Refusal(409, "console.error.startFailed", symbolicName);
         }
-        board.await(() -> board.running(bundle), START);
+        if (!settling.await(() -> settling.running(bundle), START)) {
+            LOG.warn("Bundle {} started but does not run yet: {}", symbolicName, settling.waitingFor(bundle));
+        }
         return audited(caller, "console.bundle.started", bundle, before);
     }
 

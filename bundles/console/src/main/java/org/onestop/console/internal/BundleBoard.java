@@ -2,7 +2,6 @@ package org.onestop.console.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,9 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.onestop.api.module.GatewayPaths;
@@ -25,7 +21,6 @@ import org.onestop.api.module.Refusal;
 import org.onestop.api.module.RunningModule;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleListener;
 import org.osgi.framework.Constants;
 import org.osgi.framework.Version;
 import org.osgi.framework.namespace.PackageNamespace;
@@ -37,15 +32,10 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 /**
  * What runs in the gateway, as the console shows it: every bundle with where it came from ({@link BundleRow}), the
- * bundles a change of one of them touches (those wired to it), the packages the framework exports now, and a wait
- * for the framework to reach a state after a file of {@code deploy/} changed (a module runs when its bundle is
- * active and none of its components waits for a service, as Declarative Services reports them).
+ * bundles a change of one of them touches (those wired to it) and the packages the framework exports now.
  */
 @Component(service = BundleBoard.class, immediate = true)
 public final class BundleBoard {
@@ -56,7 +46,6 @@ public final class BundleBoard {
     private final BundleContext context;
     private final ModuleDirectory modules;
     private final DeployFolder folder;
-    private final ServiceComponentRuntime components;
 
     /** The list asked for: the bundles that match, and the modules removed whose previous version is kept. */
     public record Listing(int total, List<BundleRow> items, List<Kept> removed) {
@@ -67,12 +56,10 @@ public final class BundleBoard {
     }
 
     @Activate
-    public BundleBoard(BundleContext context, @Reference ModuleDirectory modules,
-            @Reference ServiceComponentRuntime components) {
+    public BundleBoard(BundleContext context, @Reference ModuleDirectory modules) {
         this.context = context;
         this.modules = modules;
         this.folder = new DeployFolder(deployFolder(context), GatewayPaths.of(context).data());
-        this.components = components;
     }
 
     /** {@code onestop.deploy} as the launcher sets it, else the first folder FileInstall watches. */
@@ -227,50 +214,5 @@ public final class BundleBoard {
             }
         }
         return exported;
-    }
-
-    /**
-     * Whether {@code bundle} runs with every component it declares up: a component waiting for a configuration
-     * counts as up, one waiting for a service it needs does not.
-     */
-    boolean running(Bundle bundle) {
-        if (bundle.getState() != Bundle.ACTIVE) {
-            return false;
-        }
-        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(bundle)) {
-            if (!components.isComponentEnabled(description)) {
-                continue;
-            }
-            for (ComponentConfigurationDTO c : components.getComponentConfigurationDTOs(description)) {
-                if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** Waits, at most {@code limit}, for {@code condition}, looking again at every bundle event; answers it. */
-    boolean await(BooleanSupplier condition, Duration limit) {
-        Semaphore changed = new Semaphore(0);
-        BundleListener listener = event -> changed.release();
-        context.addBundleListener(listener);
-        try {
-            long end = System.nanoTime() + limit.toNanos();
-            while (!condition.getAsBoolean()) {
-                long left = end - System.nanoTime();
-                if (left <= 0) {
-                    return false;
-                }
-                // a state reached without an event of its own (a component's start) is seen at the next look
-                changed.tryAcquire(Math.min(left, TimeUnit.MILLISECONDS.toNanos(250)), TimeUnit.NANOSECONDS);
-            }
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return condition.getAsBoolean();
-        } finally {
-            context.removeBundleListener(listener);
-        }
     }
 }

@@ -40,6 +40,7 @@ public final class ModuleUploads {
     private static final Duration SETTLE = Duration.ofSeconds(20);
 
     private final BundleBoard board;
+    private final BundleSettling settling;
     private final AuditTrail trail;
     private final DeployFolder folder;
 
@@ -59,8 +60,10 @@ public final class ModuleUploads {
     }
 
     @Activate
-    public ModuleUploads(@Reference BundleBoard board, @Reference AuditTrail trail) {
+    public ModuleUploads(@Reference BundleBoard board, @Reference BundleSettling settling,
+            @Reference AuditTrail trail) {
         this.board = board;
+        this.settling = settling;
         this.trail = trail;
         this.folder = board.folder();
     }
@@ -116,7 +119,7 @@ public final class ModuleUploads {
             if (file.isPresent()) {
                 folder.remove(file.get(), symbolicName);
             }
-            if (!board.await(() -> bundle.getState() == Bundle.UNINSTALLED, SETTLE)) {
+            if (!settling.await(() -> bundle.getState() == Bundle.UNINSTALLED, SETTLE)) {
                 LOG.warn("Bundle {} stayed after its file left deploy/; uninstalled by the console", symbolicName);
                 bundle.uninstall();
                 refresh(bundle);
@@ -203,8 +206,8 @@ public final class ModuleUploads {
 
     /** Waits for the version to run (a fragment: to be there); answers the bundle as it is then. */
     private BundleRow settled(String symbolicName, String version, boolean fragment) {
-        board.await(() -> board.bundle(symbolicName).filter(b -> b.getVersion().toString().equals(version))
-                .filter(b -> fragment || board.running(b)).isPresent(), SETTLE);
+        settling.await(() -> board.bundle(symbolicName).filter(b -> b.getVersion().toString().equals(version))
+                .filter(b -> fragment || settling.running(b)).isPresent(), SETTLE);
         return board.bundle(symbolicName).map(board::row).orElseThrow(() -> new Refusal(409,
                 "console.error.notInstalled", symbolicName));
     }
