@@ -160,7 +160,8 @@ public class ConsoleIT {
         assertEquals("{\"greeting\":\"Hello from version two.\"}", http.get("/api/hello?lang=en").body());
         String trail = operator.get("/api/ops/audit?action=console.module", "Accept", "application/json").body();
         assertTrue(trail, trail.contains("\"action\":\"console.module.installed\"")
-                && trail.contains("\"action\":\"console.module.updated\"") && trail.contains("-> 9.0.0"));
+                && trail.contains("\"action\":\"console.module.updated\"")
+                && trail.contains("\"detail\":\"version " + json(installed).path("version").asText() + " -> 9.0.0, file hello.jar\""));
 
         Path broken = work.resolve("hello-broken.jar");
         Jars.variant(hello, broken, Map.of("Bundle-Version", "9.1.0", "Import-Package",
@@ -183,6 +184,8 @@ public class ConsoleIT {
         assertEquals("9.0.0", json(back).path("previousVersion").asText());
         rest.awaitServing(HELLO, 1, two, SOON);
         assertEquals("{\"greeting\":\"Hello, this is the example service.\"}", http.get("/api/hello?lang=en").body());
+        assertTrue(operator.get("/api/ops/audit?action=console.module.rolledBack", "Accept", "application/json").body()
+                .contains("\"detail\":\"version 9.0.0 -> " + json(installed).path("version").asText() + "\""));
 
         Set<Long> last = rest.resourcesOf(HELLO);
         Http.Answer removed = act("POST", "/api/ops/bundles/org.onestop.hello/uninstall");

@@ -48,8 +48,12 @@ final class JarCheck {
     static Candidate read(Path jar) {
         Manifest manifest;
         try (JarFile file = new JarFile(jar.toFile())) {
-            manifest = file.getManifest();
-        } catch (IOException | SecurityException e) {
+            try {
+                manifest = file.getManifest();
+            } catch (IOException | SecurityException e) {
+                throw refused("console.upload.badManifest");
+            }
+        } catch (IOException e) {
             throw refused("console.upload.notJar");
         }
         if (manifest == null) {

@@ -92,6 +92,7 @@ public final class ModuleUploads {
         String symbolicName = candidate.symbolicName();
         Optional<Bundle> running = board.bundle(symbolicName);
         Optional<Path> current = running.flatMap(this::currentFile);
+        String before = running.map(b -> b.getVersion() + " -> ").orElse("");
         try {
             Path written = folder.install(staged, symbolicName, current);
             Files.deleteIfExists(staged);
@@ -99,8 +100,8 @@ public final class ModuleUploads {
             String version = candidate.version().toString();
             BundleRow after = settled(symbolicName, version, candidate.fragment());
             trail.record(AuditEntry.by(caller, running.isPresent() ? "console.module.updated"
-                    : "console.module.installed", "bundle:" + symbolicName, "version " + running.map(b -> b
-                            .getVersion() + " -> ").orElse("") + version + ", file " + written.getFileName()));
+                    : "console.module.installed", "bundle:" + symbolicName, "version " + before + version + ", file "
+                            + written.getFileName()));
             return after;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,7 +120,8 @@ public final class ModuleUploads {
             if (file.isPresent()) {
                 folder.remove(file.get(), symbolicName);
             }
-            if (!settling.await(() -> bundle.getState() == Bundle.UNINSTALLED, SETTLE)) {
+            // a bundle whose file was already gone is not waited for: nothing will take it out but the console
+            if (file.isEmpty() || !settling.await(() -> bundle.getState() == Bundle.UNINSTALLED, SETTLE)) {
                 LOG.warn("Bundle {} stayed after its file left deploy/; uninstalled by the console", symbolicName);
                 bundle.uninstall();
                 refresh(bundle);
@@ -142,6 +144,7 @@ public final class ModuleUploads {
         if (running.filter(board::untouchable).isPresent()) {
             throw new Refusal(409, "console.error.untouchable", symbolicName);
         }
+        String before = running.map(b -> b.getVersion() + " -> ").orElse("");
         try {
             folder.rollBack(symbolicName, running.flatMap(this::currentFile));
         } catch (IOException e) {
@@ -150,7 +153,7 @@ public final class ModuleUploads {
         running.filter(b -> board.row(b).platform()).ifPresent(this::updateInPlace);
         BundleRow after = settled(symbolicName, candidate.version().toString(), candidate.fragment());
         trail.record(AuditEntry.by(caller, "console.module.rolledBack", "bundle:" + symbolicName, "version "
-                + running.map(b -> b.getVersion() + " -> ").orElse("") + candidate.version()));
+                + before + candidate.version()));
         return after;
     }
 

@@ -56,6 +56,13 @@ class JarCheckTest {
         Path text = Files.writeString(folder.resolve("notes.jar"), "not a zip");
         assertEquals("console.upload.notJar", refusal(text).key());
         assertEquals("console.upload.noManifest", refusal(TestJars.jar(folder.resolve("plain.jar"), null)).key());
+        Path brokenManifest = folder.resolve("broken.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(brokenManifest))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFEST.MF"));
+            zip.write(("Manifest-Version: 1.0\r\nBundle-SymbolicName: " + "x".repeat(600) + "\r\n").getBytes());
+            zip.closeEntry();
+        }
+        assertEquals("console.upload.badManifest", refusal(brokenManifest).key());
         Path plainManifest = TestJars.bundle(folder.resolve("old.jar"), "org.example.old", "1.0.0",
                 Map.of("Bundle-ManifestVersion", "1"));
         assertEquals("console.upload.notBundle", refusal(plainManifest).key());
