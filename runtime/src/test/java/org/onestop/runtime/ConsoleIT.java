@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -105,8 +107,8 @@ public class ConsoleIT {
         Set<Long> before = rest.resourcesOf(INFO);
         Http.Answer stopPage = operator.get("/ops/bundles/org.onestop.info/stop");
         assertTrue(stopPage.body(), stopPage.body().contains("停止 org.onestop.info"));
-        Http.Answer stopped = operator.submit("/ops/bundles/org.onestop.info/stop", "/ops/bundles/org.onestop.info/stop",
-                Map.of());
+        String stop = "/ops/bundles/org.onestop.info/stop";
+        Http.Answer stopped = operator.submit(stop, stop, Map.of());
         assertEquals(stopped.body(), 303, stopped.status());
         rest.awaitGone("the information module", before, SOON);
         Http.Answer news = http.get("/api/info/news");
@@ -148,27 +150,37 @@ public class ConsoleIT {
         Path second = work.resolve("hello-2.jar");
         Jars.variant(hello, second, Map.of("Bundle-Version", "9.0.0"), Map.of("i18n/messages_en.properties",
                 "hello.module.title=Example service\nhello.greeting=Hello from version two.\n"));
-        Http.Answer update = upload(second);
-        assertEquals(update.body(), 201, update.status());
-        assertEquals("9.0.0", json(update).path("version").asText());
-        assertFalse(json(update).path("replacesVersion").isNull());
+        // the new version through the page: checked, shown for confirmation, installed by the confirming form
+        MultipartForm form = new MultipartForm().file("file", "hello-2.jar", "application/java-archive",
+                Files.readAllBytes(second));
+        Http.Answer check = operator.post("/ops/bundles/uploads?_csrf=" + operator.csrfToken(), form.bytes(),
+                "Content-Type", form.contentType());
+        assertEquals(check.body(), 200, check.status());
+        assertTrue(check.body(), check.body().contains("将把 OneStop hello（org.onestop.hello）从版本 "
+                + json(installed).path("version").asText() + " 更新为版本 9.0.0。"));
+        Matcher confirm = Pattern.compile("action=\"(/ops/bundles/uploads/[0-9a-f]{32})\"").matcher(check.body());
+        assertTrue(check.body(), confirm.find());
         Set<Long> first = rest.resourcesOf(HELLO);
-        Http.Answer updated = act("POST", "/api/ops/bundles/uploads/" + json(update).path("token").asText());
-        assertEquals(updated.body(), 200, updated.status());
-        assertEquals("9.0.0", json(updated).path("version").asText());
+        Http.Answer updated = operator.postForm(confirm.group(1), Map.of("_csrf", Browser.csrfOf(check.body())));
+        assertEquals(updated.body(), 303, updated.status());
+        assertEquals("/ops/bundles?done=installed&bundle=org.onestop.hello", Browser.location(updated));
+        String done = operator.get(Browser.location(updated)).body();
+        assertTrue(done, done.contains("已从上传的文件安装 org.onestop.hello。"));
         rest.awaitServing(HELLO, 1, first, SOON);
         assertEquals("{\"greeting\":\"Hello from version two.\"}", http.get("/api/hello?lang=en").body());
         String trail = operator.get("/api/ops/audit?action=console.module", "Accept", "application/json").body();
         assertTrue(trail, trail.contains("\"action\":\"console.module.installed\"")
                 && trail.contains("\"action\":\"console.module.updated\"")
-                && trail.contains("\"detail\":\"version " + json(installed).path("version").asText() + " -> 9.0.0, file hello.jar\""));
+                && trail.contains("\"detail\":\"version " + json(installed).path("version").asText()
+                        + " -> 9.0.0, file hello.jar\""));
 
         Path broken = work.resolve("hello-broken.jar");
         Jars.variant(hello, broken, Map.of("Bundle-Version", "9.1.0", "Import-Package",
                 "org.example.nowhere;version=\"[1.0,2)\""), Map.of());
         Http.Answer refused = upload(broken);
         assertEquals(refused.body(), 422, refused.status());
-        assertTrue(refused.body(), refused.body().contains("网关中没有的程序包：org.example.nowhere [1.0.0,2.0.0)"));
+        assertTrue(refused.body(), refused.body()
+                .contains("网关中没有的程序包：org.example.nowhere [1.0.0,2.0.0)"));
         MultipartForm onPage = new MultipartForm().file("file", "hello-broken.jar", "application/java-archive",
                 Files.readAllBytes(broken));
         Http.Answer refusedPage = operator.post("/ops/bundles/uploads?_csrf=" + operator.csrfToken(), onPage.bytes(),

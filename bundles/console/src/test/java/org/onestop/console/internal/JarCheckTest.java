@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +59,8 @@ class JarCheckTest {
         assertEquals("console.upload.notJar", refusal(text).key());
         assertEquals("console.upload.noManifest", refusal(TestJars.jar(folder.resolve("plain.jar"), null)).key());
         Path brokenManifest = folder.resolve("broken.jar");
-        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(brokenManifest))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFEST.MF"));
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(brokenManifest))) {
+            zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
             zip.write(("Manifest-Version: 1.0\r\nBundle-SymbolicName: " + "x".repeat(600) + "\r\n").getBytes());
             zip.closeEntry();
         }

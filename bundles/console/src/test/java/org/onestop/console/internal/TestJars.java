@@ -31,7 +31,8 @@ final class TestJars {
 
     static Path jar(Path file, Manifest manifest) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
-                JarOutputStream jar = manifest == null ? new JarOutputStream(out) : new JarOutputStream(out, manifest)) {
+                JarOutputStream jar = manifest == null ? new JarOutputStream(out)
+                        : new JarOutputStream(out, manifest)) {
             jar.putNextEntry(new JarEntry("readme.txt"));
             jar.write("a module".getBytes(StandardCharsets.UTF_8));
             jar.closeEntry();
