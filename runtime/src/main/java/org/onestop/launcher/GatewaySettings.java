@@ -71,6 +71,7 @@ public record GatewaySettings(Path home, Path data, Path web, Path config, Path 
         p.put("onestop.home", home.toString());
         p.put("onestop.data", data.toString());
         p.put("onestop.web", web.toString());
+        p.put("onestop.deploy", deploy.toString());
         return p;
     }
 }

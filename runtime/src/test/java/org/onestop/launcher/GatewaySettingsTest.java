@@ -27,12 +27,13 @@ class GatewaySettingsTest {
     @Test
     void theEnvironmentMovesPortAndFolders() {
         GatewaySettings settings = GatewaySettings.from(Map.of("ONESTOP_PORT", " 9090 ", "ONESTOP_DATA", "/srv/data",
-                "ONESTOP_WEB", "/srv/web"), home);
+                "ONESTOP_WEB", "/srv/web", "ONESTOP_DEPLOY", "/srv/modules"), home);
 
         assertEquals(9090, settings.port());
         assertEquals("9090", settings.frameworkProperties().get("org.osgi.service.http.port"));
         assertEquals("/srv/data", settings.frameworkProperties().get("onestop.data"));
         assertEquals("/srv/web", settings.frameworkProperties().get("onestop.web"));
+        assertEquals("/srv/modules", settings.frameworkProperties().get("onestop.deploy"), "the console's deploy/");
     }
 
     @Test
