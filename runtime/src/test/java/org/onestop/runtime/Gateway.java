@@ -78,6 +78,8 @@ public final class Gateway {
             options.add(systemProperty("slf4j.provider").value("org.slf4j.simple.SimpleServiceProvider"));
             options.add(systemProperty("org.slf4j.simpleLogger.logFile").value(log.toString()));
             options.add(systemProperty("org.slf4j.simpleLogger.showDateTime").value("true"));
+            // commits are not forced to the disk one by one: a test gateway's data outlives no crash of the machine
+            options.add(systemProperty("derby.system.durability").value("test"));
             options.add(systemProperty("derby.stream.error.file").value(work.getParent().resolve("derby.log")
                     .toString()));
             options.add(junitBundles());
