@@ -30,8 +30,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * Puts the audit trail into the reader's words for the operators' page. The trail keeps codes and the gateway's
  * own details as they were recorded (they are hashed into the chain and never change); the page shows accounts by
  * name and email, organisations by name, actions by the message {@code audit.action.<action>}, and the details the
- * gateway writes itself ({@code consecutive failures: 3}, {@code sessions ended: 2}, role lists, a case's move) in
- * words. What people wrote (a reason, an organisation's name) stays as written; an action or a detail without words
+ * gateway writes itself ({@code consecutive failures: 3}, {@code sessions ended: 2}, role lists, a case's move, the
+ * console's bundle states and versions) in words. What people wrote (a reason, an organisation's name) stays as written; an action or a detail without words
  * is shown as recorded.
  */
 @Component(service = AuditWords.class, immediate = true)
@@ -176,6 +176,20 @@ public final class AuditWords {
                     return text(language, "audit.detail.bundle", m.group(1), m.group(2));
                 }
                 break;
+            case "console.bundle.started", "console.bundle.stopped":
+                if ((m = Pattern.compile("version (\\S+): ([a-z]+) -> ([a-z]+)").matcher(d)).matches()) {
+                    return text(language, "audit.detail.consoleState", m.group(1), state(m.group(2), language),
+                            state(m.group(3), language));
+                }
+                break;
+            case "console.module.installed", "console.module.updated", "console.module.uninstalled",
+                    "console.module.rolledBack":
+                // the file's name in deploy/ is the gateway's own: the page shows the versions only
+                if ((m = Pattern.compile("version (?:(\\S+) -> )?([^\\s,]+)(, file .*)?").matcher(d)).matches()) {
+                    return m.group(1) == null ? text(language, "audit.detail.consoleVersion", m.group(2))
+                            : text(language, "audit.detail.consoleVersions", m.group(1), m.group(2));
+                }
+                break;
             case "access.refused":
                 if ((m = Pattern.compile("(\\d{3}) ([a-zA-Z0-9_.-]+)").matcher(d)).matches()) {
                     String reason = messages.text(language, m.group(2));
@@ -198,6 +212,12 @@ public final class AuditWords {
                 break;
         }
         return d;
+    }
+
+    /** A bundle's state as the console records it ({@code active}, {@code resolved}...) in words. */
+    private String state(String code, Language language) {
+        String words = known("console.state." + code, language);
+        return words == null ? code : words;
     }
 
     /** A list of role codes as recorded ({@code [examiner, supervisor]}) in words. */

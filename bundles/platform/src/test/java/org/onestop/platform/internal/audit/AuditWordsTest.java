@@ -129,4 +129,27 @@ class AuditWordsTest {
         assertEquals("来自 10.0.0.9 的访问", lines.get(2).targetLabel());
         assertEquals("另有 42 次被拒绝的访问未逐条记录", lines.get(2).detail());
     }
+
+    @Test
+    void theConsolesActsReadAsStatesAndVersionsWithoutCodesOrFileNames() throws Exception {
+        List<RecordedEntry> entries = List.of(
+                entry("account:" + wang, "console.bundle.stopped", "bundle:org.example.fees", "version 1.0.0: active -> resolved"),
+                entry("account:" + wang, "console.bundle.started", "bundle:org.example.fees", "version 1.0.0: installed -> active"),
+                entry("account:" + wang, "console.module.installed", "bundle:org.example.fees", "version 1.0.0, file org.example.fees-1.0.0.jar"),
+                entry("account:" + wang, "console.module.updated", "bundle:org.example.fees", "version 1.0.0 -> 1.1.0, file org.example.fees-1.1.0.jar"),
+                entry("account:" + wang, "console.module.uninstalled", "bundle:org.example.fees", "version 1.1.0"),
+                entry("account:" + wang, "console.module.rolledBack", "bundle:org.example.fees", "version 1.1.0 -> 1.0.0"));
+        List<AuditLine> zh = words.lines(entries, Language.ZH_CN);
+        assertEquals("在控制台停止组件", zh.get(0).actionLabel());
+        assertEquals("模块 org.example.fees", zh.get(0).targetLabel());
+        assertEquals("版本 1.0.0：运行中 → 已停止", zh.get(0).detail());
+        assertEquals("版本 1.0.0：已安装，未就绪 → 运行中", zh.get(1).detail());
+        assertEquals("版本 1.0.0", zh.get(2).detail(), "the file's name in deploy/ is not shown");
+        assertEquals("版本 1.0.0 → 1.1.0", zh.get(3).detail());
+        assertEquals("版本 1.1.0", zh.get(4).detail());
+        assertEquals("版本 1.1.0 → 1.0.0", zh.get(5).detail());
+        List<AuditLine> en = words.lines(entries, Language.EN);
+        assertEquals("version 1.0.0: Running → Stopped", en.get(0).detail());
+        assertEquals("version 1.0.0 → 1.1.0", en.get(3).detail());
+    }
 }
