@@ -128,6 +128,10 @@ public class ConsoleIT {
         String trail = operator.get("/api/ops/audit?action=console.bundle", "Accept", "application/json").body();
         assertTrue(trail, trail.contains("\"action\":\"console.bundle.stopped\"")
                 && trail.contains("active -> resolved") && trail.contains("resolved -> active"));
+        String words = operator.get("/ops/audit?action=console.bundle").body();
+        assertTrue(words, words.contains("运行中 → 已停止") && words.contains("已停止 → 运行中"));
+        assertFalse(words, words.contains(" -&gt; ") || words.contains(" -> ") || words.contains(": active")
+                || words.contains("version "));
     }
 
     @Test
@@ -188,6 +192,13 @@ public class ConsoleIT {
         assertEquals(refusedPage.body(), 422, refusedPage.status());
         assertTrue(refusedPage.body(), refusedPage.body().contains("The module needs packages the gateway does not "
                 + "offer: org.example.nowhere [1.0.0,2.0.0)."));
+        Path needy = work.resolve("hello-needy.jar");
+        Jars.variant(hello, needy, Map.of("Bundle-Version", "9.2.0", "Require-Bundle",
+                "org.example.absent;bundle-version=\"[1.0,2)\""), Map.of());
+        Http.Answer needsBundle = upload(needy);
+        assertEquals(needsBundle.body(), 422, needsBundle.status());
+        assertTrue(needsBundle.body(), needsBundle.body()
+                .contains("网关中没有安装的组件（或版本不符）：org.example.absent [1.0.0,2.0.0)"));
         assertEquals(404, act("POST", "/api/ops/bundles/uploads/0123456789abcdef0123456789abcdef").status());
 
         Set<Long> two = rest.resourcesOf(HELLO);

@@ -215,4 +215,29 @@ public final class BundleBoard {
         }
         return exported;
     }
+
+    /** Every installed bundle's versions, by symbolic name. */
+    Map<String, List<Version>> versions() {
+        Map<String, List<Version>> versions = new HashMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName() != null && bundle.getState() != Bundle.UNINSTALLED) {
+                versions.computeIfAbsent(bundle.getSymbolicName(), k -> new ArrayList<>()).add(bundle.getVersion());
+            }
+        }
+        return versions;
+    }
+
+    /** The attributes of every capability the resolved bundles provide in {@code namespaces}, by namespace. */
+    Map<String, List<Map<String, Object>>> capabilities(Set<String> namespaces) {
+        Map<String, List<Map<String, Object>>> offered = new HashMap<>();
+        for (Bundle bundle : context.getBundles()) {
+            BundleWiring wiring = bundle.adapt(BundleWiring.class);
+            for (String namespace : wiring == null ? Set.<String>of() : namespaces) {
+                for (BundleCapability c : wiring.getCapabilities(namespace)) {
+                    offered.computeIfAbsent(namespace, k -> new ArrayList<>()).add(c.getAttributes());
+                }
+            }
+        }
+        return offered;
+    }
 }

@@ -177,6 +177,16 @@ public final class ModuleUploads {
             throw new Refusal(422, "console.upload.unresolved", missing.stream().map(JarCheck.Import::toString)
                     .collect(Collectors.joining(", ")));
         }
+        List<JarCheck.Import> bundles = JarCheck.missingBundles(candidate, board.versions());
+        if (!bundles.isEmpty()) {
+            throw new Refusal(422, "console.upload.missingBundles", bundles.stream().map(JarCheck.Import::toString)
+                    .collect(Collectors.joining(", ")));
+        }
+        List<JarCheck.Need> unmet = JarCheck.unmet(candidate, board.capabilities(JarCheck.CHECKED_NAMESPACES));
+        if (!unmet.isEmpty()) {
+            throw new Refusal(422, "console.upload.unmet", unmet.stream().map(JarCheck.Need::toString)
+                    .collect(Collectors.joining(", ")));
+        }
         return candidate;
     }
 

@@ -94,4 +94,54 @@ class JarCheckTest {
     private static Refusal refusal(Path jar) {
         return assertThrows(Refusal.class, () -> JarCheck.read(jar));
     }
+
+    @Test
+    void requiredBundlesNotInstalledInRangeAreNamed() throws Exception {
+        Path jar = TestJars.bundle(folder.resolve("m.jar"), "org.example.reports", "1.0.0", Map.of(
+                "Require-Bundle", "org.onestop.platform;bundle-version=\"[1.0,2)\",org.example.gone,"
+                        + "org.onestop.derby;bundle-version=\"[11,12)\",org.example.maybe;resolution:=optional"));
+        Map<String, List<Version>> installed = Map.of(
+                "org.onestop.platform", List.of(Version.parseVersion("1.4.0")),
+                "org.onestop.derby", List.of(Version.parseVersion("10.17.1")));
+
+        List<JarCheck.Import> missing = JarCheck.missingBundles(JarCheck.read(jar), installed);
+
+        assertEquals(List.of("org.example.gone 0.0.0", "org.onestop.derby [11.0.0,12.0.0)"),
+                missing.stream().map(JarCheck.Import::toString).toList());
+    }
+
+    @Test
+    void capabilitiesNoRunningBundleOffersAreNamedOptionalAndActiveOnesAreNot() throws Exception {
+        Path jar = TestJars.bundle(folder.resolve("m.jar"), "org.example.reports", "1.0.0", Map.of(
+                "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(version=17))\","
+                        + "osgi.extender;filter:=\"(&(osgi.extender=osgi.component)(version>=1.5.0)(!(version>=2.0.0)))\","
+                        + "osgi.extender;filter:=\"(osgi.extender=osgi.cdi)\","
+                        + "osgi.service;filter:=\"(objectClass=org.example.Mailer)\";effective:=active,"
+                        + "osgi.service;filter:=\"(objectClass=org.example.Clock)\","
+                        + "osgi.extender;filter:=\"(osgi.extender=osgi.serviceloader.processor)\";resolution:=optional,"
+                        + "org.example.other;filter:=\"(x=1)\""));
+        Map<String, List<Map<String, Object>>> offered = Map.of(
+                "osgi.ee", List.of(Map.of("osgi.ee", "JavaSE", "version", List.of(Version.parseVersion("11"),
+                        Version.parseVersion("17")))),
+                "osgi.extender", List.of(Map.of("osgi.extender", "osgi.component",
+                        "version", Version.parseVersion("1.5.0"))));
+
+        List<JarCheck.Need> unmet = JarCheck.unmet(JarCheck.read(jar), offered);
+
+        assertEquals(List.of("osgi.extender (osgi.extender=osgi.cdi)", "osgi.service (objectClass=org.example.Clock)"),
+                unmet.stream().map(JarCheck.Need::toString).toList());
+        Path java21 = TestJars.bundle(folder.resolve("j.jar"), "org.example.new", "1.0.0", Map.of(
+                "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)(version=21))\""));
+        assertEquals(1, JarCheck.unmet(JarCheck.read(java21), offered).size(), "Java 21 is not running");
+    }
+
+    @Test
+    void aRequirementThatDoesNotParseIsRefused() throws Exception {
+        Path jar = TestJars.bundle(folder.resolve("m.jar"), "org.example.reports", "1.0.0", Map.of(
+                "Require-Capability", "osgi.ee;filter:=\"(&(osgi.ee=JavaSE)\""));
+
+        Refusal refusal = assertThrows(Refusal.class, () -> JarCheck.read(jar));
+
+        assertEquals("console.upload.badRequirements", refusal.key());
+    }
 }
