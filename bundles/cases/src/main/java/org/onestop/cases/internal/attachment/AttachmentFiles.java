@@ -2,10 +2,8 @@ package org.onestop.cases.internal.attachment;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,8 +46,8 @@ import org.osgi.service.metatype.annotations.Designate;
  * The stored files of {@code CASES.CASE_ATTACHMENT} and the folder that holds them. A file is checked (its
  * content one of the accepted types, its size within the limit, a PDF read for active content, which is flagged),
  * counted against its uploader's allowance ({@link UploadAllowance}), copied under a random name while its SHA-256
- * is computed, and held for its uploader; then kept with one of the uploader's drafts or linked to a case with the
- * timeline event it came with, as long as the case's files stay within the per-case limit. Refusals are
+ * is computed (and forced to the disk, {@link SyncedCopy}, before the commit that acknowledges it), and held for its
+ * uploader; then kept with one of the uploader's drafts or linked to a case with the timeline event it came with, as long as the case's files stay within the per-case limit. Refusals are
  * {@link CaseRefusal}s whose keys start {@code attachment.error.} (a 429 for too many uploads is an identity
  * {@code Refusal}, for its {@code Retry-After}). Configuration {@value AttachmentConfig#PID}.
  */
@@ -172,9 +170,8 @@ public final class AttachmentFiles implements CaseFileLinks {
         try {
             Files.createDirectories(rules.folder());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(checked.file().content()), digest);
-                    OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW)) {
-                size = in.transferTo(out);
+            try (InputStream in = new DigestInputStream(Files.newInputStream(checked.file().content()), digest)) {
+                size = SyncedCopy.copy(in, target); // on the disk before the commit that acknowledges it
             }
             sha256 = HexFormat.of().formatHex(digest.digest());
         } catch (IOException | NoSuchAlgorithmException e) {
