@@ -60,6 +60,7 @@ public final class CaseEngine implements Cases {
     private final CaseDesk desk;
     private final CaseRows rows;
     private final Clock clock;
+    private final TransitionStep step;
 
     @Activate
     public CaseEngine(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
@@ -81,6 +82,7 @@ public final class CaseEngine implements Cases {
         this.news = news;
         this.rows = new CaseRows(people);
         this.desk = new CaseDesk(database, this, timeline, trail, news, people);
+        this.step = new TransitionStep(rules, clocks, timeline, files, trail, news, rows);
         this.clock = clock;
     }
 
@@ -161,7 +163,7 @@ public final class CaseEngine implements Cases {
             files = attachedSinceLastMove(tx, file, actor);
         }
         rules.checkMove(file, type.workflow(), transition, actor, comment, files);
-        return take(tx, file, type, transition, comment, move.attachmentIds(), actor);
+        return step.take(tx, file, type, transition, comment, move.attachmentIds(), actor);
     }
 
     @Override
@@ -182,52 +184,9 @@ public final class CaseEngine implements Cases {
                 return false;
             }
             clocks.expire(tx, caseId, deadline.code());
-            take(tx, file, type.get(), transition.get(), null, List.of(), null);
+            step.take(tx, file, type.get(), transition.get(), null, List.of(), null);
             return true;
         });
-    }
-
-    private CaseFile take(Connection tx, CaseFile file, RegisteredType type, Transition transition, String comment,
-            List<Long> attachmentIds, Caller actor) throws SQLException {
-        Workflow workflow = type.workflow();
-        Caller mover = actor == null ? Caller.anonymous("") : actor;
-        CaseMove move = new CaseMove(file, transition, comment, mover);
-        type.service().moving(tx, move);
-        Status to = workflow.status(transition.to()).orElseThrow();
-        boolean claim = actor != null && actor.staff() && file.assigneeId() == null && !to.closed();
-        try (PreparedStatement update = tx.prepareStatement("UPDATE CASES.CASE_FILE SET STATUS = ?, CLOSED = ?"
-                + (claim ? ", ASSIGNEE_ID = ?" : "") + " WHERE ID = ? AND VERSION = ?")) {
-            int i = 1;
-            update.setString(i++, to.code());
-            update.setBoolean(i++, to.closed());
-            if (claim) {
-                update.setLong(i++, actor.accountId());
-            }
-            update.setLong(i++, file.id());
-            update.setLong(i, file.version());
-            if (update.executeUpdate() == 0) {
-                throw CaseRefusal.conflict("case.refused.changedMeanwhile", file.trackingNumber());
-            }
-        }
-        long event = timeline.append(tx, file.id(), new Timeline.Entry("moved", transition.code(), file.status(),
-                to.code(), comment, true), actor);
-        if (!attachmentIds.isEmpty()) {
-            files.link(tx, file.id(), event, attachmentIds, actor);
-        }
-        clocks.apply(tx, file.id(), workflow, transition.clocks());
-        if (to.closed()) {
-            clocks.stopAll(tx, file.id());
-        }
-        String detail = file.status() + " -> " + to.code() + " (" + transition.code() + ")";
-        trail.record(tx, actor == null
-                ? new AuditEntry("runtime", "case.moved", "case:" + file.trackingNumber(), "", detail)
-                : AuditEntry.by(actor, "case.moved", "case:" + file.trackingNumber(), detail));
-        CaseFile after = rows.byId(tx, file.id()).orElseThrow();
-        news.moved(tx, after, workflow, file.status(), transition, comment, actor);
-        for (org.onestop.api.cases.CaseObserver observer : rules.registry().observers()) {
-            observer.moved(tx, after, move, type.service());
-        }
-        return after;
     }
 
     @Override
