@@ -81,21 +81,34 @@ public final class ModuleSwaps implements EventHook {
         closed.clear();
     }
 
-    /** Whether the module {@code id} is being swapped now, so that its routes answer "try again shortly". */
-    public boolean swapping(String id) {
-        return closed.containsKey(id);
+    /** What becomes of a request for a path that may belong to a module. */
+    public enum Entry {
+        /** No module runs under that name: not counted. */
+        NONE,
+        /** The module is being swapped: the request is to be answered "try again shortly". */
+        SWAPPING,
+        /** Counted as running for the module: {@link #leave} must follow. */
+        COUNTED
     }
 
     /**
-     * A request for the module {@code id} starts: counted when such a module runs, and then {@link #leave} must
-     * follow. Whether it was counted.
+     * A request for the module {@code id} starts. It is counted before the module is checked again, so that a stop
+     * either sees it running (and waits for it) or it sees the stop (and backs off).
      */
-    public boolean enter(String id) {
-        if (modules.find(id).isEmpty()) {
-            return false;
+    public Entry enter(String id) {
+        if (closed.containsKey(id)) {
+            return Entry.SWAPPING;
         }
-        inFlight.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
-        return true;
+        if (modules.find(id).isEmpty()) {
+            return Entry.NONE;
+        }
+        AtomicInteger count = inFlight.computeIfAbsent(id, key -> new AtomicInteger());
+        count.incrementAndGet();
+        if (closed.containsKey(id)) {
+            count.decrementAndGet();
+            return Entry.SWAPPING;
+        }
+        return Entry.COUNTED;
     }
 
     /** A request for the module {@code id} has its answer. */

@@ -44,12 +44,11 @@ public final class SwapGate implements ContainerRequestFilter {
         if (module.isEmpty()) {
             return;
         }
-        if (swaps.swapping(module)) {
+        ModuleSwaps.Entry entry = swaps.enter(module);
+        if (entry == ModuleSwaps.Entry.SWAPPING) {
             request.abortWith(Response.status(503).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
                     .entity(Failure.of(503, "error.swapping", RETRY_AFTER)).build());
-            return;
-        }
-        if (swaps.enter(module)) {
+        } else if (entry == ModuleSwaps.Entry.COUNTED) {
             request.setProperty(ENTERED, module);
         }
     }
