@@ -15,6 +15,7 @@ import { trainingJourneys } from './journeys/training.mjs';
 import { ticketingJourneys } from './journeys/ticketing.mjs';
 import { cnipaJourneys } from './journeys/cnipa.mjs';
 import { counterJourneys } from './journeys/counter.mjs';
+import { operatorConsole } from './journeys/console.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const firstPassword = process.env.ONESTOP_FIRST_PASSWORD;
@@ -55,6 +56,7 @@ try {
   const clerk = skipped.has('cnipa') && skipped.has('counter') ? null : await staffJoins(run, STAFF[5]);
   if (!skipped.has('cnipa')) await cnipaJourneys(run, clerk);
   if (!skipped.has('counter')) await counterJourneys(run, clerk);
+  if (!skipped.has('console')) await operatorConsole(run, operator);
   await operatorAudits(run, operator);
   run.report();
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`

@@ -113,7 +113,9 @@ public class HotDeployIT {
         info.stop();
         rest.awaitGone("the information module", before, SOON);
         Await.until("the info tile to go", SOON, () -> tileShown("info"), shown -> !shown);
-        Http.Answer api = http.get("/api/info/news");
+        // a moment after the stop (is an update following?) it says "being updated", then "not available"
+        Http.Answer api = Await.until("the stopped module to be called unavailable", SOON,
+                () -> http.get("/api/info/news"), answer -> answer.status() != 503);
         assertEquals(api.body(), 404, api.status());
         assertTrue(api.body(), api.body().contains("该服务暂不可用"));
         assertTrue(http.get("/info", "Cookie", "onestop_lang=en").body().contains("This service is not available"));

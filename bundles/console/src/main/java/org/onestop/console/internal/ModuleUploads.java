@@ -22,6 +22,7 @@ import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +31,12 @@ import org.slf4j.LoggerFactory;
  * ({@link JarCheck}) and staged; the operator sees what it will install or replace and which bundles it touches,
  * then confirms; the jar is then put into {@code deploy/} (the version it replaces kept for rolling back) and the
  * console waits for the gateway to run it. Uninstalling takes the file out of {@code deploy/} and makes sure the
- * bundle is gone. A platform bundle is replaced only when the operator forces it, in its file in {@code system/}.
+ * bundle is gone. When the operator names trusted signers ({@link ConsoleConfig#trusted_signers()}), a jar must be
+ * signed by one of them ({@link JarSignature}). A platform bundle is replaced only when the operator forces it, in its file in {@code system/}.
  * Every act is in the audit trail.
  */
-@Component(service = ModuleUploads.class, immediate = true)
+@Component(service = ModuleUploads.class, immediate = true, configurationPid = ConsoleConfig.PID)
+@Designate(ocd = ConsoleConfig.class)
 public final class ModuleUploads {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleUploads.class);
@@ -43,6 +46,7 @@ public final class ModuleUploads {
     private final BundleSettling settling;
     private final AuditTrail trail;
     private final DeployFolder folder;
+    private final java.util.Set<String> trusted;
 
     /**
      * An upload checked and waiting for the operator's confirmation.
@@ -61,7 +65,8 @@ public final class ModuleUploads {
 
     @Activate
     public ModuleUploads(@Reference BundleBoard board, @Reference BundleSettling settling,
-            @Reference AuditTrail trail) {
+            @Reference AuditTrail trail, ConsoleConfig config) {
+        this.trusted = JarSignature.fingerprints(config.trusted_signers());
         this.board = board;
         this.settling = settling;
         this.trail = trail;
@@ -160,6 +165,7 @@ public final class ModuleUploads {
     /** Reads and checks a jar against what runs now. */
     private JarCheck.Candidate checked(Path jar, boolean force) {
         JarCheck.Candidate candidate = JarCheck.read(jar);
+        JarSignature.check(jar, trusted);
         Optional<Bundle> running = board.bundle(candidate.symbolicName());
         if (running.filter(board::untouchable).isPresent()) {
             throw new Refusal(409, "console.error.untouchable", candidate.symbolicName());

@@ -7,7 +7,12 @@ import java.lang.reflect.Type;
 
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.ServiceModule;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsMediaType;
@@ -38,6 +43,10 @@ import jakarta.ws.rs.ext.MessageBodyWriter;
  * depth, length of numbers, texts, names and of the whole document), may not name a field twice and may not put a
  * fraction where a whole number is expected; a body that cannot be read is refused with 400 and a message in the
  * caller's language ({@link JsonProblems}), and logged in one line.
+ *
+ * <p>Jackson keeps what it learnt of each class it read or wrote (readers, writers, serializers, types). When a
+ * bundle's classes are discarded (the bundle updated, refreshed or uninstalled), those are forgotten: a fresh mapper
+ * and empty caches, so that an updated module's old classes are not held.
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class}, immediate = true)
 @JakartarsExtension
@@ -61,8 +70,40 @@ public final class JsonBodies extends JacksonJsonProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonBodies.class);
 
+    private final BundleContext context;
+    private final SynchronousBundleListener sweeper = event -> {
+        if (event.getType() == BundleEvent.UNRESOLVED || event.getType() == BundleEvent.UNINSTALLED) {
+            forgetClasses();
+        }
+    };
+
+    /** Bodies outside the framework (tests): nothing to forget. */
     public JsonBodies() {
         super(mapper());
+        this.context = null;
+    }
+
+    @Activate
+    public JsonBodies(BundleContext context) {
+        super(mapper());
+        this.context = context;
+        context.addBundleListener(sweeper);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (context != null) {
+            context.removeBundleListener(sweeper);
+        }
+    }
+
+    /** Forgets every class Jackson has seen: a new mapper, empty reader and writer caches, and no cached types. */
+    void forgetClasses() {
+        ObjectMapper fresh = mapper();
+        setMapper(fresh);
+        _readers.clear();
+        _writers.clear();
+        fresh.getTypeFactory().clearCache();
     }
 
     /** The mapper of every JSON body: bounded, strict about duplicate fields and whole numbers. */

@@ -1,0 +1,17 @@
+package org.onestop.console.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The operator console's settings, in {@code config/org.onestop.console.cfg}. */
+@ObjectClassDefinition(name = "Operator console",
+        description = "What the console accepts when an operator uploads a module.")
+public @interface ConsoleConfig {
+
+    String PID = "org.onestop.console";
+
+    @AttributeDefinition(name = "Trusted signers", required = false,
+            description = "SHA-256 fingerprints of the certificates an uploaded jar must be signed with (as keytool"
+                    + " -list -v prints them), separated by commas. Empty: unsigned jars are accepted.")
+    String[] trusted_signers() default {};
+}

@@ -1,0 +1,239 @@
+package org.onestop.platform.internal.module;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.onestop.api.module.ModuleDirectory;
+import org.onestop.api.module.RunningModule;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.hooks.bundle.EventHook;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which modules are being swapped now: stopped to be updated or refreshed, and not yet serving again. While a
+ * module swaps, its routes answer "try again shortly" (503 with {@code Retry-After}) instead of reaching a bundle
+ * that is stopping or half started.
+ *
+ * <p>A module closes when its bundle starts stopping (seen as a bundle event hook, before the component runtime
+ * withdraws anything); the stop then waits (at most {@link #DRAIN}) until the
+ * module's requests in flight are answered, so none runs into a withdrawn resource. It opens again when the
+ * module is registered again and its routes serve ({@link RouteReadiness}); when its bundle stays stopped (an
+ * operator's stop) or is uninstalled, it opens at once and the module counts as departed; a bundle that never
+ * comes back opens after {@link #PATIENCE}.
+ */
+@Component(service = {ModuleSwaps.class, EventHook.class}, immediate = true)
+public final class ModuleSwaps implements EventHook {
+
+    /** How long a stopping module's requests in flight may take before the stop goes on. */
+    static final Duration DRAIN = Duration.ofSeconds(5);
+    /** How long after its stop a bundle has to show that it is being updated or refreshed (an update is at once). */
+    static final Duration SETTLE = Duration.ofMillis(200);
+    /** The longest a module stays closed. */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration LOOK = Duration.ofMillis(50);
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleSwaps.class);
+
+    /** A module being swapped: the bundle that provides it and when it closed. */
+    private record Swap(long bundleId, long since) {
+    }
+
+    private final BundleContext context;
+    private final ModuleDirectory modules;
+    private final RouteReadiness routes;
+    private final Map<String, Swap> closed = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    /** The modules each bundle provided when it last stopped, to close them again while it starts. */
+    private final Map<Long, List<String>> provided = new ConcurrentHashMap<>();
+    /** Bundles that went on after their stop (unresolved, updated, resolved, starting): not a plain stop. */
+    private final java.util.Set<Long> moving = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "onestop-module-swaps");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Activate
+    public ModuleSwaps(BundleContext context, @Reference ModuleDirectory modules,
+            @Reference RouteReadiness routes) {
+        this.context = context;
+        this.modules = modules;
+        this.routes = routes;
+    }
+
+    @Deactivate
+    void deactivate() {
+        clock.shutdownNow();
+        closed.clear();
+    }
+
+    /** What becomes of a request for a path that may belong to a module. */
+    public enum Entry {
+        /** No module runs under that name: not counted. */
+        NONE,
+        /** The module is being swapped: the request is to be answered "try again shortly". */
+        SWAPPING,
+        /** Counted as running for the module: {@link #leave} must follow. */
+        COUNTED
+    }
+
+    /**
+     * A request for the module {@code id} starts. It is counted before the module is checked again, so that a stop
+     * either sees it running (and waits for it) or it sees the stop (and backs off).
+     */
+    public Entry enter(String id) {
+        if (closed.containsKey(id)) {
+            return Entry.SWAPPING;
+        }
+        if (modules.find(id).isEmpty()) {
+            return Entry.NONE;
+        }
+        AtomicInteger count = inFlight.computeIfAbsent(id, key -> new AtomicInteger());
+        count.incrementAndGet();
+        if (closed.containsKey(id)) {
+            count.decrementAndGet();
+            return Entry.SWAPPING;
+        }
+        return Entry.COUNTED;
+    }
+
+    /** A request for the module {@code id} has its answer. */
+    public void leave(String id) {
+        AtomicInteger count = inFlight.get(id);
+        if (count != null) {
+            count.decrementAndGet();
+        }
+    }
+
+    /**
+     * Sees every bundle event before any listener does: the component runtime deactivates a stopping bundle's
+     * components (its routes among them) from its own listener, and the module must be closed before that.
+     */
+    @Override
+    public void event(BundleEvent event, Collection<BundleContext> listeners) {
+        long bundleId = event.getBundle().getBundleId();
+        switch (event.getType()) {
+            case BundleEvent.STOPPING -> {
+                moving.remove(bundleId);
+                List<String> ids = modules.running().stream().filter(m -> m.bundleId() == bundleId)
+                        .map(m -> m.descriptor().id()).toList();
+                if (!ids.isEmpty()) {
+                    provided.put(bundleId, ids);
+                    close(bundleId, ids, "stopping");
+                    drain(ids);
+                }
+            }
+            case BundleEvent.STOPPED -> later(SETTLE, () -> {
+                if (!moving.contains(bundleId)) {
+                    openAll(bundleId, "stopped");
+                }
+            });
+            case BundleEvent.UNRESOLVED, BundleEvent.UPDATED, BundleEvent.RESOLVED -> moving.add(bundleId);
+            case BundleEvent.STARTING -> {
+                moving.add(bundleId);
+                close(bundleId, provided.getOrDefault(bundleId, List.of()), "starting");
+            }
+            case BundleEvent.STARTED -> later(LOOK, () -> openWhenServing(bundleId));
+            case BundleEvent.UNINSTALLED -> {
+                openAll(bundleId, "uninstalled");
+                provided.remove(bundleId);
+                moving.remove(bundleId);
+            }
+            default -> {
+                // installed, lazy activation: nothing changes for the routes
+            }
+        }
+    }
+
+    private void close(long bundleId, List<String> ids, String why) {
+        List<String> closing = ids.stream().filter(id -> !closed.containsKey(id)).toList();
+        if (closing.isEmpty()) {
+            return;
+        }
+        long now = System.nanoTime();
+        closing.forEach(id -> closed.put(id, new Swap(bundleId, now)));
+        LOG.info("Module(s) {} of bundle {} {}: their routes answer 503 until they serve again", closing, bundleId,
+                why);
+        later(PATIENCE, () -> closing.forEach(id -> open(id, now, "did not come back in time")));
+    }
+
+    /** Waits until the requests in flight of {@code ids} are answered, at most {@link #DRAIN}. */
+    private void drain(List<String> ids) {
+        long until = System.nanoTime() + DRAIN.toNanos();
+        while (ids.stream().anyMatch(id -> inFlight.getOrDefault(id, new AtomicInteger()).get() > 0)) {
+            if (System.nanoTime() > until) {
+                LOG.warn("Requests of module(s) {} still running after {} s; stopping anyway", ids,
+                        DRAIN.toSeconds());
+                return;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void openWhenServing(long bundleId) {
+        List<String> ids = idsOf(bundleId);
+        if (ids.isEmpty()) {
+            return;
+        }
+        Bundle bundle = context.getBundle(bundleId);
+        if (bundle == null || bundle.getState() != Bundle.ACTIVE) {
+            return;
+        }
+        boolean registered = ids.stream().allMatch(id -> modules.find(id)
+                .map(RunningModule::bundleId).filter(b -> b == bundleId).isPresent());
+        if (registered && routes.serving(bundle)) {
+            openAll(bundleId, "serving again");
+        } else {
+            later(LOOK, () -> openWhenServing(bundleId));
+        }
+    }
+
+    private List<String> idsOf(long bundleId) {
+        return closed.entrySet().stream().filter(e -> e.getValue().bundleId() == bundleId).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private void openAll(long bundleId, String why) {
+        idsOf(bundleId).forEach(id -> open(id, closed.get(id).since(), why));
+    }
+
+    private void open(String id, long since, String why) {
+        Optional.ofNullable(closed.get(id)).filter(s -> s.since() == since).ifPresent(swap -> {
+            if (closed.remove(id, swap)) {
+                LOG.info("Module {} open again ({}) after {} ms", id, why,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since));
+            }
+        });
+    }
+
+    private void later(Duration delay, Runnable task) {
+        if (!clock.isShutdown()) {
+            clock.schedule(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Module swap check failed: {}", e.toString());
+                }
+            }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+}
