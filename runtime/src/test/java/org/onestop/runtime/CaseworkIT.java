@@ -46,7 +46,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (infringement reports, {@code JB-…}), is installed by the operator through the console's upload form: a reporter
  * files a report with evidence on its page (once, the file kept when a field is at fault) and over JSON, the officer
  * finds it in the queue, checks it and refers it (a refusal needs its reason), and the reporter reads the status and
- * the timeline on the module's own page. The steps run in order, each on what the one before left. (One story: everything it checks is visible over HTTP, so the real distribution tells it.)
+ * the timeline on the module's own page. The steps run in order, each on what the one before left. (One story:
+ * everything it checks is visible over HTTP, so the real distribution tells it.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseworkIT {
@@ -365,20 +366,16 @@ class CaseworkIT {
         Http.Answer form = innovator.get("/sample");
         assertEquals(200, form.status());
         assertTrue(form.body().contains("前完成审核"), "the page says by when an enquiry sent today is reviewed");
-        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(form.body());
-        assertTrue(key.find(), form.body());
-        Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"(/sample\\?_csrf=[^\"]+)\"")
-                .matcher(form.body());
-        assertTrue(action.find(), "a form with a file carries its CSRF token in its address: " + form.body());
-        String target = action.group(1);
+        PageForm pageForm = PageForm.of(form, "/sample");
+        String target = pageForm.action();
 
-        Http.Answer blank = sendForm(innovator, target, new MultipartForm().field("idempotencyKey", key.group(1))
+        Http.Answer blank = sendForm(innovator, target, new MultipartForm().field("idempotencyKey", pageForm.key())
                 .field("topic", "").field("details", "只有问题").pdf("file", "商标注册证.pdf", pdf()));
         assertEquals(422, blank.status());
         assertTrue(blank.body().contains("请填写主题") && blank.body().contains("只有问题"),
                 "the field at fault is marked and the rest kept");
 
-        Http.Answer disguised = sendForm(innovator, target, enquiryForm(key.group(1))
+        Http.Answer disguised = sendForm(innovator, target, enquiryForm(pageForm.key())
                 .file("file", "商标注册证.pdf", "application/pdf", executable()));
         assertEquals(415, disguised.status(), disguised.body());
         assertTrue(disguised.body().contains("他人注册了与我方近似的商标"), "the form is shown again, filled in");
@@ -386,8 +383,8 @@ class CaseworkIT {
         assertTrue(trackingNumbers(json(innovator.get("/api/requests", "Accept", "application/json"))).isEmpty(),
                 "nothing was opened");
 
-        Http.Answer sent = sendForm(innovator, target, enquiryForm(key.group(1)).pdf("file", "商标注册证.pdf", pdf()));
-        Http.Answer resent = sendForm(innovator, target, enquiryForm(key.group(1)).pdf("file", "商标注册证.pdf",
+        Http.Answer sent = sendForm(innovator, target, enquiryForm(pageForm.key()).pdf("file", "商标注册证.pdf", pdf()));
+        Http.Answer resent = sendForm(innovator, target, enquiryForm(pageForm.key()).pdf("file", "商标注册证.pdf",
                 pdf()));
         assertEquals(303, sent.status(), sent.body());
         assertEquals(Browser.location(sent), Browser.location(resent), "the second sending finds the first case");
@@ -487,14 +484,10 @@ class CaseworkIT {
         Http.Answer form = reporter.get("/reports");
         assertEquals(200, form.status());
         assertTrue(form.body().contains("前完成核查"), "the page says by when a report filed today is checked");
-        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(form.body());
-        assertTrue(key.find(), form.body());
-        Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"(/reports\\?_csrf=[^\"]+)\"")
-                .matcher(form.body());
-        assertTrue(action.find(), form.body());
-        String target = action.group(1);
+        PageForm pageForm = PageForm.of(form, "/reports");
+        String target = pageForm.action();
 
-        Http.Answer wrong = sendForm(reporter, target, reportForm(key.group(1), "ZL201710601862.4",
+        Http.Answer wrong = sendForm(reporter, target, reportForm(pageForm.key(), "ZL201710601862.4",
                 "shop.example.cn/item/1").pdf("evidence", "网店截图.pdf", pdf()));
         assertEquals(422, wrong.status(), wrong.body());
         assertTrue(wrong.body().contains("专利号的校验位不正确") && wrong.body().contains("网址不正确"),
@@ -505,11 +498,11 @@ class CaseworkIT {
         assertTrue(trackingNumbers(json(reporter.get("/api/requests", "Accept", "application/json"))).isEmpty(),
                 "nothing was filed");
 
-        MultipartForm right = reportForm(key.group(1), "ZL201710601862.3", "https://shop.example.cn/item/1")
+        MultipartForm right = reportForm(pageForm.key(), "ZL201710601862.3", "https://shop.example.cn/item/1")
                 .field("held.evidence", held.group(1)).field("heldName.evidence", "网店截图.pdf");
         Http.Answer filed = sendForm(reporter, target, right);
         assertEquals(303, filed.status(), filed.body());
-        Http.Answer again = sendForm(reporter, target, reportForm(key.group(1), "ZL201710601862.3",
+        Http.Answer again = sendForm(reporter, target, reportForm(pageForm.key(), "ZL201710601862.3",
                 "https://shop.example.cn/item/1").field("held.evidence", held.group(1)));
         assertEquals(Browser.location(filed), Browser.location(again), "sent twice, filed once");
         Matcher number = Pattern.compile("^/reports/(JB-\\d{4}-\\d{6})\\?filed=1$").matcher(Browser.location(filed));
@@ -627,6 +620,19 @@ class CaseworkIT {
     }
 
     // ----------------------------------------------------------------------------------------------------------
+
+    /** A page's multipart form: its idempotency key and its action, which carries the CSRF token in its address. */
+    private record PageForm(String key, String action) {
+
+        static PageForm of(Http.Answer page, String path) {
+            Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(page.body());
+            assertTrue(key.find(), page.body());
+            Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"(" + Pattern.quote(path)
+                    + "\\?_csrf=[^\"]+)\"").matcher(page.body());
+            assertTrue(action.find(), "a form with a file carries its CSRF token in its address: " + page.body());
+            return new PageForm(key.group(1), action.group(1));
+        }
+    }
 
     private static MultipartForm enquiryForm(String idempotencyKey) {
         return new MultipartForm().field("idempotencyKey", idempotencyKey).field("topic", "商标异议咨询")

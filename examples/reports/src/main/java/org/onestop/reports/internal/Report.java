@@ -100,19 +100,26 @@ public record Report(String right, String rightNumber, String channel, String lo
         return new Report(right, number, channel, location, infringer, description);
     }
 
-    /** The case's one line in lists: the infringer if named, and where. */
+    /** The case's one line in lists: the infringer if named, and where (of an online shop, its host). */
     String title() {
-        String title = infringer.isEmpty() ? location : infringer + " · " + location;
+        String where = ONLINE.equals(channel) ? host(location).orElse(location) : location;
+        String title = infringer.isEmpty() ? where : infringer + " · " + where;
         return title.length() > TITLE_LENGTH ? title.substring(0, TITLE_LENGTH - 1) + "…" : title;
     }
 
     private static boolean webAddress(String text) {
+        return host(text).isPresent();
+    }
+
+    /** The host of an http(s) address, if {@code text} is one. */
+    private static Optional<String> host(String text) {
         try {
             URI address = new URI(text);
             String scheme = address.getScheme() == null ? "" : address.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && address.getHost() != null;
+            return scheme.equals("http") || scheme.equals("https") ? Optional.ofNullable(address.getHost())
+                    : Optional.empty();
         } catch (URISyntaxException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

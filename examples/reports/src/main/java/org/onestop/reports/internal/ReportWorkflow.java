@@ -20,8 +20,8 @@ import org.onestop.api.identity.Role;
  * How an infringement report goes: submitted (已提交), checked by an assistance officer (核查中) within
  * five working days, then referred to the authority that acts on it (已转办, with a note of whom to) or turned
  * down (不予受理, with the reason the reporter reads); a referred report is closed (已办结) with the outcome
- * within fifteen working days. A report can be turned down before its check starts too. Its files carry the purpose {@code evidence}, named by
- * the message {@code reports.purpose.evidence}.
+ * within fifteen working days. A report can be turned down before its check starts too. Its files carry the
+ * purpose {@code evidence}, named by the message {@code reports.purpose.evidence}.
  */
 public final class ReportWorkflow {
 

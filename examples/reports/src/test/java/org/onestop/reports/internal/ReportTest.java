@@ -109,8 +109,10 @@ class ReportTest {
 
     @Test
     void theCaseIsTitledByWhoAndWhere() {
-        assertEquals("某某旗舰店 · https://shop.example.cn/item/1",
-                online("patent", PATENT, "https://shop.example.cn/item/1").title());
+        assertEquals("某某旗舰店 · shop.example.cn", online("patent", PATENT, "https://shop.example.cn/item/1?id=7")
+                .title(), "an online shop by its host");
+        assertEquals("呼和浩特市某商场 3 楼", new Report("copyright", "", "offline", "呼和浩特市某商场 3 楼", "", "盗版图书")
+                .title());
         String title = new Report("other", "", "offline", "某地".repeat(101), "", "情况").title();
         assertEquals(Report.TITLE_LENGTH, title.length());
         assertTrue(title.endsWith("…"));
