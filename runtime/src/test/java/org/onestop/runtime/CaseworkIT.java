@@ -447,6 +447,7 @@ class CaseworkIT {
 
     static Browser reporter;
     static String report;
+    static String secondReport;
 
     @Test
     @Order(20)
@@ -551,8 +552,8 @@ class CaseworkIT {
         Http.Answer first = reporter.json("POST", "/api/reports", body, "Idempotency-Key", idempotency,
                 "X-CSRF-Token", reporter.csrfToken());
         assertEquals(201, first.status(), first.body());
-        String second = json(first).path("trackingNumber").asText();
-        assertTrue(second.matches("JB-\\d{4}-\\d{6}") && !second.equals(report), second);
+        secondReport = json(first).path("trackingNumber").asText();
+        assertTrue(secondReport.matches("JB-\\d{4}-\\d{6}") && !secondReport.equals(report), secondReport);
         Http.Answer replay = reporter.json("POST", "/api/reports", body, "Idempotency-Key", idempotency,
                 "X-CSRF-Token", reporter.csrfToken());
         assertEquals(200, replay.status(), replay.body());
@@ -606,6 +607,28 @@ class CaseworkIT {
         assertEquals(404, hidden.status());
         assertTrue(hidden.body().contains("找不到这份举报"), hidden.body());
         assertEquals(404, stranger.get("/api/reports/" + report, "Accept", "application/json").status());
+    }
+
+    @Test
+    @Order(25)
+    void oneReportIsConcludedWithItsOutcomeTheOtherTurnedDownWithTheReasonTheReporterReads() throws Exception {
+        Http.Answer concluded = CaseClient.move(officer, report, "conclude", "该网店已下架侵权商品，市场监管部门已立案。",
+                List.of());
+        assertEquals(200, concluded.status(), concluded.body());
+        JsonNode closed = json(reporter.get("/api/reports/" + report, "Accept", "application/json"));
+        assertEquals("已办结", closed.path("statusLabel").asText(), closed.toString());
+        assertTrue(closed.path("closed").asBoolean() && closed.path("dueOn").isNull(), "no time limit runs: " + closed);
+
+        assertEquals(200, officer.json("POST", "/api/cases/" + secondReport + "/claim", null, "X-CSRF-Token",
+                officer.csrfToken()).status());
+        Http.Answer turnedDown = CaseClient.move(officer, secondReport, "reject", "商场店铺已停业，无法核实，请补充新的线索后重新举报。",
+                List.of());
+        assertEquals(200, turnedDown.status(), turnedDown.body());
+        String page = reporter.get("/reports/" + secondReport).body();
+        assertTrue(page.contains("不予受理") && page.contains("商场店铺已停业，无法核实"), "the reporter reads why: " + page);
+        assertFalse(page.contains("本阶段办理期限"), "a report turned down has no time limit left");
+        assertEquals(409, CaseClient.move(officer, secondReport, "start-check", null, List.of()).status(),
+                "a report turned down stays so");
 
         String output = hall.process.output.toString();
         assertFalse(output.contains("declares no @Access"), output);
