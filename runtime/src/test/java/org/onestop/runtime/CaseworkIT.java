@@ -496,6 +496,11 @@ class CaseworkIT {
         assertTrue(wrong.body().contains("仿冒我方外观设计专利的奶茶杯"), "the rest is kept");
         Matcher held = Pattern.compile("name=\"held.evidence\" value=\"(\\d+)\"").matcher(wrong.body());
         assertTrue(held.find() && wrong.body().contains("已附：网店截图.pdf"), "the evidence is kept: " + wrong.body());
+        Http.Answer disguised = sendForm(reporter, target, reportForm(pageForm.key(), "ZL201710601862.3",
+                "https://shop.example.cn/item/1").file("evidence", "网店截图.pdf", "application/pdf", executable()));
+        assertEquals(415, disguised.status(), "a renamed executable is no evidence: " + disguised.body());
+        assertTrue(disguised.body().contains("id=\"e-evidence\"")
+                && disguised.body().contains("https://shop.example.cn"), "the file is marked, the form kept");
         assertTrue(trackingNumbers(json(reporter.get("/api/requests", "Accept", "application/json"))).isEmpty(),
                 "nothing was filed");
 
