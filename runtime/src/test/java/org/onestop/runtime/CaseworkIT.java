@@ -9,6 +9,7 @@ import static org.onestop.runtime.CaseClient.row;
 import static org.onestop.runtime.CaseClient.trackingNumbers;
 import static org.onestop.runtime.SampleDocuments.executable;
 import static org.onestop.runtime.SampleDocuments.pdf;
+import static org.onestop.runtime.SampleDocuments.png;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,8 +42,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * an assistance officer created by the operator takes it, reviews it and asks for more information, the applicant
  * answers with a PDF, the officer replies and the case is closed. The applicant sees the public side of it only.
  * Moves that are not allowed, files that are not what they claim and other people's curiosity change nothing; the
- * module's own form opens one case with its file however often it is sent. The steps run in order, each on what the
- * one before left. (One story: everything it checks is visible over HTTP, so the real distribution tells it.)
+ * module's own form opens one case with its file however often it is sent. Then the second example, {@code reports}
+ * (infringement reports, {@code JB-…}), is installed by the operator through the console's upload form: a reporter
+ * files a report with evidence on its page (once, the file kept when a field is at fault) and over JSON, the officer
+ * finds it in the queue, checks it and refers it (a refusal needs its reason), and the reporter reads the status and
+ * the timeline on the module's own page. The steps run in order, each on what the one before left. (One story:
+ * everything it checks is visible over HTTP, so the real distribution tells it.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CaseworkIT {
@@ -361,20 +366,16 @@ class CaseworkIT {
         Http.Answer form = innovator.get("/sample");
         assertEquals(200, form.status());
         assertTrue(form.body().contains("前完成审核"), "the page says by when an enquiry sent today is reviewed");
-        Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(form.body());
-        assertTrue(key.find(), form.body());
-        Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"(/sample\\?_csrf=[^\"]+)\"")
-                .matcher(form.body());
-        assertTrue(action.find(), "a form with a file carries its CSRF token in its address: " + form.body());
-        String target = action.group(1);
+        PageForm pageForm = PageForm.of(form, "/sample");
+        String target = pageForm.action();
 
-        Http.Answer blank = sendForm(innovator, target, new MultipartForm().field("idempotencyKey", key.group(1))
+        Http.Answer blank = sendForm(innovator, target, new MultipartForm().field("idempotencyKey", pageForm.key())
                 .field("topic", "").field("details", "只有问题").pdf("file", "商标注册证.pdf", pdf()));
         assertEquals(422, blank.status());
         assertTrue(blank.body().contains("请填写主题") && blank.body().contains("只有问题"),
                 "the field at fault is marked and the rest kept");
 
-        Http.Answer disguised = sendForm(innovator, target, enquiryForm(key.group(1))
+        Http.Answer disguised = sendForm(innovator, target, enquiryForm(pageForm.key())
                 .file("file", "商标注册证.pdf", "application/pdf", executable()));
         assertEquals(415, disguised.status(), disguised.body());
         assertTrue(disguised.body().contains("他人注册了与我方近似的商标"), "the form is shown again, filled in");
@@ -382,8 +383,8 @@ class CaseworkIT {
         assertTrue(trackingNumbers(json(innovator.get("/api/requests", "Accept", "application/json"))).isEmpty(),
                 "nothing was opened");
 
-        Http.Answer sent = sendForm(innovator, target, enquiryForm(key.group(1)).pdf("file", "商标注册证.pdf", pdf()));
-        Http.Answer resent = sendForm(innovator, target, enquiryForm(key.group(1)).pdf("file", "商标注册证.pdf",
+        Http.Answer sent = sendForm(innovator, target, enquiryForm(pageForm.key()).pdf("file", "商标注册证.pdf", pdf()));
+        Http.Answer resent = sendForm(innovator, target, enquiryForm(pageForm.key()).pdf("file", "商标注册证.pdf",
                 pdf()));
         assertEquals(303, sent.status(), sent.body());
         assertEquals(Browser.location(sent), Browser.location(resent), "the second sending finds the first case");
@@ -442,7 +443,224 @@ class CaseworkIT {
                 a -> a.body().contains(BEIJING.format(opened)));
     }
 
+    // ---- the second example, reports (举报投诉, tracking numbers JB-…), installed through the operator's console ----
+
+    static Browser reporter;
+    static String report;
+    static String secondReport;
+
+    @Test
+    @Order(20)
+    void anOperatorInstallsTheReportsExampleThroughTheConsolesUploadForm() throws Exception {
+        Path jar = Path.of(System.getProperty("onestop.examples", "target/examples")).resolve("reports.jar");
+        MultipartForm upload = new MultipartForm().file("file", "reports.jar", "application/java-archive",
+                Files.readAllBytes(jar));
+        Http.Answer check = hall.operator.post("/ops/bundles/uploads?_csrf=" + hall.operator.csrfToken(),
+                upload.bytes(), "Content-Type", upload.contentType());
+        assertEquals(200, check.status(), check.body());
+        assertTrue(check.body().contains("org.onestop.reports"), "the check names the bundle: " + check.body());
+        Matcher confirm = Pattern.compile("action=\"(/ops/bundles/uploads/[0-9a-f]{32})\"").matcher(check.body());
+        assertTrue(confirm.find(), "the operator confirms what was checked: " + check.body());
+        assertFalse(Files.exists(home.resolve("deploy/reports.jar")), "nothing installed before the confirmation");
+
+        Http.Answer installed = hall.operator.postForm(confirm.group(1),
+                Map.of("_csrf", Browser.csrfOf(check.body())));
+        assertEquals(303, installed.status(), installed.body());
+        assertEquals("/ops/bundles?done=installed&bundle=org.onestop.reports", Browser.location(installed));
+        assertTrue(Files.exists(home.resolve("deploy/reports.jar")), "the jar is kept in deploy/, as if copied");
+        String output = hall.process.awaitOutput("Case type reports/report offered");
+        assertTrue(output.contains("Case type reports/report offered (prefix JB)"), output);
+        Await.until("the report form", SOON, () -> new Browser(hall.port).get("/reports"), a -> a.status() == 200);
+        String modules = new Browser(hall.port).get("/api/portal/modules", "Accept", "application/json").body();
+        assertTrue(modules.contains("\"id\":\"reports\"") && modules.contains("举报投诉（示例）"), modules);
+    }
+
+    @Test
+    @Order(21)
+    void anInnovatorReportsAnInfringementWithEvidenceAndIsAcknowledgedWithATrackingNumber() throws Exception {
+        Http.Answer visitor = new Browser(hall.port).get("/reports");
+        assertTrue(visitor.body().contains("/login?next=%2Freports"), "visitors are asked to sign in first");
+
+        reporter = hall.innovator("zhao.min@example.cn");
+        Http.Answer form = reporter.get("/reports");
+        assertEquals(200, form.status());
+        assertTrue(form.body().contains("前完成核查"), "the page says by when a report filed today is checked");
+        PageForm pageForm = PageForm.of(form, "/reports");
+        String target = pageForm.action();
+
+        Http.Answer wrong = sendForm(reporter, target, reportForm(pageForm.key(), "ZL201710601862.4",
+                "shop.example.cn/item/1").pdf("evidence", "网店截图.pdf", pdf()));
+        assertEquals(422, wrong.status(), wrong.body());
+        assertTrue(wrong.body().contains("专利号的校验位不正确") && wrong.body().contains("网址不正确"),
+                "each field at fault says why, in Chinese: " + wrong.body());
+        assertTrue(wrong.body().contains("仿冒我方外观设计专利的奶茶杯"), "the rest is kept");
+        Matcher held = Pattern.compile("name=\"held.evidence\" value=\"(\\d+)\"").matcher(wrong.body());
+        assertTrue(held.find() && wrong.body().contains("已附：网店截图.pdf"), "the evidence is kept: " + wrong.body());
+        Http.Answer disguised = sendForm(reporter, target, reportForm(pageForm.key(), "ZL201710601862.3",
+                "https://shop.example.cn/item/1").file("evidence", "网店截图.pdf", "application/pdf", executable()));
+        assertEquals(415, disguised.status(), "a renamed executable is no evidence: " + disguised.body());
+        assertTrue(disguised.body().contains("id=\"e-evidence\"")
+                && disguised.body().contains("https://shop.example.cn"), "the file is marked, the form kept");
+        assertTrue(trackingNumbers(json(reporter.get("/api/requests", "Accept", "application/json"))).isEmpty(),
+                "nothing was filed");
+
+        MultipartForm right = reportForm(pageForm.key(), "ZL201710601862.3", "https://shop.example.cn/item/1")
+                .field("held.evidence", held.group(1)).field("heldName.evidence", "网店截图.pdf");
+        Http.Answer filed = sendForm(reporter, target, right);
+        assertEquals(303, filed.status(), filed.body());
+        Http.Answer again = sendForm(reporter, target, reportForm(pageForm.key(), "ZL201710601862.3",
+                "https://shop.example.cn/item/1").field("held.evidence", held.group(1)));
+        assertEquals(Browser.location(filed), Browser.location(again), "sent twice, filed once");
+        Matcher number = Pattern.compile("^/reports/(JB-\\d{4}-\\d{6})\\?filed=1$").matcher(Browser.location(filed));
+        assertTrue(number.find(), Browser.location(filed));
+        report = number.group(1);
+        assertEquals(List.of(report), trackingNumbers(json(reporter.get("/api/requests", "Accept",
+                "application/json"))));
+
+        Http.Answer acknowledged = reporter.get(Browser.location(filed));
+        assertEquals(200, acknowledged.status());
+        String page = acknowledged.body();
+        assertTrue(page.contains("您的举报已受理，受理号 " + report), page);
+        assertTrue(page.contains("已提交") && page.contains("专利 · 201710601862.3") && page.contains("网店截图.pdf"),
+                page);
+        assertTrue(page.contains("本页时间均为北京时间。") && !page.contains("UTC"), page);
+
+        JsonNode progress = json(reporter.get("/api/reports/" + report, "Accept", "application/json"));
+        assertEquals("submitted", progress.path("status").asText(), progress.toString());
+        assertEquals("201710601862.3", progress.path("report").path("rightNumber").asText());
+        assertFalse(progress.path("dueOn").isNull(), "the check's five working days run: " + progress);
+        assertEquals("网店截图.pdf", progress.path("timeline").path(0).path("files").path(0).asText(),
+                progress.toString());
+    }
+
+    @Test
+    @Order(22)
+    void overJsonEachFieldAtFaultIsNamedAndAReportWithItsUploadIsFiledOnce() throws Exception {
+        Http.Answer empty = reporter.json("POST", "/api/reports", "{\"right\":\"trademark\",\"channel\":\"offline\","
+                + "\"location\":\"\",\"description\":\"\",\"attachmentIds\":[]}", "X-CSRF-Token", reporter.csrfToken());
+        assertEquals(400, empty.status(), empty.body());
+        assertTrue(empty.header("Content-Type").startsWith("application/problem+json"), empty.header("Content-Type"));
+        JsonNode errors = json(empty).path("errors");
+        assertEquals("举报商标侵权，请填写商标注册号。", errors.path("rightNumber").asText(), empty.body());
+        assertEquals("请填写侵权发生的地点。", errors.path("location").asText());
+        assertEquals("请填写具体情况。", errors.path("description").asText());
+        assertEquals("请至少上传 1 个证据文件。", errors.path("evidence").asText());
+
+        Http.Answer photo = reporter.upload("/api/attachments", "file", "现场照片.png", "image/png", png(),
+                "X-CSRF-Token", reporter.csrfToken());
+        assertEquals(201, photo.status(), photo.body());
+        long photoId = firstFile(photo).path("id").asLong();
+        String body = "{\"right\":\"trademark\",\"rightNumber\":\"1234567\",\"channel\":\"offline\",\"location\":"
+                + "\"呼和浩特市新城区某商场 3 楼\",\"description\":\"商场内店铺销售假冒我方注册商标的羊绒衫。\","
+                + "\"attachmentIds\":[" + photoId + "]}";
+        String idempotency = UUID.randomUUID().toString();
+        Http.Answer first = reporter.json("POST", "/api/reports", body, "Idempotency-Key", idempotency,
+                "X-CSRF-Token", reporter.csrfToken());
+        assertEquals(201, first.status(), first.body());
+        secondReport = json(first).path("trackingNumber").asText();
+        assertTrue(secondReport.matches("JB-\\d{4}-\\d{6}") && !secondReport.equals(report), secondReport);
+        Http.Answer replay = reporter.json("POST", "/api/reports", body, "Idempotency-Key", idempotency,
+                "X-CSRF-Token", reporter.csrfToken());
+        assertEquals(200, replay.status(), replay.body());
+        assertEquals(json(first), json(replay), "the very same receipt");
+        assertEquals(2, trackingNumbers(json(reporter.get("/api/requests", "Accept", "application/json"))).size());
+    }
+
+    @Test
+    @Order(23)
+    void anOfficerFindsTheReportInTheQueueChecksItAndRefersItAReasonRequired() throws Exception {
+        assertTrue(officer.get("/staff?view=team").body().contains(report), "the team's queue lists " + report);
+        Http.Answer casePage = officer.get("/staff/cases/" + report);
+        assertEquals(200, casePage.status());
+        assertTrue(casePage.body().contains("https://shop.example.cn/item/1")
+                && casePage.body().contains("仿冒我方外观设计专利的奶茶杯"), "the case page shows what was reported");
+
+        Http.Answer claimed = officer.json("POST", "/api/cases/" + report + "/claim", null, "X-CSRF-Token",
+                officer.csrfToken());
+        assertEquals(200, claimed.status(), claimed.body());
+        Http.Answer started = CaseClient.move(officer, report, "start-check", null, List.of());
+        assertEquals(200, started.status(), started.body());
+        assertEquals("checking", json(started).path("status").asText());
+
+        Http.Answer bare = CaseClient.move(officer, report, "reject", null, List.of());
+        assertEquals(422, bare.status(), "turning a report down needs the reason: " + bare.body());
+        assertFalse(json(bare).path("detail").asText().isBlank(), bare.body());
+        assertEquals(403, CaseClient.move(reporter, report, "refer", "自己转办", List.of()).status(),
+                "the reporter cannot move the report");
+
+        Http.Answer referred = CaseClient.move(officer, report, "refer", "已转交市市场监督管理局处理。", List.of());
+        assertEquals(200, referred.status(), referred.body());
+        assertEquals("referred", json(referred).path("status").asText());
+    }
+
+    @Test
+    @Order(24)
+    void theReporterSeesTheReportReferredAndNobodyElseSeesIt() throws Exception {
+        String page = reporter.get("/reports/" + report).body();
+        assertTrue(page.contains("已转办") && page.contains("已转交市市场监督管理局处理。") && page.contains("开始核查"),
+                page);
+        String english = reporter.get("/reports/" + report + "?lang=en").body();
+        assertTrue(english.contains("Referred") && english.contains("Start the check"), english);
+        JsonNode progress = json(reporter.get("/api/reports/" + report, "Accept", "application/json"));
+        assertEquals("referred", progress.path("status").asText(), progress.toString());
+        assertEquals("已转办", progress.path("statusLabel").asText());
+        assertEquals(List.of("opened", "moved", "moved"), StreamSupport.stream(progress.path("timeline")
+                .spliterator(), false).map(e -> e.path("kind").asText()).toList(), "no staff-only entries");
+
+        Browser stranger = hall.innovator("another.reporter@example.cn");
+        Http.Answer hidden = stranger.get("/reports/" + report);
+        assertEquals(404, hidden.status());
+        assertTrue(hidden.body().contains("找不到这份举报"), hidden.body());
+        assertEquals(404, stranger.get("/api/reports/" + report, "Accept", "application/json").status());
+    }
+
+    @Test
+    @Order(25)
+    void oneReportIsConcludedWithItsOutcomeTheOtherTurnedDownWithTheReasonTheReporterReads() throws Exception {
+        Http.Answer concluded = CaseClient.move(officer, report, "conclude", "该网店已下架侵权商品，市场监管部门已立案。",
+                List.of());
+        assertEquals(200, concluded.status(), concluded.body());
+        JsonNode closed = json(reporter.get("/api/reports/" + report, "Accept", "application/json"));
+        assertEquals("已办结", closed.path("statusLabel").asText(), closed.toString());
+        assertTrue(closed.path("closed").asBoolean() && closed.path("dueOn").isNull(), "no time limit runs: " + closed);
+
+        assertEquals(200, officer.json("POST", "/api/cases/" + secondReport + "/claim", null, "X-CSRF-Token",
+                officer.csrfToken()).status());
+        Http.Answer turnedDown = CaseClient.move(officer, secondReport, "reject", "商场店铺已停业，无法核实，请补充新的线索后重新举报。",
+                List.of());
+        assertEquals(200, turnedDown.status(), turnedDown.body());
+        String page = reporter.get("/reports/" + secondReport).body();
+        assertTrue(page.contains("不予受理") && page.contains("商场店铺已停业，无法核实"), "the reporter reads why: " + page);
+        assertFalse(page.contains("本阶段办理期限"), "a report turned down has no time limit left");
+        assertEquals(409, CaseClient.move(officer, secondReport, "start-check", null, List.of()).status(),
+                "a report turned down stays so");
+
+        String output = hall.process.output.toString();
+        assertFalse(output.contains("declares no @Access"), output);
+        assertFalse(output.contains("Request failed with error id"), output);
+    }
+
+    private static MultipartForm reportForm(String idempotencyKey, String patent, String shop) {
+        return new MultipartForm().field("idempotencyKey", idempotencyKey).field("right", "patent")
+                .field("rightNumber", patent).field("channel", "online").field("location", shop)
+                .field("infringer", "某某奶茶杯旗舰店")
+                .field("description", "该网店销售仿冒我方外观设计专利的奶茶杯，截图见附件。");
+    }
+
     // ----------------------------------------------------------------------------------------------------------
+
+    /** A page's multipart form: its idempotency key and its action, which carries the CSRF token in its address. */
+    private record PageForm(String key, String action) {
+
+        static PageForm of(Http.Answer page, String path) {
+            Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(page.body());
+            assertTrue(key.find(), page.body());
+            Matcher action = Pattern.compile("enctype=\"multipart/form-data\" action=\"(" + Pattern.quote(path)
+                    + "\\?_csrf=[^\"]+)\"").matcher(page.body());
+            assertTrue(action.find(), "a form with a file carries its CSRF token in its address: " + page.body());
+            return new PageForm(key.group(1), action.group(1));
+        }
+    }
 
     private static MultipartForm enquiryForm(String idempotencyKey) {
         return new MultipartForm().field("idempotencyKey", idempotencyKey).field("topic", "商标异议咨询")
