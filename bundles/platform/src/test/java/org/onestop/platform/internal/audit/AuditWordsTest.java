@@ -152,4 +152,23 @@ class AuditWordsTest {
         assertEquals("version 1.0.0: Running → Stopped", en.get(0).detail());
         assertEquals("version 1.0.0 → 1.1.0", en.get(3).detail());
     }
+
+    @Test
+    void theConsolesEditsOfSettingsReadAsValuesBeforeAndAfterWithDefaultsInWordsAndSecretsHidden() throws Exception {
+        List<RecordedEntry> entries = List.of(
+                entry("account:" + wang, "console.config.changed", "config:org.onestop.platform.mail",
+                        "smtp.port: \"587\" -> \"25\"; smtp.password: ••• -> •••; max.attempts: (default) -> \"3\""),
+                entry("account:" + wang, "console.config.changed", "config:org.onestop.portal",
+                        "title.zh: \"大厅; 新 -> 旧\" -> (default)"),
+                entry("account:" + wang, "console.config.changed", "config:org.onestop.portal", "not as written"));
+        List<AuditLine> zh = words.lines(entries, Language.ZH_CN);
+        assertEquals("在控制台修改配置", zh.get(0).actionLabel());
+        assertEquals("配置 org.onestop.platform.mail", zh.get(0).targetLabel());
+        assertEquals("smtp.port：\"587\" → \"25\"；smtp.password：••• → •••；max.attempts：默认值 → \"3\"",
+                zh.get(0).detail());
+        assertEquals("title.zh：\"大厅; 新 -> 旧\" → 默认值", zh.get(1).detail());
+        assertEquals("not as written", zh.get(2).detail());
+        List<AuditLine> en = words.lines(entries, Language.EN);
+        assertEquals("title.zh: \"大厅; 新 -> 旧\" → default", en.get(1).detail());
+    }
 }
