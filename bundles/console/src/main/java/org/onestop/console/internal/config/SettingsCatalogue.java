@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.onestop.api.i18n.Language;
+import org.onestop.api.i18n.Messages;
 import org.onestop.api.module.Refusal;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -42,6 +43,7 @@ public final class SettingsCatalogue {
     private final MetaTypeService metaTypes;
     private final ConfigurationAdmin configurations;
     private final ConfigFolder folder;
+    private final Messages messages;
 
     /** A configurable component in the list. */
     public record Pid(String pid, String name, String description, int settings, boolean file) {
@@ -70,8 +72,10 @@ public final class SettingsCatalogue {
 
     @Activate
     public SettingsCatalogue(BundleContext context, @Reference MetaTypeService metaTypes,
-            @Reference ConfigurationAdmin configurations, @Reference ConfigFolder folder) {
+            @Reference ConfigurationAdmin configurations, @Reference ConfigFolder folder,
+            @Reference Messages messages) {
         this.context = context;
+        this.messages = messages;
         this.metaTypes = metaTypes;
         this.configurations = configurations;
         this.folder = folder;
@@ -89,8 +93,8 @@ public final class SettingsCatalogue {
                 ObjectClassDefinition ocd = info.getObjectClassDefinition(pid, locale(language));
                 if (ocd != null && pids.stream().noneMatch(p -> p.pid().equals(pid))) {
                     AttributeDefinition[] all = ocd.getAttributeDefinitions(ObjectClassDefinition.ALL);
-                    pids.add(new Pid(pid, text(ocd.getName(), pid), text(ocd.getDescription(), ""),
-                            all == null ? 0 : all.length, folder.exists(pid)));
+                    String[] words = words(pid, ocd, language);
+                    pids.add(new Pid(pid, words[0], words[1], all == null ? 0 : all.length, folder.exists(pid)));
                 }
             }
         }
@@ -116,8 +120,8 @@ public final class SettingsCatalogue {
                     secret && value != null && !value.isEmpty(), declared.required().contains(d.getID()),
                     d.getCardinality() != 0, options));
         }
-        return new Form(pid, text(declared.definition().getName(), pid),
-                text(declared.definition().getDescription(), ""), folder.exists(pid), settings);
+        String[] words = words(pid, declared.definition(), language);
+        return new Form(pid, words[0], words[1], folder.exists(pid), settings);
     }
 
     /** What the metatype declares for {@code pid}, with the values in force; 404 when nothing declares it. */
@@ -168,6 +172,19 @@ public final class SettingsCatalogue {
             return String.join(",", list.stream().map(String::valueOf).toList());
         }
         return String.valueOf(value);
+    }
+
+    /**
+     * A component's name and description: from the catalogue ({@code console.config.pid.<pid>}, "name|description")
+     * when it has them in the reader's language, else as the metatype says them.
+     */
+    private String[] words(String pid, ObjectClassDefinition ocd, Language language) {
+        String key = "console.config.pid." + pid;
+        String catalogued = messages.text(language, key);
+        if (!catalogued.equals(key) && catalogued.contains("|")) {
+            return catalogued.split("\\|", 2);
+        }
+        return new String[] {text(ocd.getName(), pid), text(ocd.getDescription(), "")};
     }
 
     private static String locale(Language language) {

@@ -43,6 +43,8 @@ public final class AuditWords {
     private static final String CONFIG_VALUE = "(\"(?:[^\"\\\\]|\\\\.)*\"|\\(default\\)|•••)";
     private static final Pattern CONFIG_CHANGE = Pattern.compile("([^\\s:;]+): " + CONFIG_VALUE + " -> "
             + CONFIG_VALUE + "(?:; |$)");
+    private static final Pattern CONFIG_MARK = Pattern.compile(
+            "(^|; )([^\\s:;=]+) (changed \\(value hidden\\)|set \\(value hidden\\)|removed)(?=; |$)");
     private static final Pattern ROLES = Pattern.compile("\\[([a-z_, ]*)\\]");
 
     private final DataSource database;
@@ -209,10 +211,8 @@ public final class AuditWords {
             case "console.config.changed":
                 return configChanges(d, language);
             case "config.updated":
-                if (d.startsWith("new: ")) {
-                    return text(language, "audit.detail.newConfig", d.substring(5));
-                }
-                break;
+                return d.startsWith("new: ") ? text(language, "audit.detail.newConfig",
+                        configMarks(d.substring(5), language)) : configMarks(d, language);
             default:
                 break;
         }
@@ -234,6 +234,19 @@ public final class AuditWords {
         }
         return end == detail.length() && !changes.isEmpty()
                 ? String.join(text(language, "console.config.audit.separator"), changes) : detail;
+    }
+
+    /** The watcher's words of a change ({@code key changed (value hidden)}, {@code key removed}) in the reader's. */
+    private String configMarks(String detail, Language language) {
+        Matcher m = CONFIG_MARK.matcher(detail);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + text(language,
+                    "console.config.audit.mark", m.group(2), text(language, "console.config.audit." + m.group(3)
+                            .replace(" (value hidden)", "Hidden")))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private String configValue(String recorded, Language language) {

@@ -171,4 +171,17 @@ class AuditWordsTest {
         List<AuditLine> en = words.lines(entries, Language.EN);
         assertEquals("title.zh: \"大厅; 新 -> 旧\" → default", en.get(1).detail());
     }
+
+    @Test
+    void theWatchersChangesOfSettingsSayInWordsWhatIsHiddenOrRemoved() throws Exception {
+        List<RecordedEntry> entries = List.of(
+                entry("runtime", "config.updated", "config:org.onestop.platform.mail",
+                        "sender.name: 大厅 → 新大厅; smtp.password changed (value hidden); smtp.port removed"),
+                entry("runtime", "config.updated", "config:org.example", "new: api.token set (value hidden); a=1"));
+        List<AuditLine> zh = words.lines(entries, Language.ZH_CN);
+        assertEquals("sender.name: 大厅 → 新大厅; smtp.password：已更改（值不显示）; smtp.port：已删除，恢复默认值",
+                zh.get(0).detail());
+        assertEquals("新建：api.token：已设置（值不显示）; a=1", zh.get(1).detail());
+        assertEquals("new: api.token: set (value hidden); a=1", words.lines(entries, Language.EN).get(1).detail());
+    }
 }
