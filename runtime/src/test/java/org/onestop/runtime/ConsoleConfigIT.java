@@ -107,7 +107,8 @@ public class ConsoleConfigIT {
 
         String page = "/ops/config/" + PORTAL;
         Http.Answer form = operator.get(page);
-        assertTrue(form.body(), form.body().contains("name=\"s:title.zh\"") && form.body().contains("知识产权一站式服务大厅"));
+        assertTrue(form.body(), form.body().contains("name=\"s:title.zh\"") && form.body().contains("知识产权一站式服务大厅")
+                && form.body().contains(">门户</h1>") && form.body().contains(">中文名称</label>"));
         Http.Answer saved = operator.submit(page, page, Map.of("s:title.zh", "呼和浩特知识产权服务大厅",
                 "s:title.en", "IP One-Stop Service Hall"));
         assertEquals(saved.body(), 303, saved.status());

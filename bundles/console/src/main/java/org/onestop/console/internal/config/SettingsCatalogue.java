@@ -1,6 +1,7 @@
 package org.onestop.console.internal.config;
 
 import java.io.IOException;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.Dictionary;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -93,12 +95,14 @@ public final class SettingsCatalogue {
                 ObjectClassDefinition ocd = info.getObjectClassDefinition(pid, locale(language));
                 if (ocd != null && pids.stream().noneMatch(p -> p.pid().equals(pid))) {
                     AttributeDefinition[] all = ocd.getAttributeDefinitions(ObjectClassDefinition.ALL);
-                    String[] words = words(pid, ocd, language);
+                    String[] words = words("console.config.pid." + pid, ocd.getName(), ocd.getDescription(), pid,
+                            language);
                     pids.add(new Pid(pid, words[0], words[1], all == null ? 0 : all.length, folder.exists(pid)));
                 }
             }
         }
-        pids.sort(Comparator.comparing(Pid::name).thenComparing(Pid::pid));
+        Collator order = Collator.getInstance(language == Language.ZH_CN ? Locale.CHINA : Locale.ENGLISH);
+        pids.sort(Comparator.comparing(Pid::name, order).thenComparing(Pid::pid));
         return pids;
     }
 
@@ -115,12 +119,15 @@ public final class SettingsCatalogue {
             for (int i = 0; values != null && i < values.length; i++) {
                 options.add(new Option(values[i], labels != null && i < labels.length ? labels[i] : values[i]));
             }
-            settings.add(new Setting(d.getID(), text(d.getName(), d.getID()), text(d.getDescription(), ""),
+            String[] words = words("console.config.setting." + pid + "." + d.getID(), d.getName(),
+                    d.getDescription(), d.getID(), language);
+            settings.add(new Setting(d.getID(), words[0], words[1],
                     type(d.getType()), secret ? null : SettingRules.defaultOf(d), secret ? null : value, secret,
                     secret && value != null && !value.isEmpty(), declared.required().contains(d.getID()),
                     d.getCardinality() != 0, options));
         }
-        String[] words = words(pid, declared.definition(), language);
+        ObjectClassDefinition ocd = declared.definition();
+        String[] words = words("console.config.pid." + pid, ocd.getName(), ocd.getDescription(), pid, language);
         return new Form(pid, words[0], words[1], folder.exists(pid), settings);
     }
 
@@ -175,16 +182,15 @@ public final class SettingsCatalogue {
     }
 
     /**
-     * A component's name and description: from the catalogue ({@code console.config.pid.<pid>}, "name|description")
-     * when it has them in the reader's language, else as the metatype says them.
+     * A name and description: from the catalogue ({@code key} = "name|description") when it has them in the reader's
+     * language, else as the metatype says them ({@code fallback} when it names nothing).
      */
-    private String[] words(String pid, ObjectClassDefinition ocd, Language language) {
-        String key = "console.config.pid." + pid;
+    private String[] words(String key, String name, String description, String fallback, Language language) {
         String catalogued = messages.text(language, key);
         if (!catalogued.equals(key) && catalogued.contains("|")) {
             return catalogued.split("\\|", 2);
         }
-        return new String[] {text(ocd.getName(), pid), text(ocd.getDescription(), "")};
+        return new String[] {text(name, fallback), text(description, "")};
     }
 
     private static String locale(Language language) {
