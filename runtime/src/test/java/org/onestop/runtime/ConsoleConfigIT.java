@@ -127,7 +127,8 @@ public class ConsoleConfigIT {
         assertTrue(trail, trail.contains("\"target\":\"config:" + PORTAL + "\""));
         Http.Answer english = operator.get(page + "?lang=en");
         assertTrue(english.body(), english.body().contains("Changed settings in the console")
-                && english.body().contains("Save"));
+                && english.body().contains("Save") && english.body().contains(">OneStop portal</h1>")
+                && !english.body().contains("中文名称"));
     }
 
     @Test

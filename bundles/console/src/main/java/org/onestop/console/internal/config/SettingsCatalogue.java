@@ -182,11 +182,11 @@ public final class SettingsCatalogue {
     }
 
     /**
-     * A name and description: from the catalogue ({@code key} = "name|description") when it has them in the reader's
-     * language, else as the metatype says them ({@code fallback} when it names nothing).
+     * A name and description: on a Chinese page from the catalogue ({@code key} = "名称|说明") when it has them, else
+     * as the metatype says them ({@code fallback} when it names nothing), as on an English page.
      */
     private String[] words(String key, String name, String description, String fallback, Language language) {
-        String catalogued = messages.text(language, key);
+        String catalogued = language == Language.ZH_CN ? messages.text(language, key) : key;
         if (!catalogued.equals(key) && catalogued.contains("|")) {
             return catalogued.split("\\|", 2);
         }
