@@ -72,6 +72,7 @@ public record GatewaySettings(Path home, Path data, Path web, Path config, Path 
         p.put("onestop.data", data.toString());
         p.put("onestop.web", web.toString());
         p.put("onestop.deploy", deploy.toString());
+        p.put("onestop.config", config.toString());
         return p;
     }
 }

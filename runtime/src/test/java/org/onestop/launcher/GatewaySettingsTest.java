@@ -27,13 +27,15 @@ class GatewaySettingsTest {
     @Test
     void theEnvironmentMovesPortAndFolders() {
         GatewaySettings settings = GatewaySettings.from(Map.of("ONESTOP_PORT", " 9090 ", "ONESTOP_DATA", "/srv/data",
-                "ONESTOP_WEB", "/srv/web", "ONESTOP_DEPLOY", "/srv/modules"), home);
+                "ONESTOP_WEB", "/srv/web", "ONESTOP_DEPLOY", "/srv/modules", "ONESTOP_CONFIG", "/srv/settings"), home);
 
         assertEquals(9090, settings.port());
         assertEquals("9090", settings.frameworkProperties().get("org.osgi.service.http.port"));
         assertEquals("/srv/data", settings.frameworkProperties().get("onestop.data"));
         assertEquals("/srv/web", settings.frameworkProperties().get("onestop.web"));
         assertEquals("/srv/modules", settings.frameworkProperties().get("onestop.deploy"), "the console's deploy/");
+        assertEquals("/srv/settings", settings.frameworkProperties().get("onestop.config"), "the console's config/");
+        assertEquals("/srv/modules,/srv/settings", settings.frameworkProperties().get("felix.fileinstall.dir"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.onestop.api.view.View;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Offers assistance applications as a case type, with the centre's time limits (registered again when the
@@ -28,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
  * pages show the application as submitted.
  */
 @Component(service = CaseType.class, configurationPid = AssistanceConfig.PID)
+@Designate(ocd = AssistanceConfig.class)
 public final class ApplicationType implements CaseType {
 
     private final ApplicationStore store;

@@ -21,6 +21,7 @@ import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * What applicants and supervisors do with ratings: the applicant rates a closed case once (only the case's own
@@ -29,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
  * transaction.
  */
 @Component(service = RatingDesk.class, configurationPid = RatingsConfig.PID)
+@Designate(ocd = RatingsConfig.class)
 public final class RatingDesk {
 
     /** The longest answer to a bad review. */

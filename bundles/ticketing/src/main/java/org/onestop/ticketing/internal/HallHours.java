@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * slots. A setting that does not read as a time is logged and its default used.
  */
 @Component(service = HallHours.class, configurationPid = TicketingConfig.PID)
+@Designate(ocd = TicketingConfig.class)
 public final class HallHours {
 
     private static final Logger LOG = LoggerFactory.getLogger(HallHours.class);

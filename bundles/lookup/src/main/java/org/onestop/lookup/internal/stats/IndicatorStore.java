@@ -24,6 +24,7 @@ import org.onestop.lookup.internal.LookupConfig;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * ({@code nmg-ip-indicators.csv}) are loaded.
  */
 @Component(service = IndicatorStore.class, immediate = true, configurationPid = LookupConfig.PID)
+@Designate(ocd = LookupConfig.class)
 public final class IndicatorStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndicatorStore.class);

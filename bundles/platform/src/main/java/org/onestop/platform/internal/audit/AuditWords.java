@@ -31,7 +31,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * own details as they were recorded (they are hashed into the chain and never change); the page shows accounts by
  * name and email, organisations by name, actions by the message {@code audit.action.<action>}, and the details the
  * gateway writes itself ({@code consecutive failures: 3}, {@code sessions ended: 2}, role lists, a case's move, the
- * console's bundle states and versions) in words. What people wrote (a reason, an organisation's name) stays as written; an action or a detail without words
+ * console's bundle states and versions, its edits of settings) in words. What people wrote (a reason, an organisation's name) stays as written; an action or a detail without words
  * is shown as recorded.
  */
 @Component(service = AuditWords.class, immediate = true)
@@ -40,6 +40,11 @@ public final class AuditWords {
     private static final Pattern ACCOUNT = Pattern.compile("account:(\\d{1,18})");
     private static final Pattern ORGANISATION = Pattern.compile("organisation:(\\d{1,18})");
     private static final Pattern MOVE = Pattern.compile("(\\S+) -> (\\S+) \\((\\S+)\\)");
+    private static final String CONFIG_VALUE = "(\"(?:[^\"\\\\]|\\\\.)*\"|\\(default\\)|•••)";
+    private static final Pattern CONFIG_CHANGE = Pattern.compile("([^\\s:;]+): " + CONFIG_VALUE + " -> "
+            + CONFIG_VALUE + "(?:; |$)");
+    private static final Pattern CONFIG_MARK = Pattern.compile(
+            "(^|; )([^\\s:;=]+) (changed \\(value hidden\\)|set \\(value hidden\\)|removed)(?=; |$)");
     private static final Pattern ROLES = Pattern.compile("\\[([a-z_, ]*)\\]");
 
     private final DataSource database;
@@ -203,15 +208,49 @@ public final class AuditWords {
                             : "audit.detail.suppressedAll", m.group(1));
                 }
                 break;
+            case "console.config.changed":
+                return configChanges(d, language);
             case "config.updated":
-                if (d.startsWith("new: ")) {
-                    return text(language, "audit.detail.newConfig", d.substring(5));
-                }
-                break;
+                return d.startsWith("new: ") ? text(language, "audit.detail.newConfig",
+                        configMarks(d.substring(5), language)) : configMarks(d, language);
             default:
                 break;
         }
         return d;
+    }
+
+    /**
+     * The console's edit of settings ({@code key: "before" -> "after"; …}, {@code (default)} where the default
+     * applies, secrets hidden) in words; as recorded when it does not read so.
+     */
+    private String configChanges(String detail, Language language) {
+        Matcher m = CONFIG_CHANGE.matcher(detail);
+        List<String> changes = new ArrayList<>();
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            changes.add(text(language, "console.config.audit.change", m.group(1), configValue(m.group(2), language),
+                    configValue(m.group(3), language)));
+            end = m.end();
+        }
+        return end == detail.length() && !changes.isEmpty()
+                ? String.join(text(language, "console.config.audit.separator"), changes) : detail;
+    }
+
+    /** The watcher's words of a change ({@code key changed (value hidden)}, {@code key removed}) in the reader's. */
+    private String configMarks(String detail, Language language) {
+        Matcher m = CONFIG_MARK.matcher(detail);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + text(language,
+                    "console.config.audit.mark", m.group(2), text(language, "console.config.audit." + m.group(3)
+                            .replace(" (value hidden)", "Hidden")))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private String configValue(String recorded, Language language) {
+        return recorded.equals("(default)") ? text(language, "console.config.audit.default") : recorded;
     }
 
     /** A bundle's state as the console records it ({@code active}, {@code resolved}...) in words. */

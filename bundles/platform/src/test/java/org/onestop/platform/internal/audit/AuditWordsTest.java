@@ -152,4 +152,36 @@ class AuditWordsTest {
         assertEquals("version 1.0.0: Running → Stopped", en.get(0).detail());
         assertEquals("version 1.0.0 → 1.1.0", en.get(3).detail());
     }
+
+    @Test
+    void theConsolesEditsOfSettingsReadAsValuesBeforeAndAfterWithDefaultsInWordsAndSecretsHidden() throws Exception {
+        List<RecordedEntry> entries = List.of(
+                entry("account:" + wang, "console.config.changed", "config:org.onestop.platform.mail",
+                        "smtp.port: \"587\" -> \"25\"; smtp.password: ••• -> •••; max.attempts: (default) -> \"3\""),
+                entry("account:" + wang, "console.config.changed", "config:org.onestop.portal",
+                        "title.zh: \"大厅; 新 -> 旧\" -> (default)"),
+                entry("account:" + wang, "console.config.changed", "config:org.onestop.portal", "not as written"));
+        List<AuditLine> zh = words.lines(entries, Language.ZH_CN);
+        assertEquals("在控制台修改配置", zh.get(0).actionLabel());
+        assertEquals("配置 org.onestop.platform.mail", zh.get(0).targetLabel());
+        assertEquals("smtp.port：\"587\" → \"25\"；smtp.password：••• → •••；max.attempts：默认值 → \"3\"",
+                zh.get(0).detail());
+        assertEquals("title.zh：\"大厅; 新 -> 旧\" → 默认值", zh.get(1).detail());
+        assertEquals("not as written", zh.get(2).detail());
+        List<AuditLine> en = words.lines(entries, Language.EN);
+        assertEquals("title.zh: \"大厅; 新 -> 旧\" → default", en.get(1).detail());
+    }
+
+    @Test
+    void theWatchersChangesOfSettingsSayInWordsWhatIsHiddenOrRemoved() throws Exception {
+        List<RecordedEntry> entries = List.of(
+                entry("runtime", "config.updated", "config:org.onestop.platform.mail",
+                        "sender.name: 大厅 → 新大厅; smtp.password changed (value hidden); smtp.port removed"),
+                entry("runtime", "config.updated", "config:org.example", "new: api.token set (value hidden); a=1"));
+        List<AuditLine> zh = words.lines(entries, Language.ZH_CN);
+        assertEquals("sender.name: 大厅 → 新大厅; smtp.password：已更改（值不显示）; smtp.port：已删除，恢复默认值",
+                zh.get(0).detail());
+        assertEquals("新建：api.token：已设置（值不显示）; a=1", zh.get(1).detail());
+        assertEquals("new: api.token: set (value hidden); a=1", words.lines(entries, Language.EN).get(1).detail());
+    }
 }
