@@ -120,7 +120,7 @@ public class ConsoleIT {
         assertEquals(started.body(), 200, started.status());
         assertEquals("active", json(started).path("state").asText());
         rest.awaitServing(INFO, 2, before, SOON);
-        assertEquals(200, http.get("/api/info/news").status());
+        assertEquals(200, http.served("/api/info/news").status());
 
         Http.Answer platform = act("POST", "/api/ops/bundles/org.onestop.platform/stop");
         assertEquals(platform.body(), 409, platform.status());
@@ -171,7 +171,7 @@ public class ConsoleIT {
         String done = operator.get(Browser.location(updated)).body();
         assertTrue(done, done.contains("已从上传的文件安装 org.onestop.hello。"));
         rest.awaitServing(HELLO, 1, first, SOON);
-        assertEquals("{\"greeting\":\"Hello from version two.\"}", http.get("/api/hello?lang=en").body());
+        assertEquals("{\"greeting\":\"Hello from version two.\"}", http.served("/api/hello?lang=en").body());
         String trail = operator.get("/api/ops/audit?action=console.module", "Accept", "application/json").body();
         assertTrue(trail, trail.contains("\"action\":\"console.module.installed\"")
                 && trail.contains("\"action\":\"console.module.updated\"")
@@ -206,7 +206,8 @@ public class ConsoleIT {
         assertEquals(back.body(), 200, back.status());
         assertEquals("9.0.0", json(back).path("previousVersion").asText());
         rest.awaitServing(HELLO, 1, two, SOON);
-        assertEquals("{\"greeting\":\"Hello, this is the example service.\"}", http.get("/api/hello?lang=en").body());
+        assertEquals("{\"greeting\":\"Hello, this is the example service.\"}",
+                http.served("/api/hello?lang=en").body());
         assertTrue(operator.get("/api/ops/audit?action=console.module.rolledBack", "Accept", "application/json").body()
                 .contains("\"detail\":\"version 9.0.0 -> " + json(installed).path("version").asText() + "\""));
 

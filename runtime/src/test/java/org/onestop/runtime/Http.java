@@ -43,6 +43,26 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)), headers);
     }
 
+    /**
+     * GET {@code path} as a client that honours {@code Retry-After}: while the module is being swapped (503 with
+     * {@code Retry-After}, for a moment after its new version is listed by the REST runtime) it asks again, for
+     * 30 s at most.
+     */
+    public Answer served(String path, String... headers) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Answer answer = get(path, headers);
+        while (answer.status() == 503 && answer.header("Retry-After") != null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return answer;
+            }
+            answer = get(path, headers);
+        }
+        return answer;
+    }
+
     /** POST {@code body} to {@code path} with optional header name/value pairs. */
     public Answer post(String path, byte[] body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

@@ -17,6 +17,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.hooks.bundle.EventHook;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,17 +33,16 @@ import org.slf4j.LoggerFactory;
  * <p>A module closes when its bundle starts stopping (seen as a bundle event hook, before the component runtime
  * withdraws anything); the stop then waits (at most {@link #DRAIN}) until the
  * module's requests in flight are answered, so none runs into a withdrawn resource. It opens again when the
- * module is registered again and its routes serve ({@link RouteReadiness}); when its bundle stays stopped (an
- * operator's stop) or is uninstalled, it opens at once and the module counts as departed; a bundle that never
- * comes back opens after {@link #PATIENCE}.
+ * module is registered again and its routes serve ({@link RouteReadiness}); when its bundle is stopped for good
+ * (an operator's stop, not the transient one of an update or a refresh) or uninstalled, it opens as soon as the
+ * bundle has stopped and the module counts as departed; a bundle that never comes back opens after
+ * {@link #PATIENCE}.
  */
 @Component(service = {ModuleSwaps.class, EventHook.class}, immediate = true)
 public final class ModuleSwaps implements EventHook {
 
     /** How long a stopping module's requests in flight may take before the stop goes on. */
     static final Duration DRAIN = Duration.ofSeconds(5);
-    /** How long after its stop a bundle has to show that it is being updated or refreshed (an update is at once). */
-    static final Duration SETTLE = Duration.ofMillis(200);
     /** The longest a module stays closed. */
     static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Duration LOOK = Duration.ofMillis(50);
@@ -59,8 +59,6 @@ public final class ModuleSwaps implements EventHook {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     /** The modules each bundle provided when it last stopped, to close them again while it starts. */
     private final Map<Long, List<String>> provided = new ConcurrentHashMap<>();
-    /** Bundles that went on after their stop (unresolved, updated, resolved, starting): not a plain stop. */
-    private final java.util.Set<Long> moving = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "onestop-module-swaps");
         thread.setDaemon(true);
@@ -128,7 +126,6 @@ public final class ModuleSwaps implements EventHook {
         long bundleId = event.getBundle().getBundleId();
         switch (event.getType()) {
             case BundleEvent.STOPPING -> {
-                moving.remove(bundleId);
                 List<String> ids = modules.running().stream().filter(m -> m.bundleId() == bundleId)
                         .map(m -> m.descriptor().id()).toList();
                 if (!ids.isEmpty()) {
@@ -137,26 +134,32 @@ public final class ModuleSwaps implements EventHook {
                     drain(ids);
                 }
             }
-            case BundleEvent.STOPPED -> later(SETTLE, () -> {
-                if (!moving.contains(bundleId)) {
+            case BundleEvent.STOPPED -> {
+                if (!persistentlyStarted(event.getBundle())) {
                     openAll(bundleId, "stopped");
                 }
-            });
-            case BundleEvent.UNRESOLVED, BundleEvent.UPDATED, BundleEvent.RESOLVED -> moving.add(bundleId);
+            }
             case BundleEvent.STARTING -> {
-                moving.add(bundleId);
                 close(bundleId, provided.getOrDefault(bundleId, List.of()), "starting");
             }
             case BundleEvent.STARTED -> later(LOOK, () -> openWhenServing(bundleId));
             case BundleEvent.UNINSTALLED -> {
                 openAll(bundleId, "uninstalled");
                 provided.remove(bundleId);
-                moving.remove(bundleId);
             }
             default -> {
-                // installed, lazy activation: nothing changes for the routes
+                // installed, unresolved, updated, resolved, lazy activation: the module stays as it is
             }
         }
+    }
+
+    /**
+     * Whether the bundle is to run: a stop on the way to an update or a refresh is transient (the bundle starts
+     * again), an operator's stop is not.
+     */
+    private static boolean persistentlyStarted(Bundle bundle) {
+        BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+        return level != null && level.isPersistentlyStarted();
     }
 
     private void close(long bundleId, List<String> ids, String why) {
