@@ -14,6 +14,7 @@ public @interface MetricsConfig {
     boolean public_access() default false;
 
     @AttributeDefinition(name = "Allowed addresses",
-            description = "client addresses (e.g. the Prometheus server's, 127.0.0.1) that may read /metrics without signing in")
+            description = "client addresses, comma separated (e.g. the Prometheus server's, 127.0.0.1), that may"
+                    + " read /metrics without signing in")
     String[] allowed_addresses() default {};
 }

@@ -66,7 +66,7 @@ public final class MetricsResource {
     record Readers(boolean everyone, Set<String> addresses) {
 
         static Readers of(boolean everyone, String... addresses) {
-            return new Readers(everyone, Arrays.stream(addresses).map(String::strip).filter(a -> !a.isEmpty())
+            return new Readers(everyone, Arrays.stream(addresses).flatMap(a -> Arrays.stream(a.split(","))).map(String::strip).filter(a -> !a.isEmpty())
                     .collect(Collectors.toUnmodifiableSet()));
         }
 

@@ -13,8 +13,6 @@ final class RouteTemplate {
 
     static final String UNMATCHED = "unmatched";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
-    /** A parameter's regular expression: {@code {id: [0-9]+}} is counted as {@code {id}}. */
-    private static final Pattern PARAMETER = Pattern.compile("\\{\\s*([^:}\\s]+)\\s*:[^}]*}");
     private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
     private RouteTemplate() {
@@ -32,8 +30,36 @@ final class RouteTemplate {
         for (int i = innermostFirst.size() - 1; i >= 0; i--) {
             route.append('/').append(innermostFirst.get(i));
         }
-        String joined = SLASHES.matcher(PARAMETER.matcher(route).replaceAll("{$1}")).replaceAll("/");
+        String joined = SLASHES.matcher(withoutExpressions(route)).replaceAll("/");
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
+    }
+
+    /** A parameter's regular expression left out: {@code {id: [0-9]{4}}} is counted as {@code {id}}. */
+    private static String withoutExpressions(CharSequence template) {
+        StringBuilder plain = new StringBuilder(template.length());
+        int depth = 0;
+        boolean inName = false;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                if (depth++ == 0) {
+                    plain.append('{');
+                    inName = true;
+                }
+            } else if (c == '}') {
+                if (--depth == 0) {
+                    plain.append('}');
+                }
+                inName = false;
+            } else if (depth == 0) {
+                plain.append(c);
+            } else if (c == ':') {
+                inName = false;
+            } else if (inName && !Character.isWhitespace(c)) {
+                plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     /** The method as counted: one of the usual few, or {@code OTHER}. */
