@@ -21,8 +21,10 @@ import java.util.Locale;
  * @param low    the lowest value, as shown; null without samples
  * @param high   the highest value, as shown; null without samples
  * @param last   the last value, as shown; null without samples
+ * @param end    where the last sample is drawn (a dot, so that a lone sample shows too); null without one
  */
-record SvgChart(String path, List<Tick> values, List<Tick> times, String low, String high, String last) {
+public record SvgChart(String path, List<Tick> values, List<Tick> times, String low, String high, String last,
+        Dot end) {
 
     static final int WIDTH = 320;
     static final int HEIGHT = 140;
@@ -34,7 +36,11 @@ record SvgChart(String path, List<Tick> values, List<Tick> times, String low, St
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     /** A tick of an axis: where (x for time, y for values, in the box) and its label. */
-    record Tick(double at, String label) {
+    public record Tick(double at, String label) {
+    }
+
+    /** A point in the box. */
+    public record Dot(double x, double y) {
     }
 
     static SvgChart of(List<Samples.Sample> samples, int decimals, Instant now, ZoneId zone) {
@@ -44,6 +50,7 @@ record SvgChart(String path, List<Tick> values, List<Tick> times, String low, St
         double top = roundUp(max);
         StringBuilder path = new StringBuilder();
         boolean drawing = false;
+        Dot end = null;
         for (Samples.Sample sample : samples) {
             if (Double.isNaN(sample.value()) || sample.at().isBefore(start)) {
                 drawing = false;
@@ -53,6 +60,7 @@ record SvgChart(String path, List<Tick> values, List<Tick> times, String low, St
                     .append(number(x(sample.at(), start), 1)).append(' ')
                     .append(number(y(sample.value(), top), 1));
             drawing = true;
+            end = new Dot(tenth(x(sample.at(), start)), tenth(y(sample.value(), top)));
         }
         List<Tick> values = List.of(new Tick(y(0, top), number(0, 0)), new Tick(y(top / 2, top), axis(top / 2)),
                 new Tick(y(top, top), axis(top)));
@@ -61,11 +69,11 @@ record SvgChart(String path, List<Tick> values, List<Tick> times, String low, St
                 new Tick(RIGHT, clock(now, zone)));
         List<Double> read = samples.stream().map(Samples.Sample::value).filter(v -> !Double.isNaN(v)).toList();
         if (read.isEmpty()) {
-            return new SvgChart(path.toString(), values, times, null, null, null);
+            return new SvgChart(path.toString(), values, times, null, null, null, null);
         }
         return new SvgChart(path.toString(), values, times,
                 number(read.stream().mapToDouble(Double::doubleValue).min().orElse(0), decimals),
-                number(max, decimals), number(read.get(read.size() - 1), decimals));
+                number(max, decimals), number(read.get(read.size() - 1), decimals), end);
     }
 
     /** The smallest of 1, 2, 5 times a power of ten at least {@code max} (at least 1). */
@@ -88,6 +96,10 @@ record SvgChart(String path, List<Tick> values, List<Tick> times, String low, St
 
     private static double y(double value, double top) {
         return BOTTOM - (BOTTOM - TOP) * Math.max(0, value) / top;
+    }
+
+    private static double tenth(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 
     private static String clock(Instant at, ZoneId zone) {

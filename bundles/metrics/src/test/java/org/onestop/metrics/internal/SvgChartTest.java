@@ -32,6 +32,7 @@ class SvgChartTest {
         assertEquals("0", chart.low());
         assertEquals("80", chart.high());
         assertEquals("80", chart.last());
+        assertEquals(new SvgChart.Dot(312, 31.2), chart.end());
     }
 
     @Test
@@ -50,6 +51,15 @@ class SvgChartTest {
         assertEquals(List.of("0", "0.5", "1"), chart.values().stream().map(SvgChart.Tick::label).toList());
         assertNull(chart.last());
         assertNull(chart.low());
+        assertNull(chart.end());
+    }
+
+    @Test
+    void aLoneSampleIsADot() {
+        SvgChart chart = SvgChart.of(List.of(at(0, 5)), 0, NOW, BEIJING);
+
+        assertEquals("M312 10", chart.path());
+        assertEquals(new SvgChart.Dot(312, 10), chart.end());
     }
 
     @Test
