@@ -134,10 +134,20 @@ public class MetricsIT {
     @Test
     public void theBusinessAndJvmFiguresAreThere() {
         // the examiner's invitation waits in the outbox: there is no SMTP server in this gateway
-        new HallPeople(port).staffMember("metrics.figures@example.cn", "审查员", "EXAMINER");
+        HallPeople people = new HallPeople(port);
+        people.staffMember("metrics.figures@example.cn", "审查员", "EXAMINER");
+        // and an innovator's visit to the patent office's window is an open case of the module cnipa
+        Await.until("the pre-checked visits", SOON, () -> http.get("/cnipa/visits", "Accept", "text/html"),
+                a -> a.status() == 303);
+        Browser applicant = people.innovator("metrics.visit@example.cn", "高林", "13947233333");
+        Http.Answer visit = new MultipartForm().field("business", "patent-pledge").pdf("materials", "质押合同.pdf",
+                SampleDocuments.pdf()).postAs(applicant, "/api/cnipa/visits", "Idempotency-Key", "metrics-it-visit");
+        assertEquals(visit.body(), 201, visit.status());
 
-        String text = Await.until("the outbox counted", SOON, this::metrics, t -> t.matches(
-                "(?s).*\nonestop_mail_outbox\\{application=\"onestop\",status=\"pending\"} [1-9].*"));
+        String text = Await.until("the outbox and the open case counted", SOON, this::metrics, t -> t.matches(
+                "(?s).*\nonestop_mail_outbox\\{application=\"onestop\",status=\"pending\"} [1-9].*")
+                && t.matches("(?s).*\nonestop_cases_open\\{application=\"onestop\",module=\"cnipa\","
+                        + "status=\"[a-z_-]+\"} 1\\.0\n.*"));
         for (String figure : new String[] {"onestop_cases_overdue{application=\"onestop\"} 0.0",
             "onestop_mail_outbox{application=\"onestop\",status=\"failed\"}",
             "onestop_db_pool_connections{application=\"onestop\",state=\"active\"}",
