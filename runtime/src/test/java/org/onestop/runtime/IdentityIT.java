@@ -409,6 +409,10 @@ class IdentityIT {
             {"GET /api/ops/config/org.onestop.portal",      "401", "403", "403", "200"},
             {"PUT /api/ops/config/org.onestop.nosuch",      "401", "403", "403", "404"},
             {"POST /api/ops/config/org.onestop.nosuch",     "401", "403", "403", "404"},
+            // the metrics bundle: /metrics hidden (404) from all but operators unless configured; health for operators
+            {"GET /metrics",                                "404", "404", "404", "200"},
+            {"GET /ops/health",                             "303", "403", "403", "200"},
+            {"GET /api/ops/health/figures",                 "401", "403", "403", "200"},
             {"GET /lookup",                                 "200", "200", "200", "200"},
             {"GET /api/lookup/patents?q=C12N",              "200", "200", "200", "200"},
             {"GET /lookup/gi",                              "200", "200", "200", "200"},

@@ -15,4 +15,16 @@ public interface Outbox {
 
     /** Puts {@code mail} in the outbox inside the caller's transaction on {@code transaction}. */
     void post(Connection transaction, Mail mail) throws SQLException;
+
+    /** How much mail the outbox holds that is not sent: waiting to be sent (or retried), and given up on. */
+    Size size() throws SQLException;
+
+    /**
+     * The outbox's unsent mail.
+     *
+     * @param pending mail waiting to be sent or retried
+     * @param failed  mail given up on after its attempts, until an operator sends it again
+     */
+    record Size(long pending, long failed) {
+    }
 }

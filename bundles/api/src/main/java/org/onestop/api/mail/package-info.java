@@ -1,6 +1,6 @@
 /** Mail to users, through an outbox that keeps every message until it is delivered. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.onestop.api.mail;
 
 import org.osgi.annotation.bundle.Export;

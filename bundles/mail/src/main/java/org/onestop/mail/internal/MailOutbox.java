@@ -108,6 +108,18 @@ public final class MailOutbox implements Outbox {
         }
     }
 
+    @Override
+    public Size size() throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement count = connection.prepareStatement("SELECT"
+                        + " SUM(CASE WHEN STATUS = 'PENDING' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN STATUS = 'FAILED' THEN 1 ELSE 0 END) FROM MAIL.MAIL_OUTBOX");
+                ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return new Size(rows.getLong(1), rows.getLong(2));
+        }
+    }
+
     /** A page of the outbox, newest first; {@code status} is one of {@link #STATUSES} or null for all. */
     public OutboxPage find(String status, Paging paging) throws SQLException {
         String where = status == null ? "" : " WHERE STATUS = ?";

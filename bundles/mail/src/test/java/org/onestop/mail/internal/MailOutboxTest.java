@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.mail.Mail;
+import org.onestop.api.mail.Outbox;
 import org.onestop.api.module.Paging;
 import org.onestop.testing.TestClock;
 import org.onestop.testing.TestDatabase;
@@ -122,5 +123,18 @@ class MailOutboxTest {
         assertEquals("mail:" + failed, entry.target());
         assertEquals("192.0.2.7", entry.clientAddress());
         assertEquals(List.of(false), trail.autoCommits(), "recorded in the retry's transaction");
+    }
+
+    @Test
+    void itsSizeCountsMailWaitingAndMailGivenUpOn() throws Exception {
+        assertEquals(new Outbox.Size(0, 0), outbox.size());
+        post(new Mail("a@example.cn", "one", "x"), true);
+        post(new Mail("b@example.cn", "two", "x"), true);
+        post(new Mail("c@example.cn", "three", "x"), true);
+        post(new Mail("d@example.cn", "four", "x"), false);
+        database.execute("UPDATE MAIL_OUTBOX SET STATUS = 'FAILED' WHERE SUBJECT = 'one'");
+        database.execute("UPDATE MAIL_OUTBOX SET STATUS = 'SENT' WHERE SUBJECT = 'two'");
+
+        assertEquals(new Outbox.Size(1, 1), outbox.size());
     }
 }
