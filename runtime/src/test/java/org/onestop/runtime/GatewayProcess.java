@@ -31,6 +31,8 @@ final class GatewayProcess {
         builder.environment().keySet().removeIf(k -> k.startsWith("ONESTOP_"));
         builder.environment().putAll(env);
         process = builder.start();
+        // whatever happens to the test, the gateway does not outlive the test's JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         drained = CompletableFuture.runAsync(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {

@@ -94,8 +94,15 @@ final class MailedGateway implements AutoCloseable {
             smtp.stop();
             throw e;
         }
-        process.awaitOutput("OneStop is ready at");
-        return new MailedGateway(smtp, process, port, signInOperator);
+        try {
+            process.awaitOutput("OneStop is ready at");
+            return new MailedGateway(smtp, process, port, signInOperator);
+        } catch (Exception | AssertionError e) {
+            // a gateway that did not come up (or whose operator could not sign in) is not left running
+            process.process.destroyForcibly();
+            smtp.stop();
+            throw e;
+        }
     }
 
     @Override
