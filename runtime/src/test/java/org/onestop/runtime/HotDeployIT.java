@@ -156,6 +156,45 @@ public class HotDeployIT {
         Files.delete(broken);
     }
 
+    /**
+     * A jar copied slowly (its first half, a pause of several scans of the folder, then the rest) is installed once,
+     * whole: never from the half-written file.
+     */
+    @Test
+    public void aJarStillBeingCopiedIsNotInstalledHalfWritten() throws Exception {
+        byte[] whole = Files.readAllBytes(helloJar);
+        Path copy = deploy.resolve("hello-slow.jar");
+        java.util.List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.osgi.framework.BundleListener watch = event -> {
+            if (HELLO.equals(event.getBundle().getSymbolicName())) {
+                events.add(event.getType() + "");
+            }
+        };
+        String logBefore = GatewayLog.text(context);
+        context.addBundleListener(watch);
+        try (java.io.OutputStream out = Files.newOutputStream(copy)) {
+            out.write(whole, 0, whole.length / 2);
+            out.flush();
+            Thread.sleep(1_500); // five scans of deploy/ see the half-written file
+            out.write(whole, whole.length / 2, whole.length - whole.length / 2);
+        }
+        try {
+            Set<Long> none = Set.of();
+            rest.awaitServing(HELLO, 1, none, SOON);
+            assertEquals("{\"greeting\":\"Hello, this is the example service.\"}",
+                    http.served("/api/hello?lang=en").body());
+            assertEquals("installed once, not again: " + events, 1,
+                    events.stream().filter(e -> e.equals(String.valueOf(org.osgi.framework.BundleEvent.INSTALLED)))
+                            .count());
+            String log = GatewayLog.text(context).substring(logBefore.length());
+            assertFalse(log, log.contains("hello-slow.jar") && log.contains("ERROR"));
+        } finally {
+            context.removeBundleListener(watch);
+            Files.delete(copy);
+            Await.until("the slowly copied bundle to be uninstalled", SOON, () -> bundle(HELLO), Optional::isEmpty);
+        }
+    }
+
     private Optional<Bundle> bundle(String symbolicName) {
         return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
                 .findFirst();
