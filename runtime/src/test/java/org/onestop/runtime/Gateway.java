@@ -42,6 +42,14 @@ public final class Gateway {
     }
 
     public static Option[] options(String name) {
+        return options(name, Map.of());
+    }
+
+    /**
+     * As {@link #options(String)}, with {@code appended} lines added to files of the gateway's config folder (file
+     * name to the lines appended) before it starts.
+     */
+    public static Option[] options(String name, Map<String, String> appended) {
         try {
             Path dist = Path.of(System.getProperty("onestop.dist", "target/onestop")).toAbsolutePath();
             Path work = Files.createDirectories(Path.of(System.getProperty("onestop.it.work", "target/it")))
@@ -49,6 +57,10 @@ public final class Gateway {
             Path config = copy(dist.resolve("config"), work.resolve("config"));
             Files.writeString(config.resolve("org.onestop.platform.identity.cfg"),
                     "bootstrap.operator.password=" + OPERATOR_ONE_TIME_PASSWORD + "\n", StandardOpenOption.APPEND);
+            for (Map.Entry<String, String> setting : appended.entrySet()) {
+                Files.writeString(config.resolve(setting.getKey()), "\n" + setting.getValue() + "\n",
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            }
             Path deploy = copy(dist.resolve("deploy"), work.resolve("deploy"));
             Path web = copy(dist.resolve("web"), work.resolve("web"));
             Path log = work.getParent().resolve("gateway.log");

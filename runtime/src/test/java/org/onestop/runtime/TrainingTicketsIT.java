@@ -70,7 +70,9 @@ public class TrainingTicketsIT {
 
     @Configuration
     public Option[] configuration() {
-        return Stream.concat(Stream.of(Gateway.options("training-tickets")), Stream.of(PdfDocuments.bundles()))
+        return Stream.concat(Stream.of(Gateway.options("training-tickets", Map.of(
+                "org.onestop.platform.calendar.cfg", "time.zone=" + zoneForTheDay().getId()))),
+                Stream.of(PdfDocuments.bundles()))
                 .toArray(Option[]::new);
     }
 
@@ -215,16 +217,22 @@ public class TrainingTicketsIT {
     }
 
     /**
-     * A start ten minutes from now in Shanghai, with at least twenty minutes of the day left after it (a session ends
-     * on the day it starts): late at night the test waits for midnight, half an hour at most.
+     * The centre's zone for this run: Shanghai, unless its day ends within two hours (a session ends on the day it
+     * starts, and the test needs one starting soon): then a zone twelve hours behind, where it is about midday.
      */
-    private static ZonedDateTime startingSoon() throws InterruptedException {
-        ZonedDateTime now = ZonedDateTime.now(SHANGHAI);
-        if (now.toLocalTime().isAfter(LocalTime.of(23, 29))) {
-            Thread.sleep(Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(SHANGHAI)).toMillis()
-                    + 1000);
-        }
-        return ZonedDateTime.now(SHANGHAI).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+    private static ZoneId zoneForTheDay() {
+        return ZonedDateTime.now(SHANGHAI).getHour() < 22 ? SHANGHAI : ZoneId.of("Etc/GMT+4");
+    }
+
+    /** A start ten minutes from now in the centre's zone as the gateway was given it, with its day not ending soon. */
+    private ZonedDateTime startingSoon() throws Exception {
+        Path calendar = Path.of(context.getProperty(Gateway.WORK), "config", "org.onestop.platform.calendar.cfg");
+        String zone = Files.readAllLines(calendar).stream().filter(line -> line.startsWith("time.zone="))
+                .reduce((first, last) -> last).orElseThrow().substring("time.zone=".length()).trim();
+        ZonedDateTime start = ZonedDateTime.now(ZoneId.of(zone)).plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+        assertTrue("a start with the day not ending before the session: " + start,
+                start.toLocalTime().isBefore(LocalTime.of(23, 0)));
+        return start;
     }
 
     private static long course(Browser trainer, String title, String format) {
