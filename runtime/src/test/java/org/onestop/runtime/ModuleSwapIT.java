@@ -3,12 +3,15 @@ package org.onestop.runtime;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -34,13 +37,15 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.wiring.BundleWiring;
 
 /**
  * A service module is updated again and again in {@code deploy/} while three clients keep asking (each about 25
  * requests a second): the other modules answer every request, the updated module answers only 200 or, during its
  * own swap, 503 with {@code Retry-After} (never a 404, a 500, a reset or a hang). No other bundle is stopped or
- * refreshed by the updates: only what the change needs. (The classes an update leaves behind are counted by
- * {@code bench/hotdeploy/run}.)
+ * refreshed by the updates: only what the change needs. After the updates and a full GC, at most one old generation
+ * of the module's classes is still in memory (each generation's class loader watched through a weak reference; the
+ * heap's own count is printed by {@code bench/hotdeploy/run}).
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -100,7 +105,9 @@ public class ModuleSwapIT {
             }
         };
         context.addBundleListener(watch);
+        List<WeakReference<ClassLoader>> generations = new ArrayList<>();
         for (int update = 1; update <= UPDATES; update++) {
+            generations.add(new WeakReference<>(info.adapt(BundleWiring.class).getClassLoader()));
             Set<Long> before = rest.resourcesOf(INFO);
             long modified = info.getLastModified();
             Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(update)));
@@ -121,6 +128,14 @@ public class ModuleSwapIT {
         assertTrue("unexpected answers: " + unexpected, unexpected.isEmpty());
         assertTrue("the other modules were asked: " + tally, tally.getOrDefault("/lookup/statistics 200", 0L) > 0);
         assertTrue("info answered between its swaps: " + tally, tally.getOrDefault("/api/info/news 200", 0L) > 0);
+
+        long held = Await.until("the old generations of info's classes to be collected", Duration.ofSeconds(20),
+                () -> {
+                    System.gc();
+                    return generations.stream().filter(generation -> generation.get() != null).count();
+                }, count -> count <= 1);
+        System.out.println("ModuleSwapIT: old generations of info's class loader held after a full GC: " + held
+                + " of " + generations.size());
     }
 
     /** One request; the updated module may answer 200 or 503 with Retry-After, any other module only 200. */
