@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * withdraws anything); the stop then waits (at most {@link #DRAIN}) until the
  * module's requests in flight are answered, so none runs into a withdrawn resource. It opens again when the
  * module is registered again and its routes serve ({@link RouteReadiness}); when its bundle is stopped for good
- * (an operator's stop, not the transient one of an update or a refresh) or uninstalled, it opens as soon as the
- * bundle has stopped and the module counts as departed; a bundle that never comes back opens after
+ * (an operator's stop, not the transient one of an update or a refresh) or uninstalled, it opens once the gateway's
+ * application no longer routes to the bundle's resources (meanwhile, and after, the module answers "not
+ * available"); a bundle that never comes back opens after
  * {@link #PATIENCE}.
  */
 @Component(service = {ModuleSwaps.class, EventHook.class}, immediate = true)
@@ -48,8 +50,11 @@ public final class ModuleSwaps implements EventHook {
     private static final Duration LOOK = Duration.ofMillis(50);
     private static final Logger LOG = LoggerFactory.getLogger(ModuleSwaps.class);
 
-    /** A module being swapped: the bundle that provides it and when it closed. */
-    private record Swap(long bundleId, long since) {
+    /**
+     * A module being swapped: the bundle that provides it, when it closed, and whether it is leaving for good (its
+     * bundle stopped by an operator or uninstalled) rather than coming back.
+     */
+    private record Swap(long bundleId, long since, boolean departing) {
     }
 
     private final BundleContext context;
@@ -59,6 +64,8 @@ public final class ModuleSwaps implements EventHook {
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     /** The modules each bundle provided when it last stopped, to close them again while it starts. */
     private final Map<Long, List<String>> provided = new ConcurrentHashMap<>();
+    /** The resource services each stopping bundle had in the gateway's application, to see them withdrawn. */
+    private final Map<Long, Set<Long>> resources = new ConcurrentHashMap<>();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "onestop-module-swaps");
         thread.setDaemon(true);
@@ -85,6 +92,8 @@ public final class ModuleSwaps implements EventHook {
         NONE,
         /** The module is being swapped: the request is to be answered "try again shortly". */
         SWAPPING,
+        /** The module is leaving for good and its routes are being withdrawn: "not available". */
+        DEPARTING,
         /** Counted as running for the module: {@link #leave} must follow. */
         COUNTED
     }
@@ -94,17 +103,18 @@ public final class ModuleSwaps implements EventHook {
      * either sees it running (and waits for it) or it sees the stop (and backs off).
      */
     public Entry enter(String id) {
-        if (closed.containsKey(id)) {
-            return Entry.SWAPPING;
+        Swap swap = closed.get(id);
+        if (swap != null) {
+            return swap.departing() ? Entry.DEPARTING : Entry.SWAPPING;
         }
         if (modules.find(id).isEmpty()) {
             return Entry.NONE;
         }
         AtomicInteger count = inFlight.computeIfAbsent(id, key -> new AtomicInteger());
         count.incrementAndGet();
-        if (closed.containsKey(id)) {
+        if ((swap = closed.get(id)) != null) {
             count.decrementAndGet();
-            return Entry.SWAPPING;
+            return swap.departing() ? Entry.DEPARTING : Entry.SWAPPING;
         }
         return Entry.COUNTED;
     }
@@ -130,13 +140,14 @@ public final class ModuleSwaps implements EventHook {
                         .map(m -> m.descriptor().id()).toList();
                 if (!ids.isEmpty()) {
                     provided.put(bundleId, ids);
+                    resources.put(bundleId, routes.resourcesOf(event.getBundle()));
                     close(bundleId, ids, "stopping");
                     drain(ids);
                 }
             }
             case BundleEvent.STOPPED -> {
                 if (!persistentlyStarted(event.getBundle())) {
-                    openAll(bundleId, "stopped");
+                    depart(bundleId, "stopped");
                 }
             }
             case BundleEvent.STARTING -> {
@@ -144,8 +155,8 @@ public final class ModuleSwaps implements EventHook {
             }
             case BundleEvent.STARTED -> later(LOOK, () -> openWhenServing(bundleId));
             case BundleEvent.UNINSTALLED -> {
-                openAll(bundleId, "uninstalled");
                 provided.remove(bundleId);
+                depart(bundleId, "uninstalled");
             }
             default -> {
                 // installed, unresolved, updated, resolved, lazy activation: the module stays as it is
@@ -168,7 +179,7 @@ public final class ModuleSwaps implements EventHook {
             return;
         }
         long now = System.nanoTime();
-        closing.forEach(id -> closed.put(id, new Swap(bundleId, now)));
+        closing.forEach(id -> closed.put(id, new Swap(bundleId, now, false)));
         LOG.info("Module(s) {} of bundle {} {}: their routes answer 503 until they serve again", closing, bundleId,
                 why);
         later(PATIENCE, () -> closing.forEach(id -> open(id, now, "did not come back in time")));
@@ -207,6 +218,29 @@ public final class ModuleSwaps implements EventHook {
             openAll(bundleId, "serving again");
         } else {
             later(LOOK, () -> openWhenServing(bundleId));
+        }
+    }
+
+    /** The modules of a bundle stopped for good answer "not available" until its routes are withdrawn. */
+    private void depart(long bundleId, String why) {
+        idsOf(bundleId).forEach(id -> closed.computeIfPresent(id,
+                (key, swap) -> new Swap(swap.bundleId(), swap.since(), true)));
+        later(LOOK, () -> openWhenGone(bundleId, why));
+    }
+
+    /**
+     * Opens the modules of a bundle stopped for good (or uninstalled) once the gateway's application no longer
+     * routes to its resources: until then a request could reach a resource whose service is gone.
+     */
+    private void openWhenGone(long bundleId, String why) {
+        if (idsOf(bundleId).isEmpty()) {
+            return;
+        }
+        if (routes.withdrawn(resources.getOrDefault(bundleId, Set.of()))) {
+            resources.remove(bundleId);
+            openAll(bundleId, why);
+        } else {
+            later(LOOK, () -> openWhenGone(bundleId, why));
         }
     }
 

@@ -2,6 +2,9 @@ package org.onestop.platform.internal.module;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.onestop.api.module.ServiceModule;
 import org.osgi.framework.Bundle;
@@ -42,6 +45,25 @@ public final class RouteReadiness {
 
     /** Whether {@code bundle}'s resources are in the gateway's application and the whiteboard is quiet. */
     public synchronized boolean serving(Bundle bundle) {
+        return quiet() && listed().anyMatch(resource -> providedBy(resource.serviceId, bundle));
+    }
+
+    /** The services of {@code bundle}'s resources that the gateway's application lists now. */
+    public Set<Long> resourcesOf(Bundle bundle) {
+        return listed().map(resource -> resource.serviceId).filter(id -> providedBy(id, bundle))
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether none of {@code resources} (services of a stopped bundle) is in the gateway's application any more and
+     * the whiteboard is quiet: the application that still routed to them has been replaced.
+     */
+    public synchronized boolean withdrawn(Set<Long> resources) {
+        return quiet() && listed().noneMatch(resource -> resources.contains(resource.serviceId));
+    }
+
+    /** Whether the whiteboard has made no change for {@link #QUIET}. */
+    private boolean quiet() {
         long count = changeCount();
         long now = System.nanoTime();
         if (count != lastCount) {
@@ -49,18 +71,16 @@ public final class RouteReadiness {
             sameSince = now;
             return false;
         }
-        return now - sameSince >= QUIET.toNanos() && listed(bundle);
+        return now - sameSince >= QUIET.toNanos();
     }
 
-    private boolean listed(Bundle bundle) {
+    private Stream<ResourceDTO> listed() {
         ApplicationDTO[] applications = runtime.getRuntimeDTO().applicationDTOs;
         if (applications == null) {
-            return false;
+            return Stream.empty();
         }
         return Arrays.stream(applications).filter(a -> ServiceModule.APPLICATION.equals(a.name))
-                .flatMap(a -> a.resourceDTOs == null ? Arrays.<ResourceDTO>stream(new ResourceDTO[0])
-                        : Arrays.stream(a.resourceDTOs))
-                .anyMatch(resource -> providedBy(resource.serviceId, bundle));
+                .flatMap(a -> a.resourceDTOs == null ? Stream.<ResourceDTO>empty() : Arrays.stream(a.resourceDTOs));
     }
 
     private boolean providedBy(long serviceId, Bundle bundle) {

@@ -17,7 +17,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * Keeps requests away from a module while it is being swapped ({@link ModuleSwaps}): they are answered 503 with
  * {@code Retry-After} ("this service is being updated, try again in a moment") before any route is matched, so none
- * reaches a bundle that is stopping or half started. The requests it lets through are counted until their answer is
+ * reaches a bundle that is stopping or half started; a module leaving for good answers "not available" (404) while
+ * its routes are withdrawn, as it does afterwards. The requests it lets through are counted until their answer is
  * written ({@link SwapDrain}), so a stopping module can wait for its last answers.
  */
 @Component(service = ContainerRequestFilter.class, immediate = true)
@@ -48,6 +49,8 @@ public final class SwapGate implements ContainerRequestFilter {
         if (entry == ModuleSwaps.Entry.SWAPPING) {
             request.abortWith(Response.status(503).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER)
                     .entity(Failure.of(503, "error.swapping", RETRY_AFTER)).build());
+        } else if (entry == ModuleSwaps.Entry.DEPARTING) {
+            request.abortWith(Response.status(404).entity(new Failure(404, null, null)).build());
         } else if (entry == ModuleSwaps.Entry.COUNTED) {
             request.setProperty(ENTERED, module);
         }
