@@ -30,9 +30,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  * Puts the audit trail into the reader's words for the operators' page. The trail keeps codes and the gateway's
  * own details as they were recorded (they are hashed into the chain and never change); the page shows accounts by
  * name and email, organisations by name, actions by the message {@code audit.action.<action>}, and the details the
- * gateway writes itself ({@code consecutive failures: 3}, {@code sessions ended: 2}, role lists, a case's move, the
- * console's bundle states and versions, its edits of settings) in words. What people wrote (a reason, an organisation's name) stays as written; an action or a detail without words
- * is shown as recorded.
+ * gateway writes itself ({@code consecutive failures: 3}, {@code sessions ended: 2}, role lists, a case's move, and
+ * through {@link ConsoleWords} the bundles' and settings' changes) in words. What people wrote (a reason, an
+ * organisation's name) stays as written; an action or a detail without words is shown as recorded.
  */
 @Component(service = AuditWords.class, immediate = true)
 public final class AuditWords {
@@ -40,15 +40,11 @@ public final class AuditWords {
     private static final Pattern ACCOUNT = Pattern.compile("account:(\\d{1,18})");
     private static final Pattern ORGANISATION = Pattern.compile("organisation:(\\d{1,18})");
     private static final Pattern MOVE = Pattern.compile("(\\S+) -> (\\S+) \\((\\S+)\\)");
-    private static final String CONFIG_VALUE = "(\"(?:[^\"\\\\]|\\\\.)*\"|\\(default\\)|•••)";
-    private static final Pattern CONFIG_CHANGE = Pattern.compile("([^\\s:;]+): " + CONFIG_VALUE + " -> "
-            + CONFIG_VALUE + "(?:; |$)");
-    private static final Pattern CONFIG_MARK = Pattern.compile(
-            "(^|; )([^\\s:;=]+) (changed \\(value hidden\\)|set \\(value hidden\\)|removed)(?=; |$)");
     private static final Pattern ROLES = Pattern.compile("\\[([a-z_, ]*)\\]");
 
     private final DataSource database;
     private final Messages messages;
+    private final ConsoleWords console;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CaseWords cases;
 
@@ -57,6 +53,7 @@ public final class AuditWords {
             @Reference Messages messages) {
         this.database = database;
         this.messages = messages;
+        this.console = new ConsoleWords(messages);
     }
 
     /** Words with the cases' words too, for tests. */
@@ -176,25 +173,11 @@ public final class AuditWords {
                             .orElse(d);
                 }
                 break;
-            case "bundle.installed", "bundle.updated", "bundle.uninstalled":
-                if ((m = Pattern.compile("version (\\S+), location (.*)").matcher(d)).matches()) {
-                    return text(language, "audit.detail.bundle", m.group(1), m.group(2));
-                }
-                break;
-            case "console.bundle.started", "console.bundle.stopped":
-                if ((m = Pattern.compile("version (\\S+): ([a-z]+) -> ([a-z]+)").matcher(d)).matches()) {
-                    return text(language, "audit.detail.consoleState", m.group(1), state(m.group(2), language),
-                            state(m.group(3), language));
-                }
-                break;
-            case "console.module.installed", "console.module.updated", "console.module.uninstalled",
-                    "console.module.rolledBack":
-                // the file's name in deploy/ is the gateway's own: the page shows the versions only
-                if ((m = Pattern.compile("version (?:(\\S+) -> )?([^\\s,]+)(, file .*)?").matcher(d)).matches()) {
-                    return m.group(1) == null ? text(language, "audit.detail.consoleVersion", m.group(2))
-                            : text(language, "audit.detail.consoleVersions", m.group(1), m.group(2));
-                }
-                break;
+            case "bundle.installed", "bundle.updated", "bundle.uninstalled", "console.bundle.started",
+                    "console.bundle.stopped", "console.module.installed", "console.module.updated",
+                    "console.module.uninstalled", "console.module.rolledBack", "console.config.changed",
+                    "config.updated":
+                return console.detail(e.action(), d, language);
             case "access.refused":
                 if ((m = Pattern.compile("(\\d{3}) ([a-zA-Z0-9_.-]+)").matcher(d)).matches()) {
                     String reason = messages.text(language, m.group(2));
@@ -208,55 +191,10 @@ public final class AuditWords {
                             : "audit.detail.suppressedAll", m.group(1));
                 }
                 break;
-            case "console.config.changed":
-                return configChanges(d, language);
-            case "config.updated":
-                return d.startsWith("new: ") ? text(language, "audit.detail.newConfig",
-                        configMarks(d.substring(5), language)) : configMarks(d, language);
             default:
                 break;
         }
         return d;
-    }
-
-    /**
-     * The console's edit of settings ({@code key: "before" -> "after"; …}, {@code (default)} where the default
-     * applies, secrets hidden) in words; as recorded when it does not read so.
-     */
-    private String configChanges(String detail, Language language) {
-        Matcher m = CONFIG_CHANGE.matcher(detail);
-        List<String> changes = new ArrayList<>();
-        int end = 0;
-        while (m.find() && m.start() == end) {
-            changes.add(text(language, "console.config.audit.change", m.group(1), configValue(m.group(2), language),
-                    configValue(m.group(3), language)));
-            end = m.end();
-        }
-        return end == detail.length() && !changes.isEmpty()
-                ? String.join(text(language, "console.config.audit.separator"), changes) : detail;
-    }
-
-    /** The watcher's words of a change ({@code key changed (value hidden)}, {@code key removed}) in the reader's. */
-    private String configMarks(String detail, Language language) {
-        Matcher m = CONFIG_MARK.matcher(detail);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + text(language,
-                    "console.config.audit.mark", m.group(2), text(language, "console.config.audit." + m.group(3)
-                            .replace(" (value hidden)", "Hidden")))));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private String configValue(String recorded, Language language) {
-        return recorded.equals("(default)") ? text(language, "console.config.audit.default") : recorded;
-    }
-
-    /** A bundle's state as the console records it ({@code active}, {@code resolved}...) in words. */
-    private String state(String code, Language language) {
-        String words = known("console.state." + code, language);
-        return words == null ? code : words;
     }
 
     /** A list of role codes as recorded ({@code [examiner, supervisor]}) in words. */
