@@ -8,7 +8,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -96,15 +95,10 @@ public class LookupIT {
         return done.body();
     }
 
-    private byte[] sample(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/lookup/" + name)) {
-            return in.readAllBytes();
-        }
-    }
 
     @Test
     public void importedPatentsAreFoundByWordsNumbersAndClassesAsJsonAndPages() throws IOException {
-        String xml = importFile(steward, "US08930553.xml", sample("US08930553.xml"));
+        String xml = importFile(steward, "US08930553.xml", SampleDocuments.patentGrant("US08930553.xml"));
         String csv = importFile(steward, "records.csv", (CSV_HEADER
                 + "CN202310000001.1,CN116000001A,一种稀土永磁材料的制备方法,本发明涉及稀土永磁材料。,包头稀土研究院,张伟,"
                 + "H01F 1/057,2023-01-10,2023-04-11,发明,实质审查\n"

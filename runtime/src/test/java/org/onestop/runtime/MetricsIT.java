@@ -144,10 +144,22 @@ public class MetricsIT {
                 SampleDocuments.pdf()).postAs(applicant, "/api/cnipa/visits", "Idempotency-Key", "metrics-it-visit");
         assertEquals(visit.body(), 201, visit.status());
 
-        String text = Await.until("the outbox and the open case counted", SOON, this::metrics, t -> t.matches(
-                "(?s).*\nonestop_mail_outbox\\{application=\"onestop\",status=\"pending\"} [1-9].*")
-                && t.matches("(?s).*\nonestop_cases_open\\{application=\"onestop\",module=\"cnipa\","
-                        + "status=\"[a-z_-]+\"} 1\\.0\n.*"));
+        // and a data steward's patent import, finished
+        Browser steward = people.staffMember("metrics.steward@example.cn", "数据管理员", "data_steward");
+        Http.Answer imported = steward.post("/api/lookup/patents/imports?name=US08930553.xml", SampleDocuments.patentGrant("US08930553.xml"),
+                "Content-Type", "application/octet-stream", "X-CSRF-Token", steward.csrfToken());
+        assertEquals(imported.body(), 202, imported.status());
+        String job = imported.header("Location");
+        Await.until("the import", SOON, () -> steward.get(job.substring(job.indexOf("/api/"))),
+                a -> a.body().contains("\"state\":\"DONE\""));
+
+        String text = Await.until("the outbox, the open case and the import counted", SOON, this::metrics,
+                t -> t.matches("(?s).*\nonestop_mail_outbox\\{application=\"onestop\",status=\"pending\"} [1-9].*")
+                        && t.matches("(?s).*\nonestop_cases_open\\{application=\"onestop\",module=\"cnipa\","
+                                + "status=\"[a-z_-]+\"} 1\\.0\n.*")
+                        && t.contains("onestop_jobs{application=\"onestop\",kind=\"patent.import\",state=\"done\"} 1.0"));
+        assertTrue(text, text.contains("onestop_jobs{application=\"onestop\",kind=\"patent.import\",state=\"failed\"} 0.0"));
+        assertTrue(text, text.contains("onestop_jobs{application=\"onestop\",kind=\"patent.import\",state=\"running\"} 0.0"));
         for (String figure : new String[] {"onestop_cases_overdue{application=\"onestop\"} 0.0",
             "onestop_mail_outbox{application=\"onestop\",status=\"failed\"}",
             "onestop_db_pool_connections{application=\"onestop\",state=\"active\"}",
@@ -205,4 +217,5 @@ public class MetricsIT {
         assertEquals(403, examiner.get("/api/ops/health/figures", "Accept", "application/json").status());
         assertEquals(303, http.get("/ops/health").status());
     }
+
 }

@@ -15,6 +15,15 @@ final class SampleDocuments {
     }
 
     /** A small but complete PDF: one empty page, with its cross-reference table. */
+    /** A USPTO patent grant file of the test resources ({@code /lookup/<name>}), as a data steward imports it. */
+    static byte[] patentGrant(String name) {
+        try (java.io.InputStream in = SampleDocuments.class.getResourceAsStream("/lookup/" + name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static byte[] pdf() {
         String[] objects = {
             "<< /Type /Catalog /Pages 2 0 R >>",

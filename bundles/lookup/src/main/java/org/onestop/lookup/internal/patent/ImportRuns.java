@@ -9,7 +9,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -93,6 +95,18 @@ final class ImportRuns {
                 + " SET STATE = 'FAILED', FAILURE = ? WHERE STATE IN ('QUEUED', 'RUNNING')")) {
             s.setString(1, INTERRUPTED);
             return s.executeUpdate();
+        }
+    }
+
+    /** How many imports the table holds in each state, by {@link ImportJob.State} name. */
+    Map<String, Long> countByState() throws SQLException {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT STATE, COUNT(*) FROM PATENT_IMPORT GROUP BY STATE"); ResultSet rows = s.executeQuery()) {
+            Map<String, Long> counts = new HashMap<>();
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+            return counts;
         }
     }
 
