@@ -42,7 +42,16 @@ gateway_stop() {
 trap gateway_stop EXIT
 
 [[ -f $DIST_JAR ]] || { log "building the distribution"; (cd "$REPO" && mvn -B -q -DskipTests package) || die "build failed"; }
-PORT=${BENCH_PORT:-$((20000 + RANDOM % 40000))}
+# a random port no one listens on (harnesses may run side by side: see bench/short)
+free_port() {
+    local port i
+    for ((i = 0; i < 50; i++)); do
+        port=$((20000 + RANDOM % 40000))
+        (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+    done
+    echo "$port"
+}
+PORT=${BENCH_PORT:-$(free_port)}
 BASE=http://127.0.0.1:$PORT
 
 # gateway_start ["<file>.cfg:key=value" …]: starts the gateway with a copy of the distribution's configuration, a
