@@ -105,6 +105,9 @@ public final class CrashHarness {
 
     /** How long the clients submit before the kill: a random moment of up to 1.25 times this, in ms. */
     final int loadMillis = Integer.parseInt(System.getenv().getOrDefault("CRASH_LOAD_MS", "2000"));
+    /** The time the kill cycles may take in all, in ms (0: no limit); at least {@link #MIN_CYCLES} run anyway. */
+    final long budgetMillis = Long.parseLong(System.getenv().getOrDefault("CRASH_BUDGET_S", "0")) * 1000;
+    static final int MIN_CYCLES = 3;
 
     boolean run(int cycles, int clients) throws Exception {
         long first = gateway.start();
@@ -112,7 +115,16 @@ public final class CrashHarness {
         setUp(clients);
         List<Long> restarts = new ArrayList<>();
         int failedRestarts = 0;
+        long began = System.nanoTime();
+        int done = 0;
         for (int cycle = 1; cycle <= cycles; cycle++) {
+            long spent = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+            if (budgetMillis > 0 && cycle > MIN_CYCLES && spent + spent / (cycle - 1) > budgetMillis) {
+                System.out.printf("budget:      %d of %d cycles in %.1f s; one more would pass CRASH_BUDGET_S=%d%n",
+                        cycle - 1, cycles, spent / 1000.0, budgetMillis / 1000);
+                break;
+            }
+            done = cycle;
             int before = acks.size();
             Load load = new Load(this, cycle);
             load.start();
@@ -126,7 +138,7 @@ public final class CrashHarness {
                 broken.add("cycle " + cycle + ": restart failed: " + e.getMessage());
                 restarts.add(gateway.start());
             }
-            int lost = new Checks(this).acknowledged(acks, cycle == cycles || cycle % 5 == 0);
+            int lost = new Checks(this).acknowledged(acks, cycle % 5 == 0);
             System.out.printf("cycle %3d: %4d acknowledged (%d in all), restart %.1f s, %d lost%n", cycle,
                     acks.size() - before, acks.size(), restarts.get(restarts.size() - 1) / 1000.0, lost);
         }
@@ -140,7 +152,7 @@ public final class CrashHarness {
         List<Long> sorted = new ArrayList<>(restarts);
         Collections.sort(sorted);
         System.out.println();
-        System.out.printf("cycles:          %d%n", cycles);
+        System.out.printf("cycles:          %d%n", done);
         System.out.printf("acknowledged:    %d %s%n", acks.size(), kinds());
         System.out.printf("lost:            %d (must be 0)%n", lost + stored.missing());
         System.out.printf("half-written:    %d (must be 0)%n", stored.halfWritten());

@@ -103,6 +103,13 @@ class GracefulStopIT {
 
         GatewayProcess again = new GatewayProcess(env);
         try {
+            // from its first answer on, /health says how the gateway is: never a 500 while it assembles itself
+            Map<Integer, AtomicInteger> starting = new ConcurrentHashMap<>();
+            Http probe = new Http(port);
+            while (!again.output.toString().contains("OneStop is ready at") && again.process.isAlive()) {
+                starting.computeIfAbsent(probe.get("/health").status(), k -> new AtomicInteger()).incrementAndGet();
+            }
+            assertFalse(starting.containsKey(500), "/health while starting: " + starting + "\n" + again.output);
             again.awaitOutput("OneStop is ready at");
             assertEquals(200, new Http(port).served("/health").status(), again.output.toString());
             assertTrue(new Http(port).get("/api/info/news").body().startsWith("{\"total\":10,"));
