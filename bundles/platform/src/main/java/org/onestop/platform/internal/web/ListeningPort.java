@@ -23,15 +23,15 @@ final class ListeningPort {
 
     /** Remembers the server that received {@code request} (the HTTP service makes a new one when reconfigured). */
     void learn(ServletRequest request) {
-        ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
-        Server current = jetty == null ? null : jetty.getConnectionMetaData().getConnector().getServer();
-        if (current != null && current != server) {
-            server = current;
+        try {
+            ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
+            Server current = jetty == null ? null : jetty.getConnectionMetaData().getConnector().getServer();
+            if (current != null && current != server) {
+                server = current;
+            }
+        } catch (RuntimeException notJetty) {
+            // served by another container: the port is then closed by the container's own stop
         }
-    }
-
-    boolean known() {
-        return server != null;
     }
 
     /**
