@@ -28,7 +28,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Every resource of the gateway and its modules is declared with {@code @ModuleResource}: it joins the gateway's
- * application and waits for the JSON writer, so that once the REST runtime lists it, its JSON answers are JSON.
+ * application and waits for the JSON writer and the response shaping, so that once the REST runtime lists it, its
+ * JSON answers are JSON and its refusals problem documents (never a 500 "MessageBodyWriter not found").
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -37,6 +38,7 @@ public class ModuleResourcesPaxIT {
     private static final Duration SOON = Duration.ofSeconds(60);
     private static final String APPLICATION_SELECT = "(osgi.jakartars.name=onestop)";
     private static final String JSON_SELECT = "(osgi.jakartars.name=onestop.json)";
+    private static final String SHAPER_SELECT = "(osgi.jakartars.name=onestop.shaper)";
 
     @Inject
     private BundleContext context;
@@ -47,7 +49,7 @@ public class ModuleResourcesPaxIT {
     }
 
     @Test
-    public void everyResourceJoinsTheGatewayAndWaitsForTheJsonWriter() throws Exception {
+    public void everyResourceJoinsTheGatewayAndWaitsForTheJsonWriterAndTheShaping() throws Exception {
         ServiceReference<?>[] resources = context.getAllServiceReferences(null, "(osgi.jakartars.resource=true)");
         assertTrue("the platform's and the modules' resources are registered", resources.length >= 40);
         for (ServiceReference<?> resource : resources) {
@@ -55,7 +57,7 @@ public class ModuleResourcesPaxIT {
                     (String[]) resource.getProperty("objectClass"));
             assertEquals(name, APPLICATION_SELECT, resource.getProperty("osgi.jakartars.application.select"));
             Object extensions = resource.getProperty("osgi.jakartars.extension.select");
-            assertArrayEquals(name, new String[] {JSON_SELECT},
+            assertArrayEquals(name, new String[] {JSON_SELECT, SHAPER_SELECT},
                     extensions instanceof String one ? new String[] {one} : (String[]) extensions);
         }
     }

@@ -12,7 +12,7 @@ import org.osgi.service.jakartars.whiteboard.annotations.RequireJakartarsWhitebo
  * Makes a DS component a resource of the gateway's one JAX-RS application, in place of {@code @JakartarsResource}
  * and {@code @JakartarsApplicationSelect}: it joins the application named {@link ServiceModule#APPLICATION} and
  * waits for the gateway's JSON reader and writer ({@value #JSON_WRITER}), so that a JSON endpoint answers JSON
- * from its first request. Put it on the resource class beside {@code @Component} and {@code @Path}:
+ * from its first request, and for the shaping of pages and problem documents ({@value #SHAPER}). Put it on the resource class beside {@code @Component} and {@code @Path}:
  *
  * <pre>{@code
  * @Component(service = NewsApi.class, immediate = true)
@@ -37,6 +37,15 @@ public @interface ModuleResource {
     /** The extension filter that selects the gateway's JSON reader and writer. */
     String JSON_SELECT = "(osgi.jakartars.name=" + JSON_WRITER + ")";
 
+    /**
+     * The whiteboard name of the gateway's response shaping, which makes a view the shell's page and a failure a
+     * problem document or an error page: without it a resource's view or a refusal could not be written at all.
+     */
+    String SHAPER = "onestop.shaper";
+
+    /** The extension filter that selects the gateway's response shaping. */
+    String SHAPER_SELECT = "(osgi.jakartars.name=" + SHAPER + ")";
+
     /** {@code osgi.jakartars.resource}: the component is a resource. */
     boolean jakartars_resource() default true;
 
@@ -44,5 +53,5 @@ public @interface ModuleResource {
     String jakartars_application_select() default ServiceModule.APPLICATION_SELECT;
 
     /** {@code osgi.jakartars.extension.select}: the extensions the resource waits for. */
-    String[] jakartars_extension_select() default JSON_SELECT;
+    String[] jakartars_extension_select() default {JSON_SELECT, SHAPER_SELECT};
 }

@@ -2,6 +2,7 @@ package org.onestop.api.schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -41,8 +42,54 @@ public final class UnitOfWork {
         this.dataSource = dataSource;
     }
 
-    /** Runs {@code work} in one transaction and answers its value once committed. */
+    /**
+     * Runs {@code work} in one transaction and answers its value once committed. When the database refuses the
+     * transaction because its identity generator was busy (embedded Derby hands out identity values in ranges; taking
+     * a new range fails at once, as a lock timeout, when another transaction is taking one, which happens mostly in
+     * the first seconds after a start), the transaction has been rolled back whole and the work runs again, up to
+     * {@value #ATTEMPTS} times in all: the work is to touch nothing but the transaction's connection.
+     */
     public <T, E extends Exception> T call(Work<T, E> work) throws SQLException, E {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return once(work);
+            } catch (SQLException e) {
+                if (attempt == ATTEMPTS || !identityGeneratorBusy(e)) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** How many times a transaction refused for a busy identity generator is tried. */
+    static final int ATTEMPTS = 5;
+    private static final String IDENTITY_GENERATOR = "org.apache.derby.impl.sql.catalog.SequenceUpdater";
+
+    /** Whether the database refused {@code e}'s transaction only because an identity generator was busy. */
+    static boolean identityGeneratorBusy(SQLException e) {
+        if (!"40XL1".equals(e.getSQLState())) {
+            return false;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                if (frame.getClassName().equals(IDENTITY_GENERATOR)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L * attempt));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T, E extends Exception> T once(Work<T, E> work) throws SQLException, E {
         try (Connection tx = dataSource.getConnection()) {
             boolean autoCommit = tx.getAutoCommit();
             tx.setAutoCommit(false);

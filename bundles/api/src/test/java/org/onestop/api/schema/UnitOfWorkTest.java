@@ -73,6 +73,53 @@ class UnitOfWorkTest {
     }
 
     @Test
+    void workRefusedForABusyIdentityGeneratorRunsAgainAndIsKeptOnce() throws SQLException {
+        int[] attempts = {0};
+        int stored = work.call(tx -> {
+            insert(tx, 1);
+            if (++attempts[0] < 3) {
+                throw busyIdentityGenerator();
+            }
+            return 1;
+        });
+
+        assertEquals(1, stored);
+        assertEquals(3, attempts[0]);
+        assertEquals(List.of(1), ids(), "the refused attempts were rolled back whole");
+    }
+
+    @Test
+    void anOrdinaryLockTimeoutIsNotTriedAgain() {
+        int[] attempts = {0};
+        SQLException timeout = new java.sql.SQLTransactionRollbackException("A lock could not be obtained", "40XL1");
+        assertSame(timeout, assertThrows(SQLException.class, () -> work.run(tx -> {
+            attempts[0]++;
+            insert(tx, 1);
+            throw timeout;
+        })));
+        assertEquals(1, attempts[0]);
+    }
+
+    @Test
+    void aGeneratorBusyAtEveryAttemptIsRefusedInTheEnd() {
+        int[] attempts = {0};
+        assertThrows(SQLException.class, () -> work.run(tx -> {
+            attempts[0]++;
+            throw busyIdentityGenerator();
+        }));
+        assertEquals(UnitOfWork.ATTEMPTS, attempts[0]);
+    }
+
+    /** What embedded Derby throws when a new range of identity values cannot be taken at once. */
+    private static SQLException busyIdentityGenerator() {
+        SQLException busy = new java.sql.SQLTransactionRollbackException(
+                "A lock could not be obtained within the time requested", "40XL1");
+        busy.setStackTrace(new StackTraceElement[] {new StackTraceElement(
+                "org.apache.derby.impl.sql.catalog.SequenceUpdater", "tooMuchContentionException", null, 186)});
+        return busy;
+    }
+
+    @Test
     void anInstantWrittenInOneZoneReadsTheSameInAnother() throws SQLException {
         Instant at = Instant.parse("2026-03-29T01:30:00.123Z");
         TimeZone.setDefault(TimeZone.getTimeZone("Asia/Shanghai"));

@@ -5,14 +5,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.onestop.api.identity.Access;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.ServiceModule;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -26,6 +29,10 @@ import jakarta.ws.rs.core.FeatureContext;
 @JakartarsExtension
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 public final class AccessRules implements DynamicFeature {
+
+    /** Refuses only while the shaping that writes a {@link Failure} is there (never a 500 at start). */
+    @Reference(target = ModuleResource.SHAPER_SELECT)
+    private ContainerResponseFilter shaping;
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessRules.class);
     private final Set<String> reported = ConcurrentHashMap.newKeySet();

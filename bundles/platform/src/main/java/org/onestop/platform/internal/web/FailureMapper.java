@@ -6,9 +6,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.module.ServiceModule;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -35,6 +38,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 @JakartarsExtension
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 public final class FailureMapper implements ExceptionMapper<Throwable> {
+
+    /** Refuses only while the shaping that writes a {@link Failure} is there (never a 500 at start). */
+    @Reference(target = ModuleResource.SHAPER_SELECT)
+    private ContainerResponseFilter shaping;
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureMapper.class);
     /** Messages Jersey and JAX-RS make up themselves, such as "HTTP 404 Not Found": not meant for users. */

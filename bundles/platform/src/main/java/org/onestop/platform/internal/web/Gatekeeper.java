@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Set;
 
 import org.glassfish.jersey.server.ContainerRequest;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.platform.internal.identity.SignIn;
 import org.osgi.service.component.annotations.Activate;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
@@ -40,6 +42,10 @@ import jakarta.ws.rs.core.Response;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class Gatekeeper implements ContainerRequestFilter {
+
+    /** Refuses only while the shaping that writes a {@link Failure} is there (never a 500 at start). */
+    @Reference(target = ModuleResource.SHAPER_SELECT)
+    private ContainerResponseFilter shaping;
 
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";

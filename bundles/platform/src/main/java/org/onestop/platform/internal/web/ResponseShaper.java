@@ -14,6 +14,7 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleDirectory;
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
@@ -25,6 +26,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtensionSelect;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +46,8 @@ import jakarta.ws.rs.core.MediaType;
 @Component(service = ContainerResponseFilter.class, immediate = true)
 @JakartarsExtension
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
+@JakartarsName(ModuleResource.SHAPER)
+@JakartarsExtensionSelect(ModuleResource.JSON_SELECT)
 public final class ResponseShaper implements ContainerResponseFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ResponseShaper.class);

@@ -1,5 +1,6 @@
 package org.onestop.platform.internal.web;
 
+import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.platform.internal.module.ModuleSwaps;
 import org.osgi.service.component.annotations.Activate;
@@ -10,6 +11,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +28,10 @@ import jakarta.ws.rs.core.Response;
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @PreMatching
 public final class SwapGate implements ContainerRequestFilter {
+
+    /** Refuses only while the shaping that writes a {@link Failure} is there (never a 500 at start). */
+    @Reference(target = ModuleResource.SHAPER_SELECT)
+    private ContainerResponseFilter shaping;
 
     /** Seconds a client is told to wait before it tries a swapping module again. */
     static final int RETRY_AFTER = 2;

@@ -1,0 +1,65 @@
+package org.onestop.platform.internal.web;
+
+import java.time.Duration;
+import java.util.Collection;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.Constants;
+import org.osgi.framework.hooks.bundle.EventHook;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The order of a stop (SIGTERM, Ctrl-C, or anything else that stops the framework): first the gateway stops taking
+ * requests ({@link StopGate}: 503 with {@code Retry-After}), then the requests in flight get their answers (at most
+ * {@link #DRAIN}), then the port closes; only then does the framework stop the bundles, the REST runtime and the
+ * database. The framework announces its stop (the system bundle's STOPPING event) before it stops any bundle, and
+ * waits for this hook.
+ */
+@Component(service = EventHook.class, immediate = true)
+public final class GatewayStop implements EventHook {
+
+    /** How long the requests in flight may take before the stop goes on. */
+    static final Duration DRAIN = Duration.ofSeconds(5);
+    /** How long an answer still being written may take once the port is closed. */
+    static final Duration LINGER = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayStop.class);
+
+    private final StopGate gate;
+
+    @Activate
+    public GatewayStop(@Reference StopGate gate) {
+        this.gate = gate;
+    }
+
+    @Override
+    public void event(BundleEvent event, Collection<BundleContext> listeners) {
+        if (event.getType() == BundleEvent.STOPPING && event.getBundle().getBundleId() == Constants.SYSTEM_BUNDLE_ID
+                && !gate.closed()) {
+            stopTakingRequests();
+        }
+    }
+
+    void stopTakingRequests() {
+        long start = System.nanoTime();
+        gate.close();
+        LOG.info("Stopping: new requests are answered 503; waiting for {} in flight", gate.inFlight());
+        try {
+            if (!gate.drain(DRAIN)) {
+                LOG.warn("{} request(s) still running after {} s; stopping anyway", gate.inFlight(),
+                        DRAIN.toSeconds());
+            }
+            gate.port().close(LINGER);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warn("The port could not be closed before the bundles stop: {}", e.toString());
+        }
+        LOG.info("Stopping: requests answered and port closed after {} ms; stopping the bundles",
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}
