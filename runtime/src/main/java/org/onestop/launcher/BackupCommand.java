@@ -30,7 +30,7 @@ public final class BackupCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    BackupCommand(PrintStream out, PrintStream err) {
+    public BackupCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
@@ -39,7 +39,7 @@ public final class BackupCommand {
         System.exit(new BackupCommand(System.out, System.err).run(args, RestoreCommand.settings().data()));
     }
 
-    int run(String[] args, Path data) {
+    public int run(String[] args, Path data) {
         if (args.length != 1 || args[0].startsWith("-")) {
             err.println("usage: ./onestop backup DIR   (DIR: a new or empty folder; ONESTOP_DATA names the gateway's"
                     + " data folder)");

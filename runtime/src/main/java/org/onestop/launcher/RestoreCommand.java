@@ -31,7 +31,7 @@ public final class RestoreCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    RestoreCommand(PrintStream out, PrintStream err) {
+    public RestoreCommand(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
@@ -52,7 +52,7 @@ public final class RestoreCommand {
         return GatewaySettings.from(System.getenv(), home);
     }
 
-    int run(String[] args, GatewaySettings settings) {
+    public int run(String[] args, GatewaySettings settings) {
         List<String> names = new ArrayList<>(List.of(args));
         boolean force = names.remove("--force");
         if (names.size() != 1 || names.get(0).startsWith("-")) {
