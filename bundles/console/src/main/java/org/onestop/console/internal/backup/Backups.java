@@ -110,8 +110,12 @@ public final class Backups {
     /** A backup into a new folder of the configured one, for an operator. */
     public Made make(Caller caller) throws SQLException {
         Path parent = folder.orElseThrow(() -> new Refusal(409, "console.backup.error.unset"));
-        return make(parent.resolve(NAME.format(Instant.now())), AuditEntry.by(caller, "console.backup.made", "",
-                "console"));
+        String name = NAME.format(Instant.now());
+        Path target = parent.resolve(name);
+        for (int n = 2; Files.exists(target); n++) {
+            target = parent.resolve(name + "-" + n); // two in the same second
+        }
+        return make(target, AuditEntry.by(caller, "console.backup.made", "", "console"));
     }
 
     /** The backups of the configured folder that finished, newest first. */

@@ -208,6 +208,16 @@ public final class AuditWords {
                             : "audit.detail.suppressedAll", m.group(1));
                 }
                 break;
+            case "console.backup.made", "console.backup.failed":
+                // the folder and the system's reason stay in the JSON and the log: the page says who and how much
+                if ((m = Pattern.compile("(console|\\./onestop backup): (?:(\\d+) files, (\\d+) bytes in .*|.*)")
+                        .matcher(d)).matches()) {
+                    String by = text(language, "audit.detail.backupBy." + (m.group(1).equals("console") ? "console"
+                            : "command"));
+                    return m.group(2) == null ? by : text(language, "audit.detail.backupMade", by, m.group(2),
+                            String.format(java.util.Locale.ROOT, "%.1f", Long.parseLong(m.group(3)) / 1048576.0));
+                }
+                break;
             case "console.config.changed":
                 return configChanges(d, language);
             case "config.updated":
