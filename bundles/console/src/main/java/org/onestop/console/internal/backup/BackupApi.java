@@ -9,42 +9,32 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
-import org.onestop.api.module.Refusal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * Backups as JSON. Operators (signed in, with the CSRF token): {@code GET /api/ops/backups} (the configured folder
- * and its backups, newest first), {@code POST /api/ops/backups} (one more there: 201 with it). The local command
- * {@code ./onestop backup DIR}: {@code POST /api/ops/backup} {@code {"folder": "/absolute/new/folder"}} with the
- * token of {@code <data>/backup.access} as {@code Authorization: Bearer …}, from the loopback address only; anyone
- * else gets 401. Refusals are problem documents with the reason (409 while another backup runs).
+ * and its backups, newest first), {@code POST /api/ops/backups} (one more there: 201 with it). Refusals are problem
+ * documents with the reason (409 while another backup runs). The local command's route is {@link BackupCommandApi}.
  */
 @Component(service = BackupApi.class, immediate = true)
 @ModuleResource
-@Path("api/ops")
+@Path("api/ops/backups")
 @Produces(MediaType.APPLICATION_JSON)
 @Access(value = Audience.STAFF, roles = Role.OPERATOR)
 public final class BackupApi {
 
     /** The configured folder and its backups. */
     public record Listing(String folder, List<Backups.Made> items) {
-    }
-
-    /** What the local command asks for. */
-    public record Target(String folder) {
     }
 
     private final Backups backups;
@@ -55,28 +45,13 @@ public final class BackupApi {
     }
 
     @GET
-    @Path("backups")
     public Listing list() {
         return new Listing(backups.folder().map(Object::toString).orElse(null), backups.list());
     }
 
     @POST
-    @Path("backups")
     public Response make(@Context Caller caller) throws SQLException {
         Backups.Made made = backups.make(caller);
         return Response.created(URI.create("/api/ops/backups")).entity(made).build();
-    }
-
-    @POST
-    @Path("backup")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Access(Audience.ANYONE)
-    public Response local(Target target, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-            @Context Caller caller) throws SQLException {
-        if (!backups.admits(authorization, caller.clientAddress())) {
-            throw new Refusal(401, "console.backup.error.token");
-        }
-        Backups.Made made = backups.into(target == null ? null : target.folder(), caller);
-        return Response.status(201).entity(made).build();
     }
 }
