@@ -409,6 +409,10 @@ class IdentityIT {
             {"GET /api/ops/config/org.onestop.portal",      "401", "403", "403", "200"},
             {"PUT /api/ops/config/org.onestop.nosuch",      "401", "403", "403", "404"},
             {"POST /api/ops/config/org.onestop.nosuch",     "401", "403", "403", "404"},
+            // the console's backups: operators only; the local command's route wants the data folder's token (BackupIT)
+            {"GET /ops/backups",                            "303", "403", "403", "200"},
+            {"GET /api/ops/backups",                        "401", "403", "403", "200"},
+            {"POST /api/ops/backup",                        "401", "401", "401", "401"},
             // the metrics bundle: /metrics hidden (404) from all but operators unless configured; health for operators
             {"GET /metrics",                                "404", "404", "404", "200"},
             {"GET /ops/health",                             "303", "403", "403", "200"},

@@ -2,6 +2,7 @@ package org.onestop.platform.internal.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,14 +12,16 @@ import org.onestop.api.i18n.Messages;
 /**
  * The details the deployer, the console and the configuration watcher record, in the reader's words: a bundle's
  * version and where it came from, its state before and after an operator's act ({@code version 1.0.0: active ->
- * resolved}), a module's versions, and the settings changed ({@code key: "before" -> "after"; …}, secrets hidden). A
- * detail that does not read so is shown as recorded.
+ * resolved}), a module's versions, the backups made (by whom, how many files and megabytes), and the settings
+ * changed ({@code key: "before" -> "after"; …}, secrets hidden). A detail that does not read so is shown as recorded.
  */
 final class ConsoleWords {
 
     private static final Pattern BUNDLE = Pattern.compile("version (\\S+), location (.*)");
     private static final Pattern STATES = Pattern.compile("version (\\S+): ([a-z]+) -> ([a-z]+)");
     private static final Pattern VERSIONS = Pattern.compile("version (?:(\\S+) -> )?([^\\s,]+)(, file .*)?");
+    private static final Pattern BACKUP = Pattern.compile(
+            "(console|\\./onestop backup): (?:(\\d+) files, (\\d+) bytes in .*|.*)");
     private static final String CONFIG_VALUE = "(\"(?:[^\"\\\\]|\\\\.)*\"|\\(default\\)|•••)";
     private static final Pattern CONFIG_CHANGE = Pattern.compile("([^\\s:;]+): " + CONFIG_VALUE + " -> "
             + CONFIG_VALUE + "(?:; |$)");
@@ -52,6 +55,15 @@ final class ConsoleWords {
                 if ((m = VERSIONS.matcher(d)).matches()) {
                     return m.group(1) == null ? text(language, "audit.detail.consoleVersion", m.group(2))
                             : text(language, "audit.detail.consoleVersions", m.group(1), m.group(2));
+                }
+                break;
+            case "console.backup.made", "console.backup.failed":
+                // the folder and the system's reason stay in the JSON and the log: the page says who and how much
+                if ((m = BACKUP.matcher(d)).matches()) {
+                    String by = text(language, "audit.detail.backupBy." + (m.group(1).equals("console") ? "console"
+                            : "command"));
+                    return m.group(2) == null ? by : text(language, "audit.detail.backupMade", by, m.group(2),
+                            String.format(Locale.ROOT, "%.1f", Long.parseLong(m.group(3)) / 1048576.0));
                 }
                 break;
             case "console.config.changed":

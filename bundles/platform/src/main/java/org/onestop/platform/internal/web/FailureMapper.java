@@ -28,7 +28,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Turns every exception into a {@link Failure} (a {@link Refusal}, of a module or of the platform, keeps its status,
  * reason and fields, and its wait as {@code Retry-After}; a transaction the database rolled back for a lock
- * conflict is a 503 to retry; a request body that is not the JSON expected is the client's error, 400, saying
+ * conflict is a 503 to retry, and so is a write that failed for a full disk ({@link FullStorage}); a request body that is not the JSON expected is the client's error, 400, saying
  * what, where or which field, also when Jersey wraps it),
  * which {@link ResponseShaper} then shows as a page or a problem document. Client errors keep their status and a
  * message meant for the user; anything else becomes a 500 whose error id is logged with the stack trace and shown
@@ -63,6 +63,12 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
             LOG.warn("Request rolled back by the database ({}): {}", busy.getSQLState(), busy.getMessage());
             return Response.status(503).header(HttpHeaders.RETRY_AFTER, 1)
                     .entity(Failure.of(503, "error.busy")).build();
+        }
+        if (FullStorage.causes(exception)) {
+            // the disk is full: nothing of the request was kept (see FullStorage); it may be sent again later
+            LOG.error("Request refused, the disk is full: {}", exception.toString());
+            return Response.status(503).header(HttpHeaders.RETRY_AFTER, 60)
+                    .entity(Failure.of(503, "error.storageFull")).build();
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof Gatekeeper.FormTooLarge) {

@@ -154,6 +154,24 @@ class AuditWordsTest {
     }
 
     @Test
+    void backupsReadAsWhoAskedAndHowMuchWithoutFoldersOrTheSystemsWords() throws Exception {
+        List<RecordedEntry> entries = List.of(
+                entry("account:" + wang, "console.backup.made", "backup:onestop-20261204T003126Z",
+                        "console: 298 files, 16238796 bytes in /srv/backups/onestop-20261204T003126Z"),
+                entry("runtime", "console.backup.made", "backup:nightly", "./onestop backup: 12 files, 1048576 bytes"
+                        + " in /srv/backups/nightly"),
+                entry("account:" + wang, "console.backup.failed", "backup:onestop-20261204T003127Z",
+                        "console: No space left on device"));
+        List<AuditLine> zh = words.lines(entries, Language.ZH_CN);
+        assertEquals("进行了备份", zh.get(0).actionLabel());
+        assertEquals("备份 onestop-20261204T003126Z", zh.get(0).targetLabel());
+        assertEquals("在控制台：298 个文件，15.5 兆字节", zh.get(0).detail());
+        assertEquals("由服务器上的备份命令：12 个文件，1.0 兆字节", zh.get(1).detail());
+        assertEquals("在控制台", zh.get(2).detail(), "the system's English reason is for the log");
+        assertEquals("From the console: 298 files, 15.5 MB", words.lines(entries, Language.EN).get(0).detail());
+    }
+
+    @Test
     void theConsolesEditsOfSettingsReadAsValuesBeforeAndAfterWithDefaultsInWordsAndSecretsHidden() throws Exception {
         List<RecordedEntry> entries = List.of(
                 entry("account:" + wang, "console.config.changed", "config:org.onestop.platform.mail",
