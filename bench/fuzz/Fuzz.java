@@ -62,6 +62,7 @@ public final class Fuzz {
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
     private static final Pattern FIELD = Pattern.compile("<(input|select|textarea)\\b([^>]*)>");
+    private static final Pattern HELD = Pattern.compile("name=\"held\\.[^\"]+\" value=\"\\d+\"");
     private static final String PASSWORD = "Fuzz-Harness-2026!";
     private static final String[] STAFF_ROLES = {"examiner", "assistance_officer", "trainer", "counter_clerk",
             "supervisor", "data_steward"};
@@ -335,6 +336,8 @@ public final class Fuzz {
         final ConcurrentLinkedQueue<String> notProblems = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<String> acceptedWrites = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Integer> refused = new ConcurrentLinkedQueue<>();
+        /** Files a refused page form holds for its next attempt, by design (FormFiles): named in its answer. */
+        final LongAdder held = new LongAdder();
         final Map<String, LongAdder> byMutation = new ConcurrentHashMap<>();
         long nanos;
 
@@ -360,7 +363,7 @@ public final class Fuzz {
             acceptedWrites.forEach(f -> all.add("accepted " + f));
             Files.write(state.resolve(phase + ".answers"), all);
             Files.write(state.resolve(phase + ".figures"), List.of("requests " + sent.sum(), "5xx " + fivexx,
-                    "dropped " + dropped.size(), "accepted " + acceptedWrites.size()));
+                    "dropped " + dropped.size(), "accepted " + acceptedWrites.size(), "held " + held.sum()));
             return fivexx == 0 && dropped.isEmpty() ? 0 : 1;
         }
     }
@@ -413,6 +416,10 @@ public final class Fuzz {
             }
             if (status >= 300) {
                 tally.refused.add(s.index());
+                Matcher held = HELD.matcher(body);
+                while (held.find()) {
+                    tally.held.increment();
+                }
             }
             String type = answer.headers().firstValue("Content-Type").orElse("");
             if (status >= 400 && s.path().startsWith("/api/") && !type.startsWith("application/problem+json")
