@@ -177,6 +177,9 @@ public class RequestHardeningIT {
         Http.Answer english = http.get("/api/account/me", "Accept-Language", "zh-CN;q=abc, en");
         assertTrue("a weight that is no number counts for nothing: " + english.body(),
                 english.body().contains("\"title\":\"Please log in\""));
+        Http.Answer accept = http.get("/api/account/me", "Accept", "x/y;q=abc");
+        assertEquals("an Accept header that cannot be read counts as absent: " + accept.body(), 401, accept.status());
+        assertEquals("application/problem+json", accept.header("Content-Type"));
         Http.Answer json = http.post("/register", utf8("{\"email\":\"a@b.cn\"}"), "Content-Type", "application/json",
                 "Accept", "text/html");
         assertEquals("a form route sent JSON", 415, json.status());
