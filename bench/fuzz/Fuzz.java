@@ -63,6 +63,8 @@ public final class Fuzz {
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)=\"([^\"]*)\"");
     private static final Pattern FIELD = Pattern.compile("<(input|select|textarea)\\b([^>]*)>");
     private static final Pattern HELD = Pattern.compile("name=\"held\\.[^\"]+\" value=\"\\d+\"");
+    /** A path parameter of a template, its regular expression's own braces included ({@code {n: [0-9]{4}}}). */
+    private static final Pattern PARAMETER = Pattern.compile("\\{[^{}]*(?:\\{[^{}]*}[^{}]*)*}");
     private static final String PASSWORD = "Fuzz-Harness-2026!";
     private static final String[] STAFF_ROLES = {"examiner", "assistance_officer", "trainer", "counter_clerk",
             "supervisor", "data_steward"};
@@ -213,7 +215,7 @@ public final class Fuzz {
             body.forEach((k, kind) -> kinds.put(k, String.valueOf(kind)));
             Set<String> fields = new TreeSet<>(form);
             Set<String> files = new TreeSet<>();
-            Pattern template = Pattern.compile(path.replaceAll("\\{[^}]+}", "[^/]+"));
+            Pattern template = Pattern.compile(PARAMETER.matcher(path).replaceAll("[^/]+"));
             for (String action : formActions) {
                 if (template.matcher(action).matches()) {
                     fields.addAll(formFields.get(action));
@@ -492,7 +494,7 @@ public final class Fuzz {
                 method = pick(new String[] {"PATCH", "DELETE", "PUT", "POST", "HEAD", "OPTIONS", "GET", "TRACE"});
             }
             StringBuilder path = new StringBuilder();
-            Matcher param = Pattern.compile("\\{[^}]+}").matcher(target.path());
+            Matcher param = PARAMETER.matcher(target.path());
             while (param.find()) {
                 String id = pick(IDS);
                 if (SHORT && !method.equals("GET") && SERVER_REFUSED.contains(id)) {
