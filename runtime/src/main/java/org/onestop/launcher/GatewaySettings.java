@@ -59,6 +59,9 @@ public record GatewaySettings(Path home, Path data, Path web, Path config, Path 
         p.put("felix.log.level", "1");
         p.put("org.osgi.service.http.port", String.valueOf(port));
         p.put("org.apache.felix.http.jetty.sendServerHeader", "false");
+        // the HTTP server's own error pages (a request too malformed to reach a route, such as %00 in its path) end
+        // the connection: say so, so that a client does not send its next request on a connection already closed
+        p.put("org.apache.felix.http.jetty.errorPageCustomHeaders", "Connection=close");
         p.put("felix.fileinstall.dir", deploy + "," + config);
         p.put("felix.fileinstall.poll", "300");
         p.put("felix.fileinstall.noInitialDelay", "true");

@@ -166,6 +166,40 @@ public class RequestHardeningIT {
         }
     }
 
+    /** What the bad-input harness (bench/fuzz) found answered with a 500 and a stack trace, or a dropped connection. */
+    @Test
+    public void malformedHeadersFormsOfTheWrongTypeAndBrokenQueriesAreClientErrors() throws Exception {
+        String before = GatewayLog.text(context);
+        for (String language : List.of("!!;q=x", "zh-CN;q=2,,", "x".repeat(300))) {
+            Http.Answer answer = http.get("/api/portal/modules", "Accept-Language", language);
+            assertEquals(language, 200, answer.status());
+        }
+        Http.Answer english = http.get("/api/account/me", "Accept-Language", "zh-CN;q=abc, en");
+        assertTrue("a weight that is no number counts for nothing: " + english.body(),
+                english.body().contains("\"title\":\"Please log in\""));
+        Http.Answer accept = http.get("/api/account/me", "Accept", "x/y;q=abc");
+        assertEquals("an Accept header that cannot be read counts as absent: " + accept.body(), 401, accept.status());
+        assertEquals("application/problem+json", accept.header("Content-Type"));
+        Http.Answer json = http.post("/register", utf8("{\"email\":\"a@b.cn\"}"), "Content-Type", "application/json",
+                "Accept", "text/html");
+        assertEquals("a form route sent JSON", 415, json.status());
+        assertTrue(json.body(), json.body().contains("格式不受支持"));
+        Http.Answer query = http.post("/login?next=%FF%FE", new byte[0], "Content-Type",
+                "application/x-www-form-urlencoded");
+        assertEquals("a query that is no UTF-8, on a form without body: refused for want of a token", 403,
+                query.status());
+        try (Socket socket = socket()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request("POST /api/cases/%00/claim", utf8("{}"), "application/json"));
+            out.write(request("GET /api/portal/modules", new byte[0], null));
+            out.flush();
+            assertEquals("the HTTP server's own refusal says that it ends the connection",
+                    List.of("HTTP/1.1 400 Bad Request [close]", "<end>"), answers(socket.getInputStream(), 2));
+        }
+        String log = GatewayLog.text(context).substring(before.length());
+        assertFalse("no stack trace: " + log, log.contains("\tat "));
+    }
+
     @Test
     public void aFormOfMoreThanAMegabyteIsRefusedWithoutBeingKeptInMemory() {
         Http.Answer big = http.post("/login", utf8("email=a%40b.cn&password=x&_csrf=" + "x".repeat(2_000_000)),

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -43,7 +44,8 @@ final class CourseForms {
     /** The form's values of a session as typed (strings), by field. */
     static Map<String, String> typed(String date, String start, String end, String place, String capacity,
             String enrolOpens, String enrolCloses, String orgLimit) {
-        List<String> values = List.of(date, start, end, place, capacity, enrolOpens, enrolCloses, orgLimit).stream()
+        // a field left out of the form is null: Stream.of takes it, List.of would not
+        List<String> values = Stream.of(date, start, end, place, capacity, enrolOpens, enrolCloses, orgLimit)
                 .map(Course::trim).toList();
         Map<String, String> form = new LinkedHashMap<>();
         for (int i = 0; i < SESSION_FIELDS.size(); i++) {

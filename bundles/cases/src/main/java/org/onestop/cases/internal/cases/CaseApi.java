@@ -84,9 +84,19 @@ public final class CaseApi {
         if (body == null || body.transition() == null || body.transition().isBlank()) {
             throw new org.onestop.api.cases.CaseRefusal(422, "case.refused.transitionMissing");
         }
+        refuseEmptyIds(body.attachmentIds());
         CaseFile after = engine.move(number, new Move(body.transition().strip(), body.comment(),
                 body.attachmentIds()), caller);
         return envelope(after, caller, language);
+    }
+
+    /** A list of file numbers with a hole in it ({@code [3, null]}) is refused, naming the item (422). */
+    static void refuseEmptyIds(List<Long> attachmentIds) {
+        for (int i = 0; attachmentIds != null && i < attachmentIds.size(); i++) {
+            if (attachmentIds.get(i) == null) {
+                throw new org.onestop.api.cases.CaseRefusal(422, "case.refused.attachmentId", i + 1);
+            }
+        }
     }
 
     @POST

@@ -33,9 +33,14 @@ public final class SessionStore {
         return id;
     }
 
-    /** The account of session {@code id} if it is still alive at {@code now}; refreshes its last-seen time. */
+    /**
+     * The account of session {@code id} if it is still alive at {@code now}; refreshes its last-seen time. The row is
+     * read and let go before it is touched, and only a touch still due is made: two requests of one session at once
+     * then wait for each other instead of each holding the row while asking to change it (a deadlock).
+     */
     public Optional<Live> find(Connection c, String id, Instant now, Duration idle) throws SQLException {
         String hash = Secrets.sha256(id);
+        Live live;
         try (PreparedStatement select = c.prepareStatement(
                 "SELECT ACCOUNT_ID, LAST_SEEN FROM WEB_SESSION WHERE ID_HASH = ? AND EXPIRES_AT > ? AND LAST_SEEN > ?")) {
             select.setString(1, hash);
@@ -45,14 +50,14 @@ public final class SessionStore {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                Live live = new Live(rows.getLong(1), UtcColumns.get(rows, 2));
-                if (live.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
-                    AccountStore.update(c, "UPDATE WEB_SESSION SET LAST_SEEN = ? WHERE ID_HASH = ?",
-                            now, hash);
-                }
-                return Optional.of(live);
+                live = new Live(rows.getLong(1), UtcColumns.get(rows, 2));
             }
         }
+        if (live.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {
+            AccountStore.update(c, "UPDATE WEB_SESSION SET LAST_SEEN = ? WHERE ID_HASH = ? AND LAST_SEEN < ?",
+                    now, hash, now.minus(TOUCH_EVERY));
+        }
+        return Optional.of(live);
     }
 
     /** Ends session {@code id}; answers whether there was one. */

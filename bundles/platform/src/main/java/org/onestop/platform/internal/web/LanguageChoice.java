@@ -1,5 +1,7 @@
 package org.onestop.platform.internal.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,10 +10,13 @@ import org.onestop.api.i18n.Language;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 
 /**
  * Decides the language of a request: the {@code lang} query parameter, then the remembered choice (cookie), then,
- * for API calls only, the {@code Accept-Language} header; Chinese otherwise.
+ * for API calls only, the {@code Accept-Language} header; Chinese otherwise. The header is read leniently: a
+ * malformed one (a tag that is no language, a weight that is no number) counts for nothing instead of failing the
+ * request.
  */
 final class LanguageChoice {
 
@@ -23,7 +28,43 @@ final class LanguageChoice {
         Cookie cookie = request.getCookies().get(Language.COOKIE);
         boolean api = Paths.isApi(request.getUriInfo().getPath());
         return decide(query, cookie == null ? null : cookie.getValue(),
-                api ? request.getAcceptableLanguages() : List.of());
+                api ? accepted(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)) : List.of());
+    }
+
+    /**
+     * The languages of an {@code Accept-Language} header, most wanted first: each entry's tag before its
+     * parameters, weighted by its {@code q} (1 when absent); an entry whose weight is not a number from 0 to 1, or
+     * is 0, and the wildcard are left out.
+     */
+    static List<Locale> accepted(String header) {
+        record Weighted(Locale locale, double q) {
+        }
+        List<Weighted> entries = new ArrayList<>();
+        for (String entry : header == null ? new String[0] : header.split(",")) {
+            String[] parts = entry.split(";");
+            String tag = parts[0].trim();
+            double q = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].trim();
+                if (parameter.startsWith("q=")) {
+                    q = weight(parameter.substring(2));
+                }
+            }
+            if (!tag.isEmpty() && !tag.equals("*") && q > 0) {
+                entries.add(new Weighted(Locale.forLanguageTag(tag), q));
+            }
+        }
+        return entries.stream().sorted(Comparator.comparingDouble(Weighted::q).reversed()).map(Weighted::locale)
+                .toList();
+    }
+
+    private static double weight(String value) {
+        try {
+            double q = Double.parseDouble(value.trim());
+            return q >= 0 && q <= 1 ? q : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     static Language decide(String query, String cookie, List<Locale> accepted) {

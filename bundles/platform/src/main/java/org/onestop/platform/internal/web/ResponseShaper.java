@@ -31,6 +31,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -126,7 +127,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
         if (Paths.isApi(path)) {
             return true;
         }
-        for (MediaType accepted : request.getAcceptableMediaTypes()) {
+        for (MediaType accepted : acceptable(request)) {
             if (accepted.isCompatible(MediaType.TEXT_HTML_TYPE) && !accepted.isWildcardType()) {
                 return false;
             }
@@ -135,6 +136,15 @@ public final class ResponseShaper implements ContainerResponseFilter {
             }
         }
         return false;
+    }
+
+    /** The media types the request accepts; none when its {@code Accept} header cannot be read. */
+    private static List<MediaType> acceptable(ContainerRequestContext request) {
+        try {
+            return request.getAcceptableMediaTypes();
+        } catch (ProcessingException e) {
+            return List.of();
+        }
     }
 
     private void page(ContainerRequestContext request, ContainerResponseContext response, View view) {

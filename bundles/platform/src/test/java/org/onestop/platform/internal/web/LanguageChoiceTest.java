@@ -30,4 +30,21 @@ class LanguageChoiceTest {
     void unknownTagsAreIgnored() {
         assertEquals(Language.ZH_CN, LanguageChoice.decide("klingon", "<script>", List.of()));
     }
+
+    @Test
+    void aMalformedAcceptLanguageCountsForNothingInsteadOfFailing() {
+        assertEquals(List.of(), LanguageChoice.accepted("!!;q=x"));
+        assertEquals(List.of(Locale.forLanguageTag("en")), LanguageChoice.accepted("zh-CN;q=2,,en"));
+        assertEquals(List.of(), LanguageChoice.accepted("x".repeat(300)).stream()
+                .filter(l -> LanguageChoice.parse(l.toLanguageTag()).isPresent()).toList());
+        assertEquals(Language.ZH_CN, LanguageChoice.decide(null, null, LanguageChoice.accepted("fr;q=abc, *")));
+    }
+
+    @Test
+    void acceptLanguageIsReadByWeight() {
+        assertEquals(Language.EN, LanguageChoice.decide(null, null, LanguageChoice.accepted("zh-CN;q=0.5, en")));
+        assertEquals(Language.ZH_CN, LanguageChoice.decide(null, null,
+                LanguageChoice.accepted("fr, en;q=0.1, zh;q=0.8")));
+        assertEquals(Language.ZH_CN, LanguageChoice.decide(null, null, LanguageChoice.accepted("en;q=0, zh")));
+    }
 }
