@@ -1,5 +1,6 @@
 // The operator in the console: finds a service module among the gateway's bundles, reads what stopping it touches,
-// stops it (the hall answers "not available" for it), starts it again, and sees both acts in the audit trail.
+// stops it (the hall answers "not available" for it), starts it again, and sees both acts in the audit trail; then
+// names the folder of the console's backups on the configuration page and makes a backup while the hall serves.
 import { go, sees, look, keyboardForm } from '../lib/harness.mjs';
 
 const MODULE = 'org.onestop.info';
@@ -49,5 +50,21 @@ export async function operatorConsole(run, operator) {
   await run.step(operator, '审计记录 acts in the audit trail', async page => {
     await go(page, '/ops/audit');
     await sees(page, '已停止');
+  });
+
+  await run.step(operator, '备份 a backup while the hall serves', async page => {
+    const folder = process.env.JOURNEYS_BACKUPS;
+    if (!folder) throw new Error('JOURNEYS_BACKUPS (a folder for the console\'s backups) is not set');
+    await go(page, '/ops/backups');
+    await sees(page, '备份', '尚未设置备份文件夹');
+    await page.locator('main a[href="/ops/config/org.onestop.console.backup"]').click();
+    await page.waitForURL('**/ops/config/org.onestop.console.backup');
+    await keyboardForm(page, [['input[name="s:folder"]', folder]], 'form.console-settings button[type=submit]');
+    await go(page, '/ops/backups');
+    await sees(page, `备份文件夹：${folder}`, '此文件夹中还没有备份');
+    await keyboardForm(page, [], 'form[action="/ops/backups"] button[type=submit]');
+    await look(page);
+    await sees(page, '备份已完成', '备份：1 份');
+    if ((await page.locator('main li[data-backup]').count()) !== 1) throw new Error('the backup is not listed');
   });
 }

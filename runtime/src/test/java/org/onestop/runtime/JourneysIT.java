@@ -79,6 +79,8 @@ class JourneysIT {
                         "ONESTOP_FIRST_PASSWORD", hall.firstPassword(),
                         "JOURNEYS_OUT", OUT.toAbsolutePath().toString(),
                         "CHROMIUM", CHROMIUM));
+                // where the operator's journey points the console's backups
+                env.put("JOURNEYS_BACKUPS", home.resolve("backups").toAbsolutePath().toString());
                 String output = run(List.of("node", "run.mjs"), env, 15);
                 assertTrue(output.contains("journeys: "), output);
                 noticeReads(Files.readAllLines(OUT.resolve("notice.expected")));
