@@ -1,42 +1,40 @@
 package org.onestop.bench;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Benchmark baseline servlet: serves two fixed, pre-loaded bodies, i.e. the
- * least work a servlet can do to answer like the gateway does.
- * {@code /api/info/news} gets the JSON bytes, {@code /} the HTML bytes,
- * anything else 404.
+ * Benchmark baseline servlet: serves fixed, pre-loaded bodies, i.e. the least work a servlet can do to answer like
+ * the gateway does. The path with its query picks the body; anything else is 404.
  */
 final class FixedBodyServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final byte[] json;
-    private final byte[] html;
+    /** One answer: its content type and bytes. */
+    record Body(String contentType, byte[] bytes) {
+    }
 
-    FixedBodyServlet(byte[] json, byte[] html) {
-        this.json = json;
-        this.html = html;
+    private final Map<String, Body> bodies;
+
+    FixedBodyServlet(Map<String, Body> bodies) {
+        this.bodies = Map.copyOf(bodies);
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        switch (req.getRequestURI()) {
-            case "/api/info/news" -> send(resp, "application/json", json);
-            case "/" -> send(resp, "text/html;charset=utf-8", html);
-            default -> resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        String query = req.getQueryString();
+        Body body = bodies.get(query == null ? req.getRequestURI() : req.getRequestURI() + "?" + query);
+        if (body == null) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         }
-    }
-
-    private static void send(HttpServletResponse resp, String contentType, byte[] body)
-            throws IOException {
-        resp.setContentType(contentType);
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        resp.setContentType(body.contentType());
+        resp.setContentLength(body.bytes().length);
+        resp.getOutputStream().write(body.bytes());
     }
 }
