@@ -68,6 +68,6 @@ final class TopFrames {
     private static void top(StringBuilder report, Map<String, Integer> counts, int limit, int samples) {
         counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(limit)
                 .forEach(e -> report.append(String.format("    %5.1f%%  %s%n", 100.0 * e.getValue() / samples,
-                        e.getKey().replaceAll("\\$\\$Lambda\\$[^.]*", "$$Lambda"))));
+                        e.getKey().replaceAll("\\$\\$Lambda\\$[^.]*", "\\$\\$Lambda"))));
     }
 }

@@ -2,6 +2,9 @@ package org.onestop.metrics.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
@@ -48,6 +51,15 @@ public final class RequestMeter implements ContainerRequestFilter, ContainerResp
 
     private final MeterRegistry registry;
     private final Timer latency;
+    /**
+     * The timer of each method, matched templates and status met so far (as many as the registry's series): found
+     * again by a map look-up instead of building its name and tags anew on every request.
+     */
+    private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
+
+    /** One series of {@value #REQUESTS}, as Jersey describes the request. */
+    private record Series(String method, List<UriTemplate> templates, int status) {
+    }
 
     @Activate
     public RequestMeter(@Reference GatewayMeters meters) {
@@ -68,22 +80,22 @@ public final class RequestMeter implements ContainerRequestFilter, ContainerResp
             return;
         }
         long nanos = System.nanoTime() - started;
-        Timer.builder(REQUESTS).description("requests of the gateway by route template and status")
-                .tag("method", RouteTemplate.method(request.getMethod()))
-                .tag("route", route(request.getUriInfo()))
-                .tag("status", Integer.toString(response.getStatus()))
-                .serviceLevelObjectives(BUCKETS)
-                .register(registry)
-                .record(Duration.ofNanos(nanos));
-        latency.record(Duration.ofNanos(nanos));
+        timers.computeIfAbsent(new Series(RouteTemplate.method(request.getMethod()), templates(request.getUriInfo()), response.getStatus()),
+                this::timer).record(nanos, TimeUnit.NANOSECONDS);
+        latency.record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    private static String route(UriInfo uri) {
-        if (!(uri instanceof ExtendedUriInfo jersey)) {
-            return RouteTemplate.UNMATCHED;
-        }
-        List<UriTemplate> templates = jersey.getMatchedTemplates();
-        return RouteTemplate.of(templates == null ? List.of() : templates.stream().map(UriTemplate::getTemplate)
-                .toList());
+    private Timer timer(Series series) {
+        return Timer.builder(REQUESTS).description("requests of the gateway by route template and status")
+                .tag("method", series.method())
+                .tag("route", RouteTemplate.of(series.templates().stream().map(UriTemplate::getTemplate).toList()))
+                .tag("status", Integer.toString(series.status()))
+                .serviceLevelObjectives(BUCKETS)
+                .register(registry);
+    }
+
+    private static List<UriTemplate> templates(UriInfo uri) {
+        List<UriTemplate> templates = uri instanceof ExtendedUriInfo jersey ? jersey.getMatchedTemplates() : null;
+        return templates == null ? List.of() : List.copyOf(templates);
     }
 }

@@ -64,7 +64,9 @@ public final class Gatekeeper implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Visit visit = new Visit(signIn, clientAddress(request), secure(request),
+        // the request behind the proxy Jersey injects, asked once
+        String peer = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+        Visit visit = new Visit(signIn, clientAddress(request, peer), secure(request, peer),
                 cookie(request, Visit.SESSION_COOKIE), cookie(request, Visit.ANONYMOUS_COOKIE));
         request.setProperty(Visit.PROPERTY, visit);
         if (SAFE.contains(request.getMethod())) {
@@ -183,8 +185,7 @@ public final class Gatekeeper implements ContainerRequestFilter {
     }
 
     /** The peer's address, or the first address of {@code X-Forwarded-For} when the peer is a trusted proxy. */
-    private String clientAddress(ContainerRequestContext request) {
-        String peer = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+    private String clientAddress(ContainerRequestContext request, String peer) {
         String forwarded = request.getHeaderString("X-Forwarded-For");
         if (forwarded != null && trusted(peer)) {
             return forwarded.split(",")[0].trim();
@@ -192,8 +193,7 @@ public final class Gatekeeper implements ContainerRequestFilter {
         return peer;
     }
 
-    private boolean secure(ContainerRequestContext request) {
-        String peer = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+    private boolean secure(ContainerRequestContext request, String peer) {
         String proto = request.getHeaderString("X-Forwarded-Proto");
         if (proto != null && trusted(peer)) {
             return "https".equalsIgnoreCase(proto.trim());
