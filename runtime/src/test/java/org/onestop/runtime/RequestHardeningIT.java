@@ -242,6 +242,11 @@ public class RequestHardeningIT {
             assertTrue("a page, Chinese first: " + page[1], page[1].contains("<html lang=\"zh-CN\"")
                     && page[1].contains("<h1>请求有误</h1>") && page[1].contains("网址中含有不允许的字符"));
         }
+        Http.Answer garbage = http.post("/api/ops/accounts/1/active", utf8("true"), "Content-Type", "garbage",
+                "Accept-Language", "en");
+        assertEquals("a Content-Type that is no media type: " + garbage.body(), 415, garbage.status());
+        assertEquals("application/problem+json", garbage.header("Content-Type"));
+        assertTrue(garbage.body(), garbage.body().contains("\"title\":\"Format not supported\""));
         String log = GatewayLog.text(context).substring(before.length());
         assertFalse("no stack trace: " + log, log.contains("\tat "));
     }
