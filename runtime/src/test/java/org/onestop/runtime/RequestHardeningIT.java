@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -241,6 +242,23 @@ public class RequestHardeningIT {
             assertTrue(page[0], page[0].toLowerCase().contains("\r\ncontent-type: text/html"));
             assertTrue("a page, Chinese first: " + page[1], page[1].contains("<html lang=\"zh-CN\"")
                     && page[1].contains("<h1>请求有误</h1>") && page[1].contains("网址中含有不允许的字符"));
+        }
+        // paths the HTTP server cannot parse at all: it answers and ends the connection, after the body is read
+        byte[] large = new byte[8 * 1024 * 1024];
+        Arrays.fill(large, (byte) 'x');
+        for (String path : List.of("/api/cases/%00/comments", "/api/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/info/%zz")) {
+            try (Socket socket = socket()) {
+                OutputStream out = socket.getOutputStream();
+                out.write(request("POST " + path, large, "application/json"));
+                out.flush();
+                String[] refused = answer(socket.getInputStream());
+                assertTrue(path + ": " + refused[0], refused[0].startsWith("HTTP/1.1 400 "));
+                assertTrue(path + ": " + refused[0], refused[0].toLowerCase().contains("\r\nconnection: close"));
+                assertTrue(path + ": " + refused[0], refused[0].toLowerCase()
+                        .contains("\r\ncontent-type: application/problem+json"));
+                assertTrue(path + ": " + refused[1], refused[1].contains("\"title\":\"请求有误\"")
+                        && refused[1].contains("网址中含有不允许的字符"));
+            }
         }
         Http.Answer garbage = http.post("/api/ops/accounts/1/active", utf8("true"), "Content-Type", "garbage",
                 "Accept-Language", "en");

@@ -23,8 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * route or filter): while the gateway runs it counts the requests in flight and lets them through; once the gateway
  * stops ({@link GatewayStop}) every new request is answered 503 with {@code Retry-After} — a problem document for
  * {@code /api} and {@code /health}, a short page otherwise — so that none reaches a module, the REST runtime or the
- * database while they stop. It also learns, from the first request, the listening port it is to close
- * ({@link ListeningPort}).
+ * database while they stop. It also learns, from the first request, the HTTP server: the listening port it is to
+ * close ({@link ListeningPort}), and where its answer to a request it cannot parse goes ({@link UnparsedRequests}).
  */
 @Component(service = {Preprocessor.class, StopGate.class}, immediate = true)
 public final class StopGate implements Preprocessor {
@@ -34,13 +34,14 @@ public final class StopGate implements Preprocessor {
     private static final Duration LOOK = Duration.ofMillis(5);
 
     private final Messages messages;
-    private final ListeningPort port = new ListeningPort();
+    private final ListeningPort port;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
 
     @Activate
     public StopGate(@Reference Messages messages) {
         this.messages = messages;
+        this.port = new ListeningPort(server -> UnparsedRequests.install(server, messages));
     }
 
     @Override
