@@ -35,8 +35,9 @@ import jakarta.servlet.http.HttpServletResponse;
 public final class MalformedRequests implements Preprocessor {
 
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    /** As the REST runtime reads it: {@code type/subtype}, then parameters whose values are tokens or quoted. */
     private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN
-            + "\\s*(;\\s*(" + TOKEN + "\\s*=\\s*(\"([^\"\\\\]|\\\\.)*\"|[^;\"]*))?\\s*)*");
+            + "\\s*(;\\s*(" + TOKEN + "\\s*=\\s*(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\")\\s*)?)*");
 
     private final Messages messages;
 

@@ -33,7 +33,8 @@ class MalformedRequestsTest {
         for (String type : new String[] {null, "", "application/json", "application/json; charset=latin-9",
                 "application/x-www-form-urlencoded;charset=UTF-8",
                 "multipart/form-data; boundary=----WebKitFormBoundaryx", "multipart/form-data; boundary=\"a;b\"",
-                "text/plain;", "application/problem+json", "*/*"}) {
+                "text/plain;", "application/problem+json", "*/*", "application/json; a=b;;",
+                "application/json ; charset=utf-8"}) {
             assertTrue(MalformedRequests.mediaType(type), type);
         }
     }
@@ -41,7 +42,8 @@ class MalformedRequestsTest {
     @Test
     void contentTypesThatAreNoMediaTypeAreFound() {
         for (String type : List.of("garbage", "application/", "/json", "application json", "text/plain; \"x",
-                "application/json\u0000")) {
+                "application/json\u0000", "multipart/form-data; boundary=;;", "application/json; a=",
+                "multipart/form-data; boundary=a:b")) {
             assertFalse(MalformedRequests.mediaType(type), type);
         }
     }
