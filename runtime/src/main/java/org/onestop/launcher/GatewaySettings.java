@@ -62,6 +62,11 @@ public record GatewaySettings(Path home, Path data, Path web, Path config, Path 
         // the HTTP server's own error pages (a request too malformed to reach a route, such as %00 in its path) end
         // the connection: say so, so that a client does not send its next request on a connection already closed
         p.put("org.apache.felix.http.jetty.errorPageCustomHeaders", "Connection=close");
+        // paths that are ambiguous or not text (an encoded "..", %C3%28) go through to the platform, which refuses
+        // them first of all (MalformedRequests: 400 in the caller's language, the body read so the answer arrives);
+        // the server's own refusal ended the connection without reading the body. Paths it cannot parse at all
+        // (%00, ".." above the root) it still refuses itself
+        p.put("org.eclipse.jetty.UriComplianceMode", "UNSAFE");
         p.put("felix.fileinstall.dir", deploy + "," + config);
         p.put("felix.fileinstall.poll", "300");
         p.put("felix.fileinstall.noInitialDelay", "true");

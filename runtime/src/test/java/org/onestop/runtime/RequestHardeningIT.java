@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What a security test sends, over real HTTP to the real bundle set: malformed JSON of every kind (each a 400 problem
@@ -200,6 +202,73 @@ public class RequestHardeningIT {
         assertFalse("no stack trace: " + log, log.contains("\tat "));
     }
 
+    /**
+     * Paths that are ambiguous or not text, sent with a large body (what the bad-input harness met as dropped
+     * connections: the HTTP server refused such paths itself, and closed the connection without reading the body).
+     */
+    @Test
+    public void aPathThatIsAmbiguousOrNoTextIsA400InTheCallersLanguageAfterTheBodyIsRead() throws Exception {
+        String before = GatewayLog.text(context);
+        byte[] json = utf8("{\"comment\":\"" + "x".repeat(1_500_000) + "\"}");
+        for (String path : List.of("/api/cases/%C3%28/comments", "/api/cases/..%2F..%2Fetc%2Fpasswd/comments",
+                "/api/cases/%2e%2e/comments", "/api/ops/%2e%2e/accounts")) {
+            try (Socket socket = socket()) {
+                OutputStream out = socket.getOutputStream();
+                out.write(request("POST " + path, json, "application/json\r\nAccept-Language: en"));
+                out.write(request("GET /api/portal/modules", new byte[0], null));
+                out.flush();
+                InputStream in = socket.getInputStream();
+                String[] refused = answer(in);
+                assertTrue(path + ": " + refused[0], refused[0].startsWith("HTTP/1.1 400 "));
+                assertFalse(path + ": the connection is kept",
+                        refused[0].toLowerCase().contains("connection: close"));
+                assertTrue(path + ": " + refused[0], refused[0].toLowerCase()
+                        .contains("\r\ncontent-type: application/problem+json"));
+                JsonNode problem = new ObjectMapper().readTree(refused[1]);
+                assertEquals(400, problem.path("status").asInt());
+                assertEquals("Bad request", problem.path("title").asText());
+                assertTrue(refused[1], problem.path("detail").asText().startsWith("The address contains characters"));
+                assertEquals(path, problem.path("instance").asText());
+                assertTrue(path + ": the next request on the connection", answer(in)[0].startsWith("HTTP/1.1 200 "));
+            }
+        }
+        try (Socket socket = socket()) {
+            OutputStream out = socket.getOutputStream();
+            out.write(request("POST /info/%C3%28", utf8("q=" + "x".repeat(1_500_000)),
+                    "application/x-www-form-urlencoded\r\nAccept: text/html"));
+            out.flush();
+            String[] page = answer(socket.getInputStream());
+            assertTrue(page[0], page[0].startsWith("HTTP/1.1 400 "));
+            assertTrue(page[0], page[0].toLowerCase().contains("\r\ncontent-type: text/html"));
+            assertTrue("a page, Chinese first: " + page[1], page[1].contains("<html lang=\"zh-CN\"")
+                    && page[1].contains("<h1>请求有误</h1>") && page[1].contains("网址中含有不允许的字符"));
+        }
+        // paths the HTTP server cannot parse at all: it answers and ends the connection, after the body is read
+        byte[] large = new byte[8 * 1024 * 1024];
+        Arrays.fill(large, (byte) 'x');
+        for (String path : List.of("/api/cases/%00/comments", "/api/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/info/%zz")) {
+            try (Socket socket = socket()) {
+                OutputStream out = socket.getOutputStream();
+                out.write(request("POST " + path, large, "application/json"));
+                out.flush();
+                String[] refused = answer(socket.getInputStream());
+                assertTrue(path + ": " + refused[0], refused[0].startsWith("HTTP/1.1 400 "));
+                assertTrue(path + ": " + refused[0], refused[0].toLowerCase().contains("\r\nconnection: close"));
+                assertTrue(path + ": " + refused[0], refused[0].toLowerCase()
+                        .contains("\r\ncontent-type: application/problem+json"));
+                assertTrue(path + ": " + refused[1], refused[1].contains("\"title\":\"请求有误\"")
+                        && refused[1].contains("网址中含有不允许的字符"));
+            }
+        }
+        Http.Answer garbage = http.post("/api/ops/accounts/1/active", utf8("true"), "Content-Type", "garbage",
+                "Accept-Language", "en");
+        assertEquals("a Content-Type that is no media type: " + garbage.body(), 415, garbage.status());
+        assertEquals("application/problem+json", garbage.header("Content-Type"));
+        assertTrue(garbage.body(), garbage.body().contains("\"title\":\"Format not supported\""));
+        String log = GatewayLog.text(context).substring(before.length());
+        assertFalse("no stack trace: " + log, log.contains("\tat "));
+    }
+
     @Test
     public void aFormOfMoreThanAMegabyteIsRefusedWithoutBeingKeptInMemory() {
         Http.Answer big = http.post("/login", utf8("email=a%40b.cn&password=x&_csrf=" + "x".repeat(2_000_000)),
@@ -299,6 +368,16 @@ public class RequestHardeningIT {
             answers.add("<end>");
         }
         return answers;
+    }
+
+    /** One whole answer: its head and its body (read by its {@code Content-Length}) as UTF-8. */
+    private static String[] answer(InputStream in) throws IOException {
+        String head = head(in);
+        assertTrue("an answer, not the end of the connection", head != null);
+        Matcher length = Pattern.compile("(?i)\r\ncontent-length: (\\d+)").matcher(head);
+        assertTrue(head, length.find());
+        return new String[] {head, new String(in.readNBytes(Integer.parseInt(length.group(1))),
+                StandardCharsets.UTF_8)};
     }
 
     private static String head(InputStream in) throws IOException {

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.Connector;
@@ -19,7 +20,13 @@ import jakarta.servlet.ServletRequest;
  */
 final class ListeningPort {
 
+    private final Consumer<Server> learnt;
     private volatile Server server;
+
+    /** {@code learnt} is told of each server learnt, from the request that made it known. */
+    ListeningPort(Consumer<Server> learnt) {
+        this.learnt = learnt;
+    }
 
     /** Remembers the server that received {@code request} (the HTTP service makes a new one when reconfigured). */
     void learn(ServletRequest request) {
@@ -28,6 +35,7 @@ final class ListeningPort {
             Server current = jetty == null ? null : jetty.getConnectionMetaData().getConnector().getServer();
             if (current != null && current != server) {
                 server = current;
+                learnt.accept(current);
             }
         } catch (RuntimeException notJetty) {
             // served by another container: the port is then closed by the container's own stop

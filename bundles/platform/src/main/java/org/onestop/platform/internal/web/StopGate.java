@@ -1,12 +1,10 @@
 package org.onestop.platform.internal.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -17,7 +15,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,8 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * route or filter): while the gateway runs it counts the requests in flight and lets them through; once the gateway
  * stops ({@link GatewayStop}) every new request is answered 503 with {@code Retry-After} — a problem document for
  * {@code /api} and {@code /health}, a short page otherwise — so that none reaches a module, the REST runtime or the
- * database while they stop. It also learns, from the first request, the listening port it is to close
- * ({@link ListeningPort}).
+ * database while they stop. It also learns, from the first request, the HTTP server: the listening port it is to
+ * close ({@link ListeningPort}), and where its answer to a request it cannot parse goes ({@link UnparsedRequests}).
  */
 @Component(service = {Preprocessor.class, StopGate.class}, immediate = true)
 public final class StopGate implements Preprocessor {
@@ -37,13 +34,14 @@ public final class StopGate implements Preprocessor {
     private static final Duration LOOK = Duration.ofMillis(5);
 
     private final Messages messages;
-    private final ListeningPort port = new ListeningPort();
+    private final ListeningPort port;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
 
     @Activate
     public StopGate(@Reference Messages messages) {
         this.messages = messages;
+        this.port = new ListeningPort(server -> UnparsedRequests.install(server, messages));
     }
 
     @Override
@@ -95,60 +93,8 @@ public final class StopGate implements Preprocessor {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI() == null ? "/" : request.getRequestURI();
-        boolean api = Paths.isApi(path);
-        Language language = LanguageChoice.decide(query(request, "lang"), cookie(request),
-                api ? java.util.Collections.list(request.getLocales()) : List.of());
-        String title = messages.text(language, "error.503.title");
-        String detail = messages.text(language, "error.stopping", RETRY_AFTER);
-        response.reset();
-        response.setStatus(503);
-        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER));
-        response.setHeader("Connection", "close");
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Language", language.tag());
-        byte[] body;
-        if (api) {
-            response.setContentType(ProblemDetail.MEDIA_TYPE);
-            body = JsonBodies.mapper().writeValueAsBytes(new ProblemDetail("about:blank", title, 503, detail, path,
-                    null, null));
-        } else {
-            response.setContentType("text/html;charset=UTF-8");
-            body = page(language, title, detail).getBytes(StandardCharsets.UTF_8);
-        }
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-    }
-
-    /** A parameter of the query string alone: a refused request's body is not read. */
-    private static String query(HttpServletRequest request, String name) {
-        String query = request.getQueryString();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                if (pair.startsWith(name + "=")) {
-                    return pair.substring(name.length() + 1);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String cookie(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (Language.COOKIE.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A page of its own: the shell and its templates may be stopping too. */
-    private static String page(Language language, String title, String detail) {
-        return "<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
-                + "</title></head><body><h1>" + title + "</h1><p>" + detail + "</p></body></html>";
+        FrontDoorAnswer.write(messages, request, response, 503,
+                Map.of("Retry-After", String.valueOf(RETRY_AFTER), "Connection", "close"), "error.stopping",
+                RETRY_AFTER);
     }
 }

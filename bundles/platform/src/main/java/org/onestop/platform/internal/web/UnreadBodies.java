@@ -38,27 +38,31 @@ public final class UnreadBodies implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         HttpServletRequest servlet = servletRequest;
-        if (servlet == null) {
-            return;
+        if (servlet != null && !droppedRest(servlet)) {
+            response.getHeaders().putSingle("Connection", "close");
         }
+    }
+
+    /**
+     * Reads and drops what is left of {@code servlet}'s body, up to the limit; false when the connection is to end
+     * after this answer: more than the limit left, a client that waits for {@code 100-continue} before it sends its
+     * body (which reading it now would ask for), or a body that cannot be read.
+     */
+    static boolean droppedRest(HttpServletRequest servlet) {
         boolean chunked = "chunked".equalsIgnoreCase(String.valueOf(servlet.getHeader("Transfer-Encoding")).trim());
         if (servlet.getContentLengthLong() <= 0 && !chunked) {
-            return;
+            return true;
         }
         if ("100-continue".equalsIgnoreCase(String.valueOf(servlet.getHeader("Expect")))) {
-            // the client sends the body only when asked to, which reading it now would do: this answer is the last
-            response.getHeaders().putSingle("Connection", "close");
-            return;
+            return false;
         }
         ServletInputStream body;
         try {
             body = servlet.getInputStream();
         } catch (IllegalStateException | IOException readAsText) {
-            return; // read through its reader: read by the resource
+            return true; // read through its reader: read by the resource
         }
-        if (!body.isFinished() && (servlet.getContentLengthLong() > DRAIN_LIMIT || !drained(body))) {
-            response.getHeaders().putSingle("Connection", "close");
-        }
+        return body.isFinished() || (servlet.getContentLengthLong() <= DRAIN_LIMIT && drained(body));
     }
 
     /** Reads and drops the rest of {@code body}; false when more than the limit is left or it cannot be read. */
