@@ -265,6 +265,11 @@ public final class CrashHarness {
         expect(move(registration, "approve", null), 200, "approving " + registration);
     }
 
+    /** The operator takes the case (as the staff member who handles it). */
+    void claim(String tracking) throws IOException, InterruptedException {
+        send("POST", "/api/cases/" + tracking + "/claim", new byte[0], "application/json", operator, null);
+    }
+
     /** A generic move of a case by the operator (who holds every staff role here). */
     HttpResponse<String> move(String tracking, String transition, String comment)
             throws IOException, InterruptedException {
@@ -608,6 +613,7 @@ final class Load {
 
     /** The kinds of submission a client sends in turn. */
     static final int KINDS = 9;
+    static final Pattern STORED_NONE = Pattern.compile("\"added\":0,\"replaced\":0");
     static final Pattern ENROLMENT_STATUS = Pattern.compile("\"status\":\"([a-z]+)\"");
 
     private final CrashHarness harness;
@@ -705,6 +711,14 @@ final class Load {
                     harness.operator, null, null, null);
             if (ack != null) {
                 harness.acks.add(ack);
+                // the kill comes once a batch is stored (or the import is over), so that it comes between two
+                long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                String report = answer.body();
+                while (STORED_NONE.matcher(report).find() && !report.contains("\"state\":\"DONE\"")
+                        && !report.contains("\"state\":\"FAILED\"") && System.nanoTime() < until) {
+                    Thread.sleep(20);
+                    report = harness.get("/api/lookup/patents/imports/" + ack.ref(), harness.operator).body();
+                }
             }
         } catch (IOException e) {
             answers.computeIfAbsent("import " + e.getClass().getSimpleName(), k -> new AtomicInteger())
@@ -766,11 +780,7 @@ final class Load {
                 .field("venueDetail", "某电商平台").field("onlineShop", "https://shop.example.cn/1")
                 .field("facts", "压测事实 " + marker).field("assistance", "guidance")
                 .file("evidence", "证据.pdf", evidence);
-        String key = UUID.randomUUID().toString();
-        CrashHarness.Replay replay = new CrashHarness.Replay("/api/assistance/applications", form.body(), form.type());
-        return acknowledged("application", marker, harness.send("POST", replay.path(), replay.body(),
-                replay.contentType(), who, key), 201, CrashHarness.TRACKING, who, key, CrashHarness.sha256(evidence),
-                replay);
+        return keyed("application", marker, "/api/assistance/applications", form, who, evidence);
     }
 
     private CrashHarness.Ack comment(CrashHarness.Person who, String marker, String tracking)
@@ -797,10 +807,19 @@ final class Load {
         byte[] materials = CrashHarness.pdf(marker);
         Multipart form = new Multipart().field("business", harness.cnipaBusiness).field("note", "窗口预审 " + marker)
                 .file("materials", "材料.pdf", materials);
+        return keyed("visit", marker, "/api/cnipa/visits", form, who, materials);
+    }
+
+    /**
+     * A multipart submission sent with a fresh {@code Idempotency-Key}, acknowledged by its 201 with a tracking
+     * number; {@code file} is the one the checks look for by its checksum.
+     */
+    private CrashHarness.Ack keyed(String kind, String marker, String path, Multipart form, CrashHarness.Person who,
+            byte[] file) throws IOException, InterruptedException {
         String key = UUID.randomUUID().toString();
-        CrashHarness.Replay replay = new CrashHarness.Replay("/api/cnipa/visits", form.body(), form.type());
-        return acknowledged("visit", marker, harness.send("POST", replay.path(), replay.body(), replay.contentType(),
-                who, key), 201, CrashHarness.TRACKING, who, key, CrashHarness.sha256(materials), replay);
+        CrashHarness.Replay replay = new CrashHarness.Replay(path, form.body(), form.type());
+        return acknowledged(kind, marker, harness.send("POST", path, replay.body(), replay.contentType(), who, key),
+                201, CrashHarness.TRACKING, who, key, CrashHarness.sha256(file), replay);
     }
 
     /** A patent pre-examination request of the innovator's approved entity, with its five documents. */
@@ -815,10 +834,7 @@ final class Load {
                 .file("claims", "权利要求书.pdf", CrashHarness.pdf(marker + " claims"))
                 .file("abstract", "说明书摘要.pdf", CrashHarness.pdf(marker + " abstract"))
                 .file("drawings", "说明书附图.pdf", CrashHarness.pdf(marker + " drawings"));
-        String key = UUID.randomUUID().toString();
-        CrashHarness.Replay replay = new CrashHarness.Replay("/api/preexam/requests", form.body(), form.type());
-        return acknowledged("request", marker, harness.send("POST", replay.path(), replay.body(), replay.contentType(),
-                who, key), 201, CrashHarness.TRACKING, who, key, CrashHarness.sha256(description), replay);
+        return keyed("request", marker, "/api/preexam/requests", form, who, description);
     }
 
     /**
@@ -827,8 +843,7 @@ final class Load {
      */
     private CrashHarness.Ack correction(CrashHarness.Person who, String marker, String tracking)
             throws IOException, InterruptedException {
-        harness.send("POST", "/api/cases/" + tracking + "/claim", new byte[0], "application/json", harness.operator,
-                null);
+        harness.claim(tracking);
         harness.move(tracking, "accept-scope", null);
         harness.move(tracking, "request-correction", "说明书缺少实施例2的酶活测定温度，请补正。");
         byte[] corrected = CrashHarness.pdf(marker + " corrected");
@@ -865,8 +880,7 @@ final class Load {
      */
     private CrashHarness.Ack rating(CrashHarness.Person who, String marker, String tracking)
             throws IOException, InterruptedException {
-        harness.send("POST", "/api/cases/" + tracking + "/claim", new byte[0], "application/json", harness.operator,
-                null);
+        harness.claim(tracking);
         harness.send("POST", "/api/assistance/applications/" + tracking + "/refusal", ("{\"reasons\":"
                 + "[\"not-ip-dispute\"],\"text\":\"属于普通买卖合同纠纷。\"}").getBytes(StandardCharsets.UTF_8),
                 "application/json", harness.operator, null);
@@ -1159,18 +1173,8 @@ final class StoredData {
                     list.filter(Files::isRegularFile).forEach(f -> files.add(f.getFileName().toString()));
                 }
             }
-            for (String row : rows) {
-                if (!files.contains(row)) {
-                    half++;
-                    problems.add("file row " + row + " without its file");
-                }
-            }
-            for (String file : files) {
-                if (!rows.contains(file)) {
-                    half++;
-                    problems.add("stored file " + file + " without its row");
-                }
-            }
+            half += unmatched(rows, files, "file row %s without its file", problems)
+                    + unmatched(files, rows, "stored file %s without its row", problems);
             System.out.printf("database:    %d accounts, %d cases, %d file rows, %d stored files, %d audit entries%n",
                     emails.size(), cases.size(), rows.size(), files.size(), targets.size());
             StoredModules modules = new StoredModules(db, problems);
@@ -1184,6 +1188,19 @@ final class StoredData {
             }
         }
         return new Report(missing, half, problems);
+    }
+
+    /** How many of {@code these} are not among {@code those}, each told as a problem in {@code format}. */
+    static int unmatched(java.util.Set<String> these, java.util.Set<String> those, String format,
+            List<String> problems) {
+        int count = 0;
+        for (String one : these) {
+            if (!those.contains(one)) {
+                count++;
+                problems.add(String.format(format, one));
+            }
+        }
+        return count;
     }
 
     static java.util.Set<String> strings(java.sql.Connection db, String sql) throws java.sql.SQLException {
@@ -1274,19 +1291,8 @@ final class StoredModules {
     /** Patent rows the search did not find, and numbers it found without a row. */
     int patents(java.util.Set<String> indexed) throws java.sql.SQLException {
         java.util.Set<String> rows = StoredData.strings(db, "SELECT APPLICATION_NUMBER FROM LOOKUP.PATENT");
-        int wrong = 0;
-        for (String row : rows) {
-            if (!indexed.contains(row)) {
-                wrong++;
-                problems.add("patent " + row + " has a row and is not found by the search");
-            }
-        }
-        for (String number : indexed) {
-            if (!rows.contains(number)) {
-                wrong++;
-                problems.add("patent " + number + " is found by the search and has no row");
-            }
-        }
+        int wrong = StoredData.unmatched(rows, indexed, "patent %s has a row and is not found by the search", problems)
+                + StoredData.unmatched(indexed, rows, "patent %s is found by the search and has no row", problems);
         System.out.printf("patents:     %d rows, %d found by the search%n", rows.size(), indexed.size());
         return wrong;
     }
