@@ -121,7 +121,9 @@ public final class CrashHarness {
     boolean run(int cycles, int clients) throws Exception {
         long first = gateway.start();
         System.out.printf("first start: %.1f s (port %d, data %s)%n", first / 1000.0, gateway.port, gateway.data);
+        long setUpFrom = System.nanoTime();
         setUp(clients);
+        System.out.printf("setup took:  %.1f s%n", (System.nanoTime() - setUpFrom) / 1e9);
         List<Long> restarts = new ArrayList<>();
         int failedRestarts = 0;
         long began = System.nanoTime();
@@ -1247,7 +1249,7 @@ final class StoredModules {
         return missing;
     }
 
-    /** Sessions with more seats taken (confirmed or offered) than they have. */
+    /** Sessions with more seats taken (confirmed or offered) than they have, or a person enrolled twice. */
     int seats() throws java.sql.SQLException {
         int over = 0;
         int taken = 0;
@@ -1263,7 +1265,17 @@ final class StoredModules {
                 }
             }
         }
-        System.out.printf("training:    %d seats taken, no session over its capacity: %b%n", taken, over == 0);
+        try (java.sql.Statement s = db.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT SESSION_ID,"
+                + " ACCOUNT_ID, COUNT(*) FROM TRAINING.ENROLMENT WHERE STATUS <> 'cancelled'"
+                + " GROUP BY SESSION_ID, ACCOUNT_ID HAVING COUNT(*) > 1")) {
+            while (r.next()) {
+                over++;
+                problems.add("training session " + r.getLong(1) + ": account " + r.getLong(2) + " enrolled "
+                        + r.getInt(3) + " times");
+            }
+        }
+        System.out.printf("training:    %d seats taken, no session over its capacity, nobody enrolled twice: %b%n",
+                taken, over == 0);
         return over;
     }
 
