@@ -30,16 +30,20 @@ import java.util.regex.Pattern;
 
 /**
  * Nothing acknowledged is ever lost (bench/crash/run starts it). Drives a gateway of the distribution itself: starts
- * it on a fresh data folder, signs in its first operator, registers and signs in CLIENTS innovators; then CYCLES
- * times: the clients submit every kind of thing the gateway acknowledges, each with a unique marker (and an
- * {@code Idempotency-Key} where the route takes one), the gateway is killed with SIGKILL at a random moment, started
- * again, and every acknowledged submission is looked up: there, whole (case, timeline, files with their checksums),
- * a retried request with the same key answering the first receipt; the audit chain verifies and the patent index
- * is not behind its table. Then a SIGTERM under load (each answer 2xx, or 503 with {@code Retry-After}, or a refused
- * connection; the exit within seconds) and, with the gateway stopped, the database read directly
- * ({@link StoredData}): nothing half-written, every acknowledged registration and audit entry there.
+ * it on a fresh data folder, signs in its first operator (who takes every staff role), registers and signs in CLIENTS
+ * innovators, each with an innovation entity approved for pre-examination, and publishes a training course; then
+ * CYCLES times: the clients submit every kind of thing the gateway acknowledges, each with a unique marker (and an
+ * {@code Idempotency-Key} where the route takes one), now and then a patent import runs, the gateway is killed with
+ * SIGKILL at a random moment, started again, and every acknowledged submission is looked up: there, whole (case,
+ * timeline, files with their checksums, a correction counted, an enrolment holding its seat, a rating, an import
+ * done or failed with its reason), a retried request with the same key answering the first receipt; the audit chain
+ * verifies and the patent index is ready. Then a SIGTERM under load (each answer 2xx, or 503 with
+ * {@code Retry-After}, or a refused connection; the exit within seconds) and, with the gateway stopped, the database
+ * read directly ({@link StoredData}, {@link StoredModules}): nothing half-written, every acknowledged registration,
+ * case, enrolment and rating there, no training seat given twice, each import's counts those of its rows, and the
+ * patent table what the search found.
  *
- * <p>Usage: {@code java -cp DERBY_JARS CrashHarness.java DIST_JAR WORK CYCLES CLIENTS}
+ * <p>Usage: {@code java -cp DERBY_JARS CrashHarness.java DIST_JAR WORK CYCLES CLIENTS GRANT_XML}
  */
 public final class CrashHarness {
 
@@ -606,10 +610,13 @@ final class Multipart {
 }
 
 /**
- * The clients of one cycle: each innovator submits, in turn, a draft, an assistance application with evidence, a
- * comment on its latest case, a ticket for the hall, a pre-checked visit to the patent office's window, and (once a
- * cycle) a new account's registration; until the gateway stops answering. Only what was answered 2xx counts as
- * acknowledged; any other answer is tallied (a refusal is not a loss).
+ * The clients of one cycle: each innovator submits, in turn (each client beginning at a kind of its own), a draft, an
+ * assistance application with evidence, a comment on its latest case, a ticket for the hall, a pre-checked visit to
+ * the patent office's window, a pre-examination request with its documents, the correction of its latest request
+ * (once staff asked for it), an enrolment in its next training session, the rating of its latest application (once
+ * staff refused and so closed it), and (once a cycle) a new account's registration; until the gateway stops
+ * answering. Only what was answered 2xx counts as acknowledged; any other answer is tallied (a refusal is not a
+ * loss). Every tenth cycle (the 2nd, 12th, …) begins with a patent import ({@link #patentImport}).
  */
 final class Load {
 
