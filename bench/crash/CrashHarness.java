@@ -177,6 +177,8 @@ public final class CrashHarness {
         System.out.printf("failed restarts: %d (must be 0)%n", failedRestarts);
         System.out.printf("restart time:    min %.1f s, median %.1f s, max %.1f s%n", sorted.get(0) / 1000.0,
                 sorted.get(sorted.size() / 2) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+        System.out.printf("imports:         %d under way at a kill, found after the restart %s%n", imports.get(),
+                importStates);
         System.out.printf("sigterm:         %s%n", stop.summary());
         System.out.printf("other answers:   %s (refusals under load, not losses)%n", unexpected);
         samples.forEach((what, body) -> System.out.printf("  e.g. %s: %s%n", what, body));
