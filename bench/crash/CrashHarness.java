@@ -500,6 +500,9 @@ final class GatewayProcess {
         }
         Files.writeString(config.resolve("org.onestop.platform.identity.cfg"), "\nbootstrap.operator.password="
                 + CrashHarness.ONE_TIME + "\nregistrations.per.hour=100000\n", StandardOpenOption.APPEND);
+        // every client uploads a few files a second: an hourly number of uploads they never reach
+        Files.writeString(config.resolve("org.onestop.platform.attachments.cfg"), "\nuploads.per.hour=1000000\n",
+                StandardOpenOption.APPEND);
         // requests of an approved entity are counted against a quota: one the clients never reach
         Files.writeString(config.resolve("org.onestop.preexam.cfg"), "\nquota.requests=1000000\n",
                 StandardOpenOption.APPEND);
