@@ -93,8 +93,8 @@ public final class CrashHarness {
     String indexState = "";
     /** The application numbers the search finds (all of them), before the gateway stops. */
     final java.util.Set<String> indexed = ConcurrentHashMap.newKeySet();
-    /** The states the imports were found in after the restarts. */
-    final Map<String, Integer> importStates = new ConcurrentHashMap<>();
+    /** The state each import (by its number) was last found in after a restart. */
+    final Map<String, String> importStates = new ConcurrentHashMap<>();
 
     CrashHarness(GatewayProcess gateway) {
         this.gateway = gateway;
@@ -177,8 +177,10 @@ public final class CrashHarness {
         System.out.printf("failed restarts: %d (must be 0)%n", failedRestarts);
         System.out.printf("restart time:    min %.1f s, median %.1f s, max %.1f s%n", sorted.get(0) / 1000.0,
                 sorted.get(sorted.size() / 2) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+        Map<String, Integer> importsBy = new java.util.TreeMap<>();
+        importStates.values().forEach(state -> importsBy.merge(state, 1, Integer::sum));
         System.out.printf("imports:         %d under way at a kill, found after the restart %s%n", imports.get(),
-                importStates);
+                importsBy);
         System.out.printf("sigterm:         %s%n", stop.summary());
         System.out.printf("other answers:   %s (refusals under load, not losses)%n", unexpected);
         samples.forEach((what, body) -> System.out.printf("  e.g. %s: %s%n", what, body));
@@ -1004,7 +1006,7 @@ final class Checks {
                 if (report.statusCode() != 200 || !state.find()) {
                     return "its report: " + report.statusCode() + " " + report.body();
                 }
-                harness.importStates.merge(state.group(1), 1, Integer::sum);
+                harness.importStates.put(ack.ref(), state.group(1));
                 boolean told = state.group(1).equals("DONE") || state.group(1).equals("FAILED")
                         && report.body().contains("中断");
                 return told ? null : "after the restart it is neither done nor failed with the reason: "
