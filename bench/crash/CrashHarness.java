@@ -30,16 +30,20 @@ import java.util.regex.Pattern;
 
 /**
  * Nothing acknowledged is ever lost (bench/crash/run starts it). Drives a gateway of the distribution itself: starts
- * it on a fresh data folder, signs in its first operator, registers and signs in CLIENTS innovators; then CYCLES
- * times: the clients submit every kind of thing the gateway acknowledges, each with a unique marker (and an
- * {@code Idempotency-Key} where the route takes one), the gateway is killed with SIGKILL at a random moment, started
- * again, and every acknowledged submission is looked up: there, whole (case, timeline, files with their checksums),
- * a retried request with the same key answering the first receipt; the audit chain verifies and the patent index
- * is not behind its table. Then a SIGTERM under load (each answer 2xx, or 503 with {@code Retry-After}, or a refused
- * connection; the exit within seconds) and, with the gateway stopped, the database read directly
- * ({@link StoredData}): nothing half-written, every acknowledged registration and audit entry there.
+ * it on a fresh data folder, signs in its first operator (who takes every staff role), registers and signs in CLIENTS
+ * innovators, each with an innovation entity approved for pre-examination, and publishes a training course; then
+ * CYCLES times: the clients submit every kind of thing the gateway acknowledges, each with a unique marker (and an
+ * {@code Idempotency-Key} where the route takes one), now and then a patent import runs, the gateway is killed with
+ * SIGKILL at a random moment, started again, and every acknowledged submission is looked up: there, whole (case,
+ * timeline, files with their checksums, a correction counted, an enrolment holding its seat, a rating, an import
+ * done or failed with its reason), a retried request with the same key answering the first receipt; the audit chain
+ * verifies and the patent index is ready. Then a SIGTERM under load (each answer 2xx, or 503 with
+ * {@code Retry-After}, or a refused connection; the exit within seconds) and, with the gateway stopped, the database
+ * read directly ({@link StoredData}, {@link StoredModules}): nothing half-written, every acknowledged registration,
+ * case, enrolment and rating there, no training seat given twice, each import's counts those of its rows, and the
+ * patent table what the search found.
  *
- * <p>Usage: {@code java -cp DERBY_JARS CrashHarness.java DIST_JAR WORK CYCLES CLIENTS}
+ * <p>Usage: {@code java -cp DERBY_JARS CrashHarness.java DIST_JAR WORK CYCLES CLIENTS GRANT_XML}
  */
 public final class CrashHarness {
 
@@ -82,7 +86,15 @@ public final class CrashHarness {
     int verified;
     final Map<String, String> samples = new ConcurrentHashMap<>();
     String auditChecked = "";
+    /** A USPTO grant of the project's samples, the model of the documents of each import. */
+    String grant;
+    /** The patent imports started, in order. */
+    final AtomicInteger imports = new AtomicInteger();
     String indexState = "";
+    /** The application numbers the search finds (all of them), before the gateway stops. */
+    final java.util.Set<String> indexed = ConcurrentHashMap.newKeySet();
+    /** The state each import (by its number) was last found in after a restart. */
+    final Map<String, String> importStates = new ConcurrentHashMap<>();
 
     CrashHarness(GatewayProcess gateway) {
         this.gateway = gateway;
@@ -96,6 +108,7 @@ public final class CrashHarness {
         int clients = Integer.parseInt(args[3]);
         GatewayProcess gateway = new GatewayProcess(dist, work, clients);
         CrashHarness harness = new CrashHarness(gateway);
+        harness.grant = Files.readString(Path.of(args[4]));
         try {
             System.exit(harness.run(cycles, clients) ? 0 : 1);
         } finally {
@@ -112,7 +125,9 @@ public final class CrashHarness {
     boolean run(int cycles, int clients) throws Exception {
         long first = gateway.start();
         System.out.printf("first start: %.1f s (port %d, data %s)%n", first / 1000.0, gateway.port, gateway.data);
+        long setUpFrom = System.nanoTime();
         setUp(clients);
+        System.out.printf("setup took:  %.1f s%n", (System.nanoTime() - setUpFrom) / 1e9);
         List<Long> restarts = new ArrayList<>();
         int failedRestarts = 0;
         long began = System.nanoTime();
@@ -127,6 +142,9 @@ public final class CrashHarness {
             done = cycle;
             int before = acks.size();
             Load load = new Load(this, cycle);
+            if (cycle % 10 == 2) {
+                load.patentImport(); // acknowledged (202) before the kill's countdown: under way when it comes
+            }
             load.start();
             Thread.sleep(loadMillis / 4 + random.nextInt(loadMillis));
             gateway.kill();
@@ -148,7 +166,7 @@ public final class CrashHarness {
         checks.patentIndex();
         StopUnderLoad stop = new StopUnderLoad(this);
         boolean cleanStop = stop.run();
-        StoredData.Report stored = StoredData.read(gateway.data, acks);
+        StoredData.Report stored = StoredData.read(gateway.data, acks, indexed);
         List<Long> sorted = new ArrayList<>(restarts);
         Collections.sort(sorted);
         System.out.println();
@@ -159,6 +177,10 @@ public final class CrashHarness {
         System.out.printf("failed restarts: %d (must be 0)%n", failedRestarts);
         System.out.printf("restart time:    min %.1f s, median %.1f s, max %.1f s%n", sorted.get(0) / 1000.0,
                 sorted.get(sorted.size() / 2) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
+        Map<String, Integer> importsBy = new java.util.TreeMap<>();
+        importStates.values().forEach(state -> importsBy.merge(state, 1, Integer::sum));
+        System.out.printf("imports:         %d under way at a kill, found after the restart %s%n", imports.get(),
+                importsBy);
         System.out.printf("sigterm:         %s%n", stop.summary());
         System.out.printf("other answers:   %s (refusals under load, not losses)%n", unexpected);
         samples.forEach((what, body) -> System.out.printf("  e.g. %s: %s%n", what, body));
@@ -189,8 +211,10 @@ public final class CrashHarness {
                 200, "the operator's password");
         operator = new Person(first.email(), lastCookies, match(CSRF, changed));
         String me = expect(get("/api/account/me", operator), 200, "the operator");
-        expect(send("PUT", "/api/ops/accounts/" + match(ID, me) + "/roles", "[\"operator\",\"supervisor\"]"
-                .getBytes(StandardCharsets.UTF_8), "application/json", operator, null), 200, "the operator's roles");
+        // every staff role, so that the operator can approve entities, examine, refuse, teach and import
+        String roles = "[\"operator\",\"supervisor\",\"examiner\",\"assistance_officer\",\"trainer\",\"data_steward\"]";
+        expect(send("PUT", "/api/ops/accounts/" + match(ID, me) + "/roles", roles.getBytes(StandardCharsets.UTF_8),
+                "application/json", operator, null), 200, "the operator's roles");
         Map<String, String> versions = new LinkedHashMap<>();
         Matcher v = VERSION.matcher(expect(get("/api/legal", null), 200, "the legal texts"));
         while (v.find()) {
@@ -217,8 +241,91 @@ public final class CrashHarness {
         ticketService = Long.parseLong(match(ID, expect(get("/api/ticketing/services", null), 200, "services")));
         cnipaBusiness = match(Pattern.compile("\"code\":\"([^\"]+)\""),
                 expect(get("/api/cnipa/catalogue", null), 200, "the catalogue"));
-        System.out.printf("setup:       operator and %d innovators signed in; ticket service %d, cnipa business %s%n",
-                clients, ticketService, cnipaBusiness);
+        for (int i = 1; i <= clients; i++) {
+            approvedEntity(innovators.get(i - 1), i);
+        }
+        course();
+        nextSession = new int[clients];
+        lastApplication = new String[clients];
+        lastRequest = new String[clients];
+        System.out.printf("setup:       operator and %d innovators signed in, each with an approved innovation entity;"
+                + " ticket service %d, cnipa business %s, %d training sessions of %d seats%n", clients, ticketService,
+                cnipaBusiness, sessions.size(), SEATS);
+    }
+
+    /** The organisation of the {@code n}th innovator, as its pre-examination requests name it. */
+    static String organisation(int n) {
+        return "压测新材料科技有限公司" + n;
+    }
+
+    /**
+     * The innovator's organisation registered (备案) with the centre for pre-examination and approved by staff, so
+     * that it may send requests.
+     */
+    void approvedEntity(Person who, int n) throws Exception {
+        String code = creditCode(String.format("91150203MA0N7K%03d", n));
+        expect(send("PUT", "/api/account/organisation", json("name", organisation(n), "creditCode", code, "address",
+                "包头市昆都仑区钢铁大街" + n + "号", "contactPerson", "李华", "contactPhone", "0472-5123456")
+                .getBytes(StandardCharsets.UTF_8), "application/json", who, null), 200, "the organisation of "
+                + who.email());
+        Multipart form = new Multipart().field("region", "150200").field("fields", "C12N").field("contactName", "李华")
+                .field("contactPhone", "0472-5123456").file("licence", "营业执照.pdf", pdf("licence " + n));
+        String registration = match(TRACKING, expect(send("POST", "/api/preexam/entity", form.body(), form.type(),
+                who, UUID.randomUUID().toString()), 201, "the entity registration of " + who.email()));
+        expect(move(registration, "approve", null), 200, "approving " + registration);
+    }
+
+    /** The operator takes the case (as the staff member who handles it). */
+    void claim(String tracking) throws IOException, InterruptedException {
+        send("POST", "/api/cases/" + tracking + "/claim", new byte[0], "application/json", operator, null);
+    }
+
+    /** A generic move of a case by the operator (who holds every staff role here). */
+    HttpResponse<String> move(String tracking, String transition, String comment)
+            throws IOException, InterruptedException {
+        String body = "{\"transition\":\"" + transition + "\",\"comment\":" + (comment == null ? "null"
+                : "\"" + comment + "\"") + ",\"attachmentIds\":[]}";
+        return send("POST", "/api/cases/" + tracking + "/moves", body.getBytes(StandardCharsets.UTF_8),
+                "application/json", operator, null);
+    }
+
+    /** Seats of each training session: fewer than the clients, so that some wait. */
+    static final int SEATS = 2;
+    /** Training sessions an innovator may enrol in, one after another. */
+    static final int SESSIONS = 8;
+    final List<Long> sessions = new ArrayList<>();
+    /** Each client's next session to enrol in. */
+    int[] nextSession = new int[0];
+    /** Each client's latest acknowledged application not rated yet, and request not corrected yet (or null). */
+    String[] lastApplication = new String[0];
+    String[] lastRequest = new String[0];
+
+    /** A published course of {@link #SESSIONS} sessions of {@link #SEATS} seats each, in ten days. */
+    void course() throws Exception {
+        String created = expect(post("/api/training/desk/courses", "{\"title\":\"专利申请文件撰写实务（压测）\","
+                + "\"audience\":\"enterprises\",\"description\":\"权利要求书与说明书的撰写要点。\",\"trainer\":"
+                + "\"赵讲师\",\"format\":\"both\",\"creditHours\":4}", operator), 201, "the course");
+        long course = Long.parseLong(match(ID, created));
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10).toString();
+        for (int i = 0; i < SESSIONS; i++) {
+            String session = expect(post("/api/training/desk/courses/" + course + "/sessions", "{\"date\":\"" + day
+                    + "\",\"start\":\"" + String.format("%02d:00", 8 + i) + "\",\"end\":\""
+                    + String.format("%02d:50", 8 + i) + "\",\"place\":\"中心三楼培训室\",\"capacity\":" + SEATS
+                    + ",\"orgLimit\":0}", operator), 201, "a session");
+            sessions.add(Long.parseLong(match(ID, session)));
+        }
+        expect(post("/api/training/desk/courses/" + course + "/publish", "", operator), 200, "publishing the course");
+    }
+
+    /** A unified social credit code (GB 32100-2015) from its first 17 characters, with its check character. */
+    static String creditCode(String first17) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+        }
+        return first17 + alphabet.charAt((31 - sum % 31) % 31);
     }
 
     /** The confirmation token mailed to each address, read from the operator's outbox. */
@@ -321,6 +428,29 @@ public final class CrashHarness {
         }
     }
 
+    /**
+     * A weekly bulk file of {@code count} USPTO grants (documents one after another): the sample grant without its
+     * description, drawings and citations, numbered anew for import {@code n}.
+     */
+    byte[] grants(int n, int count) {
+        String model = grant.replaceAll("(?s)<description.*?</description>", "")
+                .replaceAll("(?s)<drawings.*?</drawings>", "").replaceAll("(?s)<us-citation.*?</us-citation>", "");
+        Matcher application = Pattern.compile("(?s)(<application-reference.*?<doc-number>)(\\d+)").matcher(model);
+        Matcher publication = Pattern.compile("(?s)(<publication-reference.*?<doc-number>)(\\d+)").matcher(model);
+        if (!application.find() || !publication.find()) {
+            throw new IllegalStateException("the sample grant has no numbers");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < count; i++) {
+            int serial = 90_000_000 + n * 100_000 + i;
+            String doc = model.substring(0, publication.end(1)) + String.format("%08d", serial - 30_000_000)
+                    + model.substring(publication.end(2), application.end(1)) + serial
+                    + model.substring(application.end(2));
+            out.writeBytes(doc.strip().concat("\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
     /** A small complete PDF that carries {@code marker}, so that each file's checksum is its own. */
     static byte[] pdf(String marker) {
         String[] objects = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -372,6 +502,14 @@ final class GatewayProcess {
         }
         Files.writeString(config.resolve("org.onestop.platform.identity.cfg"), "\nbootstrap.operator.password="
                 + CrashHarness.ONE_TIME + "\nregistrations.per.hour=100000\n", StandardOpenOption.APPEND);
+        // every client uploads a few files a second: an hourly number of uploads they never reach
+        Files.writeString(config.resolve("org.onestop.platform.attachments.cfg"), "\nuploads.per.hour=1000000\n",
+                StandardOpenOption.APPEND);
+        // requests of an approved entity are counted against a quota: one the clients never reach
+        Files.writeString(config.resolve("org.onestop.preexam.cfg"), "\nquota.requests=1000000\n",
+                StandardOpenOption.APPEND);
+        // imports stored in many batches, so that a kill comes between two; an export of every record
+        Files.writeString(config.resolve("org.onestop.lookup.cfg"), "import.batch=200\nexport.limit=1000000\n");
     }
 
     /** Starts the gateway and waits until it says it is ready; answers how long that took, in ms. */
@@ -479,12 +617,20 @@ final class Multipart {
 }
 
 /**
- * The clients of one cycle: each innovator submits, in turn, a draft, an assistance application with evidence, a
- * comment on its latest case, a ticket for the hall, a pre-checked visit to the patent office's window, and (once a
- * cycle) a new account's registration; until the gateway stops answering. Only what was answered 2xx counts as
- * acknowledged; any other answer is tallied (a refusal is not a loss).
+ * The clients of one cycle: each innovator submits, in turn (each client beginning at a kind of its own), a draft, an
+ * assistance application with evidence, a comment on its latest case, a ticket for the hall, a pre-checked visit to
+ * the patent office's window, a pre-examination request with its documents, the correction of its latest request
+ * (once staff asked for it), an enrolment in its next training session, the rating of its latest application (once
+ * staff refused and so closed it), and (once a cycle) a new account's registration; until the gateway stops
+ * answering. Only what was answered 2xx counts as acknowledged; any other answer is tallied (a refusal is not a
+ * loss). Every tenth cycle (the 2nd, 12th, …) begins with a patent import ({@link #patentImport}).
  */
 final class Load {
+
+    /** The kinds of submission a client sends in turn. */
+    static final int KINDS = 9;
+    static final Pattern STORED_NONE = Pattern.compile("\"added\":0,\"replaced\":0");
+    static final Pattern ENROLMENT_STATUS = Pattern.compile("\"status\":\"([a-z]+)\"");
 
     private final CrashHarness harness;
     private final int cycle;
@@ -519,21 +665,37 @@ final class Load {
 
     private void submit(CrashHarness.Person who, int client) {
         String lastCase = null;
-        for (int seq = 0; !stop.get() || stopping; seq++) {
+        // each client begins the cycle at a kind of its own, so that every kind is sent however early the kill
+        int first = (cycle * 4 + client * 3) % KINDS;
+        for (int seq = first; !stop.get() || stopping; seq++) {
             String marker = "crash-" + cycle + "-" + client + "-" + seq + "-" + Long.toHexString(System.nanoTime());
+            String lastApplication = harness.lastApplication[client];
+            String lastRequest = harness.lastRequest[client];
             try {
-                CrashHarness.Ack ack = switch (seq % 6) {
-                    case 0 -> seq == 0 && client == 0 ? registration(marker) : draft(who, marker);
+                CrashHarness.Ack ack = seq == first && client == 0 ? registration(marker) : switch (seq % KINDS) {
+                    case 0 -> draft(who, marker);
                     case 1 -> application(who, marker);
                     case 2 -> lastCase == null ? draft(who, marker) : comment(who, marker, lastCase);
                     case 3 -> ticket(who, marker);
                     case 4 -> visit(who, marker);
-                    default -> draft(who, marker);
+                    case 5 -> request(who, marker, client + 1);
+                    case 6 -> lastRequest == null ? draft(who, marker) : correction(who, marker, lastRequest);
+                    case 7 -> enrolment(who, marker, client);
+                    default -> lastApplication == null ? draft(who, marker) : rating(who, marker, lastApplication);
                 };
                 if (ack != null) {
                     harness.acks.add(ack);
-                    if (ack.kind().equals("application") || ack.kind().equals("visit")) {
-                        lastCase = ack.ref();
+                    switch (ack.kind()) {
+                        case "application" -> {
+                            lastCase = ack.ref();
+                            harness.lastApplication[client] = ack.ref();
+                        }
+                        case "visit" -> lastCase = ack.ref();
+                        case "request" -> harness.lastRequest[client] = ack.ref();
+                        case "correction" -> harness.lastRequest[client] = null;
+                        case "rating" -> harness.lastApplication[client] = null;
+                        default -> {
+                        }
                     }
                 }
             } catch (IOException e) {
@@ -546,6 +708,39 @@ final class Load {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /** Documents in each patent import. */
+    static final int GRANTS = 2000;
+
+    /**
+     * A data steward's (the operator's) import of {@link #GRANTS} USPTO grants in one bulk file, running in the
+     * background when the kill comes; acknowledged by its 202 (ref: the import's number).
+     */
+    void patentImport() {
+        int n = harness.imports.incrementAndGet();
+        try {
+            HttpResponse<String> answer = harness.send("POST", "/api/lookup/patents/imports?name=crash-grants-" + n
+                    + ".xml&format=uspto-xml", harness.grants(n, GRANTS), "application/xml", harness.operator, null);
+            CrashHarness.Ack ack = acknowledged("import", "grants-" + n, answer, 202, CrashHarness.ID,
+                    harness.operator, null, null, null);
+            if (ack != null) {
+                harness.acks.add(ack);
+                // the kill comes once a batch is stored (or the import is over), so that it comes between two
+                long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                String report = answer.body();
+                while (STORED_NONE.matcher(report).find() && !report.contains("\"state\":\"DONE\"")
+                        && !report.contains("\"state\":\"FAILED\"") && System.nanoTime() < until) {
+                    Thread.sleep(20);
+                    report = harness.get("/api/lookup/patents/imports/" + ack.ref(), harness.operator).body();
+                }
+            }
+        } catch (IOException e) {
+            answers.computeIfAbsent("import " + e.getClass().getSimpleName(), k -> new AtomicInteger())
+                    .incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -601,11 +796,7 @@ final class Load {
                 .field("venueDetail", "某电商平台").field("onlineShop", "https://shop.example.cn/1")
                 .field("facts", "压测事实 " + marker).field("assistance", "guidance")
                 .file("evidence", "证据.pdf", evidence);
-        String key = UUID.randomUUID().toString();
-        CrashHarness.Replay replay = new CrashHarness.Replay("/api/assistance/applications", form.body(), form.type());
-        return acknowledged("application", marker, harness.send("POST", replay.path(), replay.body(),
-                replay.contentType(), who, key), 201, CrashHarness.TRACKING, who, key, CrashHarness.sha256(evidence),
-                replay);
+        return keyed("application", marker, "/api/assistance/applications", form, who, evidence);
     }
 
     private CrashHarness.Ack comment(CrashHarness.Person who, String marker, String tracking)
@@ -632,16 +823,97 @@ final class Load {
         byte[] materials = CrashHarness.pdf(marker);
         Multipart form = new Multipart().field("business", harness.cnipaBusiness).field("note", "窗口预审 " + marker)
                 .file("materials", "材料.pdf", materials);
+        return keyed("visit", marker, "/api/cnipa/visits", form, who, materials);
+    }
+
+    /**
+     * A multipart submission sent with a fresh {@code Idempotency-Key}, acknowledged by its 201 with a tracking
+     * number; {@code file} is the one the checks look for by its checksum.
+     */
+    private CrashHarness.Ack keyed(String kind, String marker, String path, Multipart form, CrashHarness.Person who,
+            byte[] file) throws IOException, InterruptedException {
         String key = UUID.randomUUID().toString();
-        CrashHarness.Replay replay = new CrashHarness.Replay("/api/cnipa/visits", form.body(), form.type());
-        return acknowledged("visit", marker, harness.send("POST", replay.path(), replay.body(), replay.contentType(),
-                who, key), 201, CrashHarness.TRACKING, who, key, CrashHarness.sha256(materials), replay);
+        CrashHarness.Replay replay = new CrashHarness.Replay(path, form.body(), form.type());
+        return acknowledged(kind, marker, harness.send("POST", path, replay.body(), replay.contentType(), who, key),
+                201, CrashHarness.TRACKING, who, key, CrashHarness.sha256(file), replay);
+    }
+
+    /** A patent pre-examination request of the innovator's approved entity, with its five documents. */
+    private CrashHarness.Ack request(CrashHarness.Person who, String marker, int n)
+            throws IOException, InterruptedException {
+        byte[] description = CrashHarness.pdf(marker);
+        Multipart form = new Multipart().field("patentType", "invention").field("title", "一种耐高温纤维素酶突变体 "
+                + marker).field("applicants", CrashHarness.organisation(n)).field("inventors", "李华\n王敏")
+                .field("mainIpc", "C12N 9/42").field("furtherIpc", "").field("notPct", "true")
+                .file("requestForm", "发明专利请求书.pdf", CrashHarness.pdf(marker + " request"))
+                .file("description", "说明书.pdf", description)
+                .file("claims", "权利要求书.pdf", CrashHarness.pdf(marker + " claims"))
+                .file("abstract", "说明书摘要.pdf", CrashHarness.pdf(marker + " abstract"))
+                .file("drawings", "说明书附图.pdf", CrashHarness.pdf(marker + " drawings"));
+        return keyed("request", marker, "/api/preexam/requests", form, who, description);
+    }
+
+    /**
+     * The examiner (the operator) takes the request, confirms its scope and asks for a correction; the applicant
+     * sends the corrected description. The correction is acknowledged by its 200.
+     */
+    private CrashHarness.Ack correction(CrashHarness.Person who, String marker, String tracking)
+            throws IOException, InterruptedException {
+        harness.claim(tracking);
+        harness.move(tracking, "accept-scope", null);
+        harness.move(tracking, "request-correction", "说明书缺少实施例2的酶活测定温度，请补正。");
+        byte[] corrected = CrashHarness.pdf(marker + " corrected");
+        Multipart form = new Multipart().field("comment", "已补正 " + marker)
+                .file("description", "说明书（补正）.pdf", corrected);
+        return acknowledged("correction", marker, harness.send("POST", "/api/preexam/requests/" + tracking
+                + "/correction", form.body(), form.type(), who, null), 200, CrashHarness.TRACKING, who, null,
+                CrashHarness.sha256(corrected), null);
+    }
+
+    /** An enrolment in the client's next training session (marker: the session); confirmed or waiting. */
+    private CrashHarness.Ack enrolment(CrashHarness.Person who, String marker, int client)
+            throws IOException, InterruptedException {
+        int next = harness.nextSession[client];
+        if (next >= harness.sessions.size()) {
+            return draft(who, marker);
+        }
+        long session = harness.sessions.get(next);
+        HttpResponse<String> answer = harness.send("POST", "/api/training/sessions/" + session + "/enrolments",
+                new byte[0], "application/json", who, null);
+        if (answer.statusCode() == 201 || answer.statusCode() == 409 && answer.body().contains("不能重复报名")) {
+            harness.nextSession[client] = next + 1; // enrolled (perhaps before a kill, unacknowledged)
+        }
+        CrashHarness.Ack ack = acknowledged("enrolment", String.valueOf(session), answer, 201, CrashHarness.ID, who,
+                null, null, null);
+        Matcher status = ENROLMENT_STATUS.matcher(answer.body());
+        return ack == null ? null : new CrashHarness.Ack("enrolment", session + "/" + (status.find() ? status.group(1)
+                : "?"), ack.ref(), who, null, null, null);
+    }
+
+    /**
+     * The assistance officer (the operator) takes the innovator's application and refuses it, which closes it and
+     * invites a rating; the innovator rates the service, with the marker as its comment.
+     */
+    private CrashHarness.Ack rating(CrashHarness.Person who, String marker, String tracking)
+            throws IOException, InterruptedException {
+        harness.claim(tracking);
+        harness.send("POST", "/api/assistance/applications/" + tracking + "/refusal", ("{\"reasons\":"
+                + "[\"not-ip-dispute\"],\"text\":\"属于普通买卖合同纠纷。\"}").getBytes(StandardCharsets.UTF_8),
+                "application/json", harness.operator, null);
+        String body = "{\"level\":\"dissatisfied\",\"dimensions\":{\"timeliness\":\"satisfied\","
+                + "\"professionalism\":\"dissatisfied\",\"result\":\"dissatisfied\"},\"comment\":\"未说明理由 "
+                + marker + "\"}";
+        return acknowledged("rating", marker, harness.send("POST", "/api/ratings/" + tracking,
+                body.getBytes(StandardCharsets.UTF_8), "application/json", who, null), 201, CrashHarness.TRACKING, who,
+                null, null, null);
     }
 }
 
 /** After a restart: every acknowledged submission looked up through the API, as its sender would. */
 final class Checks {
 
+    private static final Pattern IMPORT_STATE = Pattern.compile("\"state\":\"([A-Z]+)\"");
+    private static final Pattern CORRECTED = Pattern.compile("\"corrections\":[1-9]");
     private static final Pattern ATTACHMENT = Pattern.compile("\"id\":(\\d+)[^}]*?\"sha256\":\"([0-9a-f]{64})\"");
     private final CrashHarness harness;
     private int checked;
@@ -701,6 +973,48 @@ final class Checks {
             case "comment" -> {
                 return has(harness.get("/api/cases/" + ack.ref() + "/timeline", who), ack.marker());
             }
+            case "request" -> {
+                String missing = has(harness.get("/api/preexam/requests/" + ack.ref(), who), ack.marker());
+                if (missing == null) {
+                    missing = has(harness.get("/api/cases/" + ack.ref() + "/timeline", who), "\"");
+                }
+                return missing != null ? missing : file(ack);
+            }
+            case "correction" -> {
+                HttpResponse<String> request = harness.get("/api/preexam/requests/" + ack.ref(), who);
+                if (request.statusCode() != 200 || !CORRECTED.matcher(request.body()).find()) {
+                    return "the request does not count the correction: " + request.statusCode() + " "
+                            + request.body();
+                }
+                String missing = has(harness.get("/api/cases/" + ack.ref() + "/timeline", who), ack.marker());
+                return missing != null ? missing : file(ack);
+            }
+            case "enrolment" -> {
+                HttpResponse<String> mine = harness.get("/api/training/enrolments", who);
+                Matcher m = Pattern.compile("\"id\":" + ack.ref() + ",[^}]*?\"status\":\"([a-z]+)\"")
+                        .matcher(mine.body());
+                if (mine.statusCode() != 200 || !m.find()) {
+                    return "not among the innovator's enrolments: " + mine.statusCode() + " " + mine.body();
+                }
+                boolean held = ack.marker().endsWith("/confirmed") ? m.group(1).equals("confirmed")
+                        : !m.group(1).equals("cancelled");
+                return held ? null : "acknowledged as " + ack.marker() + ", now " + m.group(1);
+            }
+            case "import" -> {
+                HttpResponse<String> report = harness.get("/api/lookup/patents/imports/" + ack.ref(), who);
+                Matcher state = IMPORT_STATE.matcher(report.body());
+                if (report.statusCode() != 200 || !state.find()) {
+                    return "its report: " + report.statusCode() + " " + report.body();
+                }
+                harness.importStates.put(ack.ref(), state.group(1));
+                boolean told = state.group(1).equals("DONE") || state.group(1).equals("FAILED")
+                        && report.body().contains("中断");
+                return told ? null : "after the restart it is neither done nor failed with the reason: "
+                        + report.body();
+            }
+            case "rating" -> {
+                return has(harness.get("/api/ratings/" + ack.ref(), who), ack.marker());
+            }
             default -> {
                 String path = ack.kind().equals("visit") ? "/api/cnipa/visits/" : "/api/assistance/applications/";
                 String missing = has(harness.get(path + ack.ref(), who), ack.marker());
@@ -757,6 +1071,33 @@ final class Checks {
         if (!body.contains("READY") && !body.contains("\"state\":\"ready\"")) {
             harness.broken.add("the patent index is not ready: " + body);
         }
+        // what the search finds: every record, as the export of a search without criteria lists them
+        HttpResponse<String> export = harness.http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                harness.base + "/api/lookup/patents/export")).header("Accept", "text/csv").timeout(Duration.ofSeconds(
+                60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (export.statusCode() != 200) {
+            harness.broken.add("the export of every patent: " + export.statusCode() + " " + export.body());
+            return;
+        }
+        List<String> lines = export.body().lines().skip(1).filter(l -> !l.isBlank()).toList();
+        for (String line : lines) {
+            harness.indexed.add(line.substring(0, line.indexOf(',')).replace("\"", "").strip());
+        }
+        if (harness.indexed.size() != lines.size() || !export.headers().firstValue("X-Total-Count")
+                .orElse("").equals(String.valueOf(lines.size()))) {
+            harness.broken.add("the export of every patent: " + lines.size() + " lines, " + harness.indexed.size()
+                    + " numbers, X-Total-Count " + export.headers().firstValue("X-Total-Count").orElse("none"));
+        }
+        // and each found by its number, for a sample of them
+        List<String> numbers = new ArrayList<>(harness.indexed);
+        Collections.shuffle(numbers, harness.random);
+        for (String number : numbers.subList(0, Math.min(20, numbers.size()))) {
+            String found = harness.get("/api/lookup/patents?number=" + java.net.URLEncoder.encode(number,
+                    StandardCharsets.UTF_8), null).body();
+            if (!found.contains("\"total\":1") || !found.contains(number)) {
+                harness.broken.add("patent " + number + " is not found by its number: " + found);
+            }
+        }
     }
 }
 
@@ -809,7 +1150,7 @@ final class StoredData {
     record Report(int missing, int halfWritten, List<String> problems) {
     }
 
-    static Report read(Path data, List<CrashHarness.Ack> acks) throws Exception {
+    static Report read(Path data, List<CrashHarness.Ack> acks, java.util.Set<String> indexed) throws Exception {
         List<String> problems = new ArrayList<>();
         int missing = 0;
         int half = 0;
@@ -823,7 +1164,8 @@ final class StoredData {
                         missing++;
                         problems.add("registration " + ack.ref() + " acknowledged, no account");
                     }
-                    if ((ack.kind().equals("application") || ack.kind().equals("visit"))) {
+                    if (ack.kind().equals("application") || ack.kind().equals("visit")
+                            || ack.kind().equals("request")) {
                         if (!cases.contains(ack.ref())) {
                             missing++;
                             problems.add(ack.kind() + " " + ack.ref() + " acknowledged, no case in the database");
@@ -847,20 +1189,13 @@ final class StoredData {
                     list.filter(Files::isRegularFile).forEach(f -> files.add(f.getFileName().toString()));
                 }
             }
-            for (String row : rows) {
-                if (!files.contains(row)) {
-                    half++;
-                    problems.add("file row " + row + " without its file");
-                }
-            }
-            for (String file : files) {
-                if (!rows.contains(file)) {
-                    half++;
-                    problems.add("stored file " + file + " without its row");
-                }
-            }
+            half += unmatched(rows, files, "file row %s without its file", problems)
+                    + unmatched(files, rows, "stored file %s without its row", problems);
             System.out.printf("database:    %d accounts, %d cases, %d file rows, %d stored files, %d audit entries%n",
                     emails.size(), cases.size(), rows.size(), files.size(), targets.size());
+            StoredModules modules = new StoredModules(db, problems);
+            missing += modules.enrolmentsAndRatings(acks);
+            half += modules.seats() + modules.imports(acks) + modules.patents(indexed);
         } finally {
             try {
                 java.sql.DriverManager.getConnection("jdbc:derby:;shutdown=true");
@@ -871,7 +1206,20 @@ final class StoredData {
         return new Report(missing, half, problems);
     }
 
-    private static java.util.Set<String> strings(java.sql.Connection db, String sql) throws java.sql.SQLException {
+    /** How many of {@code these} are not among {@code those}, each told as a problem in {@code format}. */
+    static int unmatched(java.util.Set<String> these, java.util.Set<String> those, String format,
+            List<String> problems) {
+        int count = 0;
+        for (String one : these) {
+            if (!those.contains(one)) {
+                count++;
+                problems.add(String.format(format, one));
+            }
+        }
+        return count;
+    }
+
+    static java.util.Set<String> strings(java.sql.Connection db, String sql) throws java.sql.SQLException {
         java.util.Set<String> out = new java.util.HashSet<>();
         try (java.sql.Statement s = db.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
             while (r.next()) {
@@ -879,5 +1227,99 @@ final class StoredData {
             }
         }
         return out;
+    }
+}
+
+/**
+ * The new modules' tables, read directly: each acknowledged enrolment and rating stored, no training seat given
+ * twice, each import's report telling what its records are, and the patent table against what the search found.
+ */
+final class StoredModules {
+
+    private final java.sql.Connection db;
+    private final List<String> problems;
+
+    StoredModules(java.sql.Connection db, List<String> problems) {
+        this.db = db;
+        this.problems = problems;
+    }
+
+    /** Acknowledged enrolments and ratings missing from their tables. */
+    int enrolmentsAndRatings(List<CrashHarness.Ack> acks) throws java.sql.SQLException {
+        java.util.Set<String> enrolments = StoredData.strings(db, "SELECT CAST(ID AS CHAR(20)) FROM TRAINING.ENROLMENT"
+                + " WHERE STATUS <> 'cancelled'");
+        java.util.Set<String> rated = StoredData.strings(db, "SELECT TRACKING_NUMBER FROM RATINGS.INVITATION"
+                + " WHERE RATED_AT IS NOT NULL");
+        int missing = 0;
+        synchronized (acks) {
+            for (CrashHarness.Ack ack : acks) {
+                if (ack.kind().equals("enrolment") && !enrolments.contains(ack.ref())
+                        || ack.kind().equals("rating") && !rated.contains(ack.ref())) {
+                    missing++;
+                    problems.add(ack.kind() + " " + ack.ref() + " acknowledged, not in its table");
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Sessions with more seats taken (confirmed or offered) than they have, or a person enrolled twice. */
+    int seats() throws java.sql.SQLException {
+        int over = 0;
+        int taken = 0;
+        try (java.sql.Statement s = db.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT S.ID,"
+                + " S.CAPACITY, COUNT(E.ID) FROM TRAINING.COURSE_SESSION S LEFT JOIN TRAINING.ENROLMENT E ON"
+                + " E.SESSION_ID = S.ID AND E.STATUS IN ('confirmed', 'offered') GROUP BY S.ID, S.CAPACITY")) {
+            while (r.next()) {
+                taken += r.getInt(3);
+                if (r.getInt(3) > r.getInt(2)) {
+                    over++;
+                    problems.add("training session " + r.getLong(1) + ": " + r.getInt(3) + " seats taken of "
+                            + r.getInt(2));
+                }
+            }
+        }
+        try (java.sql.Statement s = db.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT SESSION_ID,"
+                + " ACCOUNT_ID, COUNT(*) FROM TRAINING.ENROLMENT WHERE STATUS <> 'cancelled'"
+                + " GROUP BY SESSION_ID, ACCOUNT_ID HAVING COUNT(*) > 1")) {
+            while (r.next()) {
+                over++;
+                problems.add("training session " + r.getLong(1) + ": account " + r.getLong(2) + " enrolled "
+                        + r.getInt(3) + " times");
+            }
+        }
+        System.out.printf("training:    %d seats taken, no session over its capacity, nobody enrolled twice: %b%n",
+                taken, over == 0);
+        return over;
+    }
+
+    /** Imports whose report does not tell what they stored: still running, or counts other than their rows. */
+    int imports(List<CrashHarness.Ack> acks) throws java.sql.SQLException {
+        int wrong = 0;
+        List<String> seen = new ArrayList<>();
+        try (java.sql.Statement s = db.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT I.ID, I.STATE,"
+                + " I.ADDED + I.REPLACED, (SELECT COUNT(*) FROM LOOKUP.PATENT P WHERE P.IMPORT_ID = I.ID)"
+                + " FROM LOOKUP.PATENT_IMPORT I ORDER BY I.ID")) {
+            while (r.next()) {
+                seen.add(r.getInt(1) + " " + r.getString(2) + " " + r.getLong(4) + " rows");
+                if (!r.getString(2).strip().equals("DONE") && !r.getString(2).strip().equals("FAILED")
+                        || r.getLong(3) != r.getLong(4)) {
+                    wrong++;
+                    problems.add("import " + r.getInt(1) + " " + r.getString(2).strip() + ": its report counts "
+                            + r.getLong(3) + " records stored, the table holds " + r.getLong(4));
+                }
+            }
+        }
+        System.out.printf("imports:     %s%n", seen);
+        return wrong;
+    }
+
+    /** Patent rows the search did not find, and numbers it found without a row. */
+    int patents(java.util.Set<String> indexed) throws java.sql.SQLException {
+        java.util.Set<String> rows = StoredData.strings(db, "SELECT APPLICATION_NUMBER FROM LOOKUP.PATENT");
+        int wrong = StoredData.unmatched(rows, indexed, "patent %s has a row and is not found by the search", problems)
+                + StoredData.unmatched(indexed, rows, "patent %s is found by the search and has no row", problems);
+        System.out.printf("patents:     %d rows, %d found by the search%n", rows.size(), indexed.size());
+        return wrong;
     }
 }

@@ -110,8 +110,25 @@ public final class PatentStore {
                     update.executeBatch();
                 }
             }
+            if (importId > 0) {
+                counted(connection, importId, byKey.size() - existing.size(), existing.size());
+            }
             return new Written(List.copyOf(byKey.values()), Set.copyOf(existing), revision);
         });
+    }
+
+    /**
+     * Counts a batch in its import's row, in the batch's transaction: an import a kill interrupts then reports, once
+     * marked failed at the next start, the records it stored.
+     */
+    private static void counted(Connection connection, int importId, int added, int replaced) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("UPDATE PATENT_IMPORT SET ADDED = ADDED + ?,"
+                + " REPLACED = REPLACED + ? WHERE ID = ?")) {
+            s.setLong(1, added);
+            s.setLong(2, replaced);
+            s.setInt(3, importId);
+            s.executeUpdate();
+        }
     }
 
     private static void bind(PreparedStatement s, int first, PatentRecord r, long revision, int importId)

@@ -318,6 +318,51 @@ class PatentCatalogueTest {
     }
 
     @Test
+    void anImportAStopInterruptsReportsTheRecordsItStoredOnceMarkedFailedAtTheNextStart() throws Exception {
+        catalogue.close();
+        int[] connections = {0};
+        java.util.concurrent.CountDownLatch killed = new java.util.concurrent.CountDownLatch(1);
+        DataSource stoppingAfterTwoBatches = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && ++connections[0] == 6) {
+                        killed.await(); // the process ends here: nothing after it runs
+                        throw new SQLException("stopped");
+                    }
+                    try {
+                        return method.invoke(database, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        PatentCatalogue stopping = new PatentCatalogue(stoppingAfterTwoBatches, folder.resolve("lookup"), 2);
+        try {
+            stopping.awaitIdle();
+            Path upload = stopping.newUpload();
+            Files.writeString(upload, RECORDS, StandardCharsets.UTF_8);
+            ImportJob job = stopping.submit("records.csv", ImportFormat.CN_CSV, upload, audit.on(DAY));
+            long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (connections[0] < 6 && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            assertEquals(ImportJob.State.RUNNING, job.state());
+
+            // the next start, on the same database (an index of its own: the stopped one still holds its lock)
+            catalogue = new PatentCatalogue(database, folder.resolve("restarted"), 2);
+            catalogue.awaitIdle();
+            long stored = new PatentStore(database).state().count();
+            assertEquals(2, stored, "a batch of two was stored before the stop");
+            ImportReport report = catalogue.report(job.id(), texts, Language.ZH_CN).orElseThrow();
+            assertEquals("FAILED", report.state());
+            assertEquals("失败：新增 2 条，替换 0 条，拒绝 0 条。导入因系统停止而中断；此前已存入的记录保留，可以重新导入该文件。",
+                    report.summary(), "the report counts what the table holds of the import");
+            assertEquals(stored, catalogue.search(PatentQuery.all(1, 20)).total(), "the index holds them too");
+        } finally {
+            killed.countDown();
+            stopping.close();
+        }
+    }
+
+    @Test
     void aBadLineIsReportedAndTheRestImported() throws Exception {
         ImportJob job = importText("mixed.csv", RECORDS + "CN202310000007.7,,坏日期,,,,,2023-02-30,,发明,\n");
 
