@@ -55,7 +55,7 @@ public class AssistanceIT {
 
     private static final Duration SOON = Duration.ofSeconds(60);
     /** A real patent number (its check digit is 3). */
-    private static final String PATENT = "ZL201710601862.3";
+    static final String PATENT = "ZL201710601862.3";
     private static final String CANONICAL = "201710601862.3";
 
     @Inject
@@ -591,7 +591,8 @@ public class AssistanceIT {
     }
 
     /** The application form of a patent case, with a PDF of evidence when {@code evidence}. */
-    private static MultipartForm application(Browser applicant, String patentNumber, boolean evidence) {
+    /** An assistance application's form about {@code patentNumber}, with one piece of evidence when asked. */
+    static MultipartForm application(Browser applicant, String patentNumber, boolean evidence) {
         MultipartForm form = new MultipartForm().field("businessType", "assistance").field("rightType", "patent")
                 .field("rightNumber", patentNumber).field("otherParty", "包头某电器有限公司")
                 .field("otherPartyAddress", "包头市青山区钢铁大街1号").field("venue", "region")

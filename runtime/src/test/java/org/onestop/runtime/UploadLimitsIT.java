@@ -103,6 +103,27 @@ public class UploadLimitsIT {
     }
 
     @Test
+    public void aRetryWithItsKeyAnswersTheFirstReceiptAlsoPastTheHourlyNumberOfUploads() {
+        Browser lin = people.innovator("lin.xia@example.cn", "林夏", "13700006666");
+        MultipartForm form = AssistanceIT.application(lin, AssistanceIT.PATENT, true);
+        String key = UUID.randomUUID().toString();
+        Http.Answer sent = form.postAs(lin, "/api/assistance/applications", "Idempotency-Key", key);
+        assertEquals(sent.body(), 201, sent.status());
+        for (int i = 2; i <= 6; i++) {
+            assertEquals("upload " + i, 201, upload(lin, SampleDocuments.pdf()).status());
+        }
+        assertEquals("the hour's six uploads are used", 429, upload(lin, SampleDocuments.pdf()).status());
+
+        Http.Answer again = form.postAs(lin, "/api/assistance/applications", "Idempotency-Key", key);
+        assertEquals("the retry is answered with the first receipt, not the upload limit: " + again.body(), 200,
+                again.status());
+        assertEquals(json(sent).path("trackingNumber").asText(), json(again).path("trackingNumber").asText());
+        Http.Answer another = AssistanceIT.application(lin, AssistanceIT.PATENT, true).postAs(lin,
+                "/api/assistance/applications", "Idempotency-Key", UUID.randomUUID().toString());
+        assertEquals("a new application's file still counts: " + another.body(), 429, another.status());
+    }
+
+    @Test
     public void aFileOverItsLimitOrABodyCutShortIsRefusedWithAClearProblem() {
         Browser he = people.innovator("he.yun@example.cn", "何云", "13700005555");
         Http.Answer big = upload(he, pdfOf(1024 * KB + 1));

@@ -20,6 +20,16 @@ public interface Cases {
     /** Opens a case for {@code applicant} (an innovator) inside the caller's transaction. */
     Receipt open(Connection transaction, NewCase request, Caller applicant) throws SQLException;
 
+    /**
+     * The first receipt (marked replayed) of the case {@code applicant} opened before with {@code idempotencyKey}
+     * for this module and case type, if any. A module asks before it checks or stores anything of a submission that
+     * carries a key, so that a retry answers its first receipt even when the files it sends again would be refused
+     * now (the hourly number of uploads) and no file of it is stored twice. Refused with 422 when the key opened a
+     * case of another type; empty without a key or for a case type not offered now.
+     */
+    Optional<Receipt> replay(String module, String caseType, String idempotencyKey, Caller applicant)
+            throws SQLException;
+
     /** Moves a case along a declared transition inside the caller's transaction; returns the case after it. */
     CaseFile move(Connection transaction, String trackingNumber, Move move, Caller actor) throws SQLException;
 

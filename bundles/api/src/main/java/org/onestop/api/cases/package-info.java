@@ -9,7 +9,7 @@
  * capabilities that follow every module's cases register a {@link org.onestop.api.cases.CaseObserver}.
  */
 @Export
-@Version("1.7.0")
+@Version("1.8.0")
 package org.onestop.api.cases;
 
 import org.osgi.annotation.bundle.Export;

@@ -75,6 +75,11 @@ public final class ApplicationIntake {
      */
     public Receipt submit(Application application, FormFiles evidence, Long draftId, String idempotencyKey,
             Caller applicant) throws SQLException, IOException {
+        Optional<Receipt> first = cases.replay(AssistanceWorkflow.MODULE, AssistanceWorkflow.CASE_TYPE,
+                idempotencyKey, applicant);
+        if (first.isPresent()) {
+            return first.get();
+        }
         Optional<Draft> draft = draftId == null ? Optional.empty() : drafts.find(draftId, applicant)
                 .filter(d -> AssistanceWorkflow.MODULE.equals(d.module()));
         if (draftId != null && draft.isEmpty() && idempotencyKey == null) {

@@ -74,6 +74,11 @@ public final class VisitDesk {
     /** Starts a visit: 422 for a business not done at the window, no materials or an over-long note. */
     public Receipt start(String business, String note, FormFiles materials, String idempotencyKey, Caller applicant)
             throws SQLException, IOException {
+        Optional<Receipt> first = cases.replay(VisitWorkflow.MODULE, VisitWorkflow.CASE_TYPE, idempotencyKey,
+                applicant);
+        if (first.isPresent()) {
+            return first.get();
+        }
         String text = note == null ? "" : note.strip();
         Map<String, String> problems = new LinkedHashMap<>();
         String code = business == null ? "" : business.strip();

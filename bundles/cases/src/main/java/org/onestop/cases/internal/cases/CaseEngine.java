@@ -101,14 +101,9 @@ public final class CaseEngine implements Cases {
         }
         String key = request.idempotencyKey();
         if (key != null) {
-            Optional<CaseFile> seen = IdempotencyKeys.seen(tx, rows, applicant.accountId(), key);
-            if (seen.isPresent()) {
-                CaseFile first = seen.get();
-                if (!first.module().equals(request.module()) || !first.caseType().equals(request.caseType())) {
-                    throw new CaseRefusal(422, "case.refused.idempotencyKeyReused", first.trackingNumber());
-                }
-                return new Receipt(first.id(), first.trackingNumber(), workflow.initialStatus(), first.openedAt(),
-                        true);
+            Optional<Receipt> first = earlier(tx, workflow, key, applicant);
+            if (first.isPresent()) {
+                return first.get();
             }
         }
         String tracking = numbers.next(workflow.prefix(), calendar.today().getYear());
@@ -187,6 +182,36 @@ public final class CaseEngine implements Cases {
             step.take(tx, file, type.get(), transition.get(), null, List.of(), null);
             return true;
         });
+    }
+
+    @Override
+    public Optional<Receipt> replay(String module, String caseType, String idempotencyKey, Caller applicant)
+            throws SQLException {
+        Optional<RegisteredType> type = rules.registry().find(module, caseType);
+        if (idempotencyKey == null || !applicant.innovator() || type.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Connection connection = database.getConnection()) {
+            return earlier(connection, type.get().workflow(), idempotencyKey, applicant);
+        }
+    }
+
+    /**
+     * The first receipt of the case the applicant opened with {@code key} (marked replayed); refused when that case
+     * is of another type than {@code workflow}'s.
+     */
+    private Optional<Receipt> earlier(Connection connection, Workflow workflow, String key, Caller applicant)
+            throws SQLException {
+        Optional<CaseFile> seen = IdempotencyKeys.seen(connection, rows, applicant.accountId(), key);
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseFile first = seen.get();
+        if (!first.module().equals(workflow.module()) || !first.caseType().equals(workflow.caseType())) {
+            throw new CaseRefusal(422, "case.refused.idempotencyKeyReused", first.trackingNumber());
+        }
+        return Optional.of(new Receipt(first.id(), first.trackingNumber(), workflow.initialStatus(),
+                first.openedAt(), true));
     }
 
     @Override

@@ -83,6 +83,10 @@ public final class EntityIntake {
      */
     public Receipt register(Caller caller, RegistrationForm form, FormFiles files, String idempotencyKey,
             Language language) throws SQLException, IOException {
+        Optional<Receipt> first = cases.replay("preexam", RegistrationWorkflow.CASE_TYPE, idempotencyKey, caller);
+        if (first.isPresent()) {
+            return first.get();
+        }
         OrganisationProfile organisation = organisationOf(caller);
         if (idempotencyKey == null) {
             mayRegister(register.find(organisation.id()));

@@ -83,6 +83,11 @@ public final class RequestIntake {
      */
     public Receipt file(Caller caller, RequestForm form, FormFiles documents, String idempotencyKey,
             Language language) throws SQLException, IOException {
+        Optional<Receipt> first = cases.replay(RequestWorkflow.MODULE, RequestWorkflow.CASE_TYPE, idempotencyKey,
+                caller);
+        if (first.isPresent()) {
+            return first.get();
+        }
         OrganisationProfile organisation = idempotencyKey == null ? mayFile(caller) : entities.organisationOf(caller);
         CentreSettings settings = centre.settings();
         FormProblems problems = form.problems(settings, documents, language);
