@@ -122,11 +122,39 @@ public final class CrashHarness {
     final long budgetMillis = Long.parseLong(System.getenv().getOrDefault("CRASH_BUDGET_S", "0")) * 1000;
     static final int MIN_CYCLES = 3;
 
+    /** The number of routes the gateway served after the setup, and the longest wait for them after a "ready". */
+    int routes;
+    long routesWaitMillis;
+
+    int routeCount() throws Exception {
+        Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(expect(get("/api/ops/routes", operator), 200,
+                "the routes"));
+        return total.find() ? Integer.parseInt(total.group(1)) : -1;
+    }
+
+    /**
+     * Waits until the gateway serves every route it served before the kill: the modules of the deploy folder join
+     * the REST application a moment after the gateway says it is ready, and a look-up in that moment meets a 404.
+     * The wait is printed (the most of any cycle); 30 s without them is broken.
+     */
+    void routesBack(int cycle) throws Exception {
+        long from = System.nanoTime();
+        while (routeCount() != routes) {
+            if (System.nanoTime() - from > TimeUnit.SECONDS.toNanos(30)) {
+                broken.add("cycle " + cycle + ": " + routeCount() + " of the " + routes + " routes 30 s after ready");
+                return;
+            }
+            Thread.sleep(50);
+        }
+        routesWaitMillis = Math.max(routesWaitMillis, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - from));
+    }
+
     boolean run(int cycles, int clients) throws Exception {
         long first = gateway.start();
         System.out.printf("first start: %.1f s (port %d, data %s)%n", first / 1000.0, gateway.port, gateway.data);
         long setUpFrom = System.nanoTime();
         setUp(clients);
+        routes = routeCount();
         System.out.printf("setup took:  %.1f s%n", (System.nanoTime() - setUpFrom) / 1e9);
         List<Long> restarts = new ArrayList<>();
         int failedRestarts = 0;
@@ -156,6 +184,7 @@ public final class CrashHarness {
                 broken.add("cycle " + cycle + ": restart failed: " + e.getMessage());
                 restarts.add(gateway.start());
             }
+            routesBack(cycle);
             int lost = new Checks(this).acknowledged(acks, cycle % 5 == 0);
             System.out.printf("cycle %3d: %4d acknowledged (%d in all), restart %.1f s, %d lost%n", cycle,
                     acks.size() - before, acks.size(), restarts.get(restarts.size() - 1) / 1000.0, lost);
@@ -171,6 +200,8 @@ public final class CrashHarness {
         Collections.sort(sorted);
         System.out.println();
         System.out.printf("cycles:          %d%n", done);
+        System.out.printf("routes:          all %d back at most %.1f s after the gateway said it was ready%n", routes,
+                routesWaitMillis / 1000.0);
         System.out.printf("acknowledged:    %d %s%n", acks.size(), kinds());
         System.out.printf("lost:            %d (must be 0)%n", lost + stored.missing());
         System.out.printf("half-written:    %d (must be 0)%n", stored.halfWritten());
