@@ -18,7 +18,11 @@ public final class PasswordHashing {
     public static final int MIN_ITERATIONS = 310_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** Compared against when an account does not exist, so that the answer takes as long as for one that does. */
+    /**
+     * Compared against when an account does not exist, so that the answer takes as long as for one that does: the
+     * same count with a random salt and random bytes for the hash, which no password derives to (none is derived
+     * here, so that a start does not spend a whole hashing on it).
+     */
     private final String decoy;
     private final int iterations;
 
@@ -27,7 +31,7 @@ public final class PasswordHashing {
             throw new IllegalArgumentException("At least " + MIN_ITERATIONS + " iterations, not " + iterations);
         }
         this.iterations = iterations;
-        this.decoy = hash("decoy password, never matched".toCharArray());
+        this.decoy = format(iterations, random(16), random(32));
     }
 
     public int iterations() {
@@ -35,11 +39,19 @@ public final class PasswordHashing {
     }
 
     public String hash(char[] password) {
-        byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
+        byte[] salt = random(16);
+        return format(iterations, salt, derive(password, salt, iterations));
+    }
+
+    private static String format(int iterations, byte[] salt, byte[] hash) {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
-                + b64.encodeToString(derive(password, salt, iterations));
+        return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    private static byte[] random(int length) {
+        byte[] bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     /** Whether {@code password} is the one hashed in {@code stored}; a null or malformed hash matches nothing. */

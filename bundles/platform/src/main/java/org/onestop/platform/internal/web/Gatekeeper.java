@@ -21,7 +21,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -54,8 +53,6 @@ public final class Gatekeeper implements ContainerRequestFilter {
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final SignIn signIn;
-    @Context
-    private HttpServletRequest servletRequest;
 
     @Activate
     public Gatekeeper(@Reference SignIn signIn) {
@@ -64,7 +61,7 @@ public final class Gatekeeper implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        // the request behind the proxy Jersey injects, asked once
+        HttpServletRequest servletRequest = ServletRequests.of(request);
         String peer = servletRequest == null ? "" : servletRequest.getRemoteAddr();
         Visit visit = new Visit(signIn, clientAddress(request, peer), secure(request, peer),
                 cookie(request, Visit.SESSION_COOKIE), cookie(request, Visit.ANONYMOUS_COOKIE));

@@ -20,10 +20,22 @@ import jakarta.ws.rs.core.HttpHeaders;
  */
 final class LanguageChoice {
 
+    private static final String DECIDED = LanguageChoice.class.getName();
+
     private LanguageChoice() {
     }
 
+    /** The language of {@code request}, decided on the first call and kept among its properties for the next ones. */
     static Language of(ContainerRequestContext request) {
+        if (request.getProperty(DECIDED) instanceof Language language) {
+            return language;
+        }
+        Language language = decide(request);
+        request.setProperty(DECIDED, language);
+        return language;
+    }
+
+    private static Language decide(ContainerRequestContext request) {
         String query = request.getUriInfo().getQueryParameters().getFirst("lang");
         Cookie cookie = request.getCookies().get(Language.COOKIE);
         boolean api = Paths.isApi(request.getUriInfo().getPath());

@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * stops ({@link GatewayStop}) every new request is answered 503 with {@code Retry-After} — a problem document for
  * {@code /api} and {@code /health}, a short page otherwise — so that none reaches a module, the REST runtime or the
  * database while they stop. It also learns, from the first request, the HTTP server: the listening port it is to
- * close ({@link ListeningPort}), and where its answer to a request it cannot parse goes ({@link UnparsedRequests}).
+ * close ({@link ListeningPort}), and where its answer to a request it cannot parse goes ({@link UnparsedRequests}); and
+ * it keeps each request it lets through for the REST filters ({@link ServletRequests}).
  */
 @Component(service = {Preprocessor.class, StopGate.class}, immediate = true)
 public final class StopGate implements Preprocessor {
@@ -53,6 +54,7 @@ public final class StopGate implements Preprocessor {
                 // counted before the gate is looked at again: a stop either waits for this request or it is refused
                 if (!closed) {
                     port.learn(request);
+                    ServletRequests.keep(request);
                     chain.doFilter(request, response);
                     return;
                 }

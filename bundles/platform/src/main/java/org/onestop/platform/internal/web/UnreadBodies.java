@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 
 /**
  * Keeps the connection usable after an answer that did not read the request's body (a refusal before the resource
@@ -32,12 +31,9 @@ public final class UnreadBodies implements ContainerResponseFilter {
     static final int DRAIN_LIMIT_MB = 32;
     private static final long DRAIN_LIMIT = DRAIN_LIMIT_MB * 1024L * 1024L;
 
-    @Context
-    private HttpServletRequest servletRequest;
-
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        HttpServletRequest servlet = servletRequest;
+        HttpServletRequest servlet = ServletRequests.of(request);
         if (servlet != null && !droppedRest(servlet)) {
             response.getHeaders().putSingle("Connection", "close");
         }
