@@ -7,6 +7,7 @@ import org.onestop.api.identity.Caller;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import jakarta.ws.rs.container.ContainerRequestContext;
 
 /** Supplies the {@link Caller} of the current request to resource methods that ask with {@code @Context}. */
 public final class RequestCaller implements Supplier<Caller> {
@@ -20,7 +21,12 @@ public final class RequestCaller implements Supplier<Caller> {
 
     @Override
     public Caller get() {
-        Visit visit = Visit.of(request.get());
+        return of(request.get());
+    }
+
+    /** The caller of {@code request}: anonymous when the request did not pass the gate. */
+    static Caller of(ContainerRequestContext request) {
+        Visit visit = Visit.of(request);
         return visit == null ? Caller.anonymous("") : visit.caller();
     }
 }
