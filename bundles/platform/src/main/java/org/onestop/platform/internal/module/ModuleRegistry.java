@@ -39,6 +39,8 @@ public final class ModuleRegistry implements ModuleDirectory {
     private final Map<Long, RunningModule> registered = new LinkedHashMap<>();
     private final Set<String> departed = ConcurrentHashMap.newKeySet();
     private volatile List<RunningModule> running = List.of();
+    /** The same modules by id, for {@link #find} (asked many times a page: every module text looks its module up). */
+    private volatile Map<String, RunningModule> runningById = Map.of();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addModule(ServiceModule module, ServiceReference<ServiceModule> reference) {
@@ -94,6 +96,7 @@ public final class ModuleRegistry implements ModuleDirectory {
         List<RunningModule> list = new ArrayList<>(byId.values());
         list.sort(TILE_ORDER);
         running = List.copyOf(list);
+        runningById = Map.copyOf(byId);
     }
 
     @Override
@@ -103,7 +106,7 @@ public final class ModuleRegistry implements ModuleDirectory {
 
     @Override
     public Optional<RunningModule> find(String id) {
-        return running.stream().filter(m -> m.descriptor().id().equals(id)).findFirst();
+        return id == null ? Optional.empty() : Optional.ofNullable(runningById.get(id));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -35,9 +36,10 @@ import org.slf4j.LoggerFactory;
 @Component(service = Messages.class)
 public final class MessageCatalog implements Messages {
 
-    private final Path webFolder;
     private final Function<String, Optional<Bundle>> moduleBundles;
-    private final Map<Path, Loaded> webFiles = new ConcurrentHashMap<>();
+    /** The shell's catalogue file of each language, and each as last read. */
+    private final Map<Language, Path> webPaths = new EnumMap<>(Language.class);
+    private final Map<Language, Loaded> webFiles = new ConcurrentHashMap<>();
     private final Map<String, Loaded> bundleFiles = new ConcurrentHashMap<>();
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageCatalog.class);
@@ -56,8 +58,10 @@ public final class MessageCatalog implements Messages {
     }
 
     public MessageCatalog(Path webFolder, Function<String, Optional<Bundle>> moduleBundles) {
-        this.webFolder = webFolder;
         this.moduleBundles = moduleBundles;
+        for (Language language : Language.values()) {
+            webPaths.put(language, webFolder.resolve("i18n").resolve(fileName(language)));
+        }
     }
 
     @Override
@@ -84,16 +88,16 @@ public final class MessageCatalog implements Messages {
     }
 
     private Properties web(Language language) {
-        Path file = webFolder.resolve("i18n").resolve(fileName(language));
+        Path file = webPaths.get(language);
         long now = System.currentTimeMillis();
-        Loaded loaded = webFiles.get(file);
+        Loaded loaded = webFiles.get(language);
         if (loaded != null && now - loaded.checkedAt() < RECHECK_MILLIS) {
             return loaded.texts();
         }
         long stamp = lastModified(file);
         Properties texts = loaded != null && loaded.stamp() == stamp ? loaded.texts()
                 : stamp < 0 ? new Properties() : read(file.toString(), () -> Files.newInputStream(file));
-        webFiles.put(file, new Loaded(stamp, now, texts));
+        webFiles.put(language, new Loaded(stamp, now, texts));
         return texts;
     }
 
