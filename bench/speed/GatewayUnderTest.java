@@ -55,6 +55,7 @@ final class GatewayUnderTest implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
         command.addAll(javaOptions);
+        command.addAll(classData());
         command.addAll(List.of("-jar", dist.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("gateway.log").toFile()));
@@ -75,6 +76,19 @@ final class GatewayUnderTest implements AutoCloseable {
             Thread.sleep(10);
         }
         throw new IllegalStateException("the home page did not answer 200 within 3 minutes");
+    }
+
+    /**
+     * The class-data sharing options {@code ./onestop run} gives the JVM: a start writes the archive of the classes
+     * it loaded when it stops, the next maps it. None with {@code BENCH_CLASS_DATA=0}.
+     */
+    private List<String> classData() {
+        if ("0".equals(System.getenv("BENCH_CLASS_DATA"))) {
+            return List.of();
+        }
+        Path archive = work.resolve("data").resolve("classes.jsa");
+        return List.of((Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" : "-XX:ArchiveClassesAtExit=")
+                + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     private boolean homeAnswers() {
