@@ -26,6 +26,8 @@ import org.ops4j.pax.exam.Option;
  * Boots, for a Pax Exam test class, the real bundle set of the assembled distribution ({@code system/}) with the
  * launcher's own settings, in a work folder of its own: a fresh database, a copy of {@code config/} and a
  * {@code deploy/} folder holding the default service modules, on a free port. Used only outside the container.
+ * With {@code -Donestop.it.database=postgresql} the gateway's database is a new one on the test JVM's
+ * {@link PostgresServer} instead of embedded Derby.
  */
 public final class Gateway {
 
@@ -57,6 +59,11 @@ public final class Gateway {
             Path config = copy(dist.resolve("config"), work.resolve("config"));
             Files.writeString(config.resolve("org.onestop.platform.identity.cfg"),
                     "bootstrap.operator.password=" + OPERATOR_ONE_TIME_PASSWORD + "\n", StandardOpenOption.APPEND);
+            if (PostgresServer.wanted()) {
+                Files.writeString(config.resolve("org.onestop.platform.database.cfg"), "\nurl="
+                        + PostgresServer.shared().newDatabase(name) + "\nuser=" + PostgresServer.USER + "\n",
+                        StandardOpenOption.APPEND);
+            }
             for (Map.Entry<String, String> setting : appended.entrySet()) {
                 Files.writeString(config.resolve(setting.getKey()), "\n" + setting.getValue() + "\n",
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -205,9 +208,14 @@ public class HotDeployIT {
     private boolean tableExists(String schema, String table) throws Exception {
         var references = context.getServiceReferences(DataSource.class, "(onestop.datasource=gateway)");
         DataSource database = context.getService(references.iterator().next());
-        try (Connection connection = database.getConnection();
-                ResultSet rows = connection.getMetaData().getTables(null, schema, table, null)) {
-            return rows.next();
+        try (Connection connection = database.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            // unquoted names as the database keeps them: upper case in Derby, lower case in PostgreSQL
+            boolean lower = meta.storesLowerCaseIdentifiers();
+            UnaryOperator<String> stored = name -> lower ? name.toLowerCase(Locale.ROOT) : name;
+            try (ResultSet rows = meta.getTables(null, stored.apply(schema), stored.apply(table), null)) {
+                return rows.next();
+            }
         }
     }
 

@@ -311,7 +311,9 @@ public class PortalIT {
         Http.Answer health = operator.get("/api/ops/health", "Accept", "application/json");
         assertEquals(200, health.status());
         assertTrue(health.body(), health.body().startsWith("{\"status\":\"UP\""));
-        assertTrue(health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\"Apache Derby\""));
+        String product = PostgresServer.wanted() ? "PostgreSQL" : "Apache Derby";
+        assertTrue(health.body(), health.body().contains("\"database\":{\"status\":\"UP\",\"product\":\""
+                + product + "\""));
         assertTrue(health.body().contains(
                 "\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"training\",\"cnipa\",\"ticketing\",\"ratings\"]"));
         assertTrue(health.body().contains("\"symbolicName\":\"org.onestop.platform\""));

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -226,7 +227,7 @@ public class TicketingCounterIT {
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO TICKETING.TICKET (DAY, SERVICE_ID,"
                     + " FIRST_SERVICE_ID, NUMBER, CHANNEL, ACCESS_KEY, PRIORITY, STATUS, TAKEN_AT, QUEUED_AT)"
-                    + " VALUES (?, ?, ?, ?, 'kiosk', ?, ?, 'waiting', ?, ?)", new String[] {"ID"})) {
+                    + " VALUES (?, ?, ?, ?, 'kiosk', ?, ?, 'waiting', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setDate(1, Date.valueOf(today));
                 insert.setLong(2, service);
                 insert.setLong(3, service);

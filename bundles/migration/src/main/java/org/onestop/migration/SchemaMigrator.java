@@ -141,7 +141,8 @@ public final class SchemaMigrator {
                 return false;
             }
             connection.setSchema(identifier(connection.getMetaData(), schema));
-            List<String> statements = SqlStatements.split(filled(script.sql(), ZoneId.systemDefault()));
+            List<String> statements = SqlStatements.split(SqlDialect.of(connection.getMetaData())
+                    .translate(filled(script.sql(), ZoneId.systemDefault())));
             for (int i = 0; i < statements.size(); i++) {
                 try {
                     statement.execute(statements.get(i));
@@ -222,8 +223,9 @@ public final class SchemaMigrator {
         } catch (SQLException e) {
             connection.rollback();
             String state = e.getSQLState();
+            // PostgreSQL reports the loser of two concurrent CREATEs of one name as a duplicate key of its catalogue
             boolean exists = "X0Y68".equals(state) || "X0Y32".equals(state) || "42P06".equals(state)
-                    || "42P07".equals(state);
+                    || "42P07".equals(state) || "23505".equals(state);
             if (!exists) {
                 throw e;
             }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
@@ -63,8 +64,7 @@ public final class Hall {
             try {
                 return work().call(change);
             } catch (SQLException e) {
-                String state = e.getSQLState();
-                if (attempt == ATTEMPTS || !("40001".equals(state) || "40XL1".equals(state))) {
+                if (attempt == ATTEMPTS || !SqlFailures.rolledBackByContention(e)) {
                     throw e;
                 }
             }

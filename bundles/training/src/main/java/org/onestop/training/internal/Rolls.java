@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.onestop.api.identity.Caller;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
 
@@ -47,7 +48,7 @@ final class Rolls {
             try {
                 return work.call(step);
             } catch (SQLException e) {
-                if (attempt == ATTEMPTS || !"40001".equals(e.getSQLState())) {
+                if (attempt == ATTEMPTS || !SqlFailures.deadlock(e)) {
                     throw e;
                 }
             }

@@ -2,7 +2,6 @@ package org.onestop.lookup.internal.gi;
 
 import java.net.URI;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -80,7 +80,10 @@ public final class GeoIndicationApi {
         try {
             GeoIndication added = indications.add(form.toIndication(0), stewardship.by(caller));
             return Response.created(URI.create("/api/lookup/gi/" + added.id())).entity(added).build();
-        } catch (SQLIntegrityConstraintViolationException e) {
+        } catch (SQLException e) {
+            if (!SqlFailures.duplicateKey(e)) {
+                throw e;
+            }
             throw new ClientErrorException(messages.text(language, "lookup.gi.error.duplicate", form.name()), 409);
         }
     }
@@ -97,7 +100,10 @@ public final class GeoIndicationApi {
             if (!indications.update(n, form.toIndication(n), stewardship.by(caller))) {
                 throw new NotFoundException(messages.text(language, "lookup.gi.error.none", id));
             }
-        } catch (SQLIntegrityConstraintViolationException e) {
+        } catch (SQLException e) {
+            if (!SqlFailures.duplicateKey(e)) {
+                throw e;
+            }
             throw new ClientErrorException(messages.text(language, "lookup.gi.error.duplicate", form.name()), 409);
         }
         return indications.get(n).orElseThrow();

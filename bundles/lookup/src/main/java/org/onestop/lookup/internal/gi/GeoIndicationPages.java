@@ -2,7 +2,6 @@ package org.onestop.lookup.internal.gi;
 
 import java.net.URI;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.Refusal;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.api.view.View;
 import org.onestop.lookup.internal.Stewardship;
 import org.osgi.service.component.annotations.Activate;
@@ -134,7 +134,10 @@ public final class GeoIndicationPages {
                     indications.update(id, form.toIndication(id), stewardship.by(caller));
                 }
                 return Response.seeOther(URI.create("/lookup/gi/" + saved)).build();
-            } catch (SQLIntegrityConstraintViolationException e) {
+            } catch (SQLException e) {
+                if (!SqlFailures.duplicateKey(e)) {
+                    throw e;
+                }
                 problems.put("name", messages.text(language, "lookup.gi.error.duplicate", form.name()));
             }
         }

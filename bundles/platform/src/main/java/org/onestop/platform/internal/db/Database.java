@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.Map;
+import java.util.Properties;
 
 import javax.sql.DataSource;
 
@@ -15,6 +17,10 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.jdbc.DataSourceFactory;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +30,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Opens the gateway's database and offers it as a pooled {@code javax.sql.DataSource} service with the property
- * {@code onestop.datasource=gateway}. Embedded Derby under the data folder unless configured otherwise; an
- * embedded database is shut down properly when the component stops, so the next start needs no recovery.
+ * {@code onestop.datasource=gateway}. Embedded Derby under the data folder unless configured otherwise (a database
+ * server by its JDBC URL, PostgreSQL for several gateways sharing one database); an embedded database is shut down
+ * properly when the component stops, so the next start needs no recovery.
  */
 @Component(immediate = true, configurationPid = DatabaseConfig.PID)
 @Designate(ocd = DatabaseConfig.class)
@@ -42,52 +49,122 @@ public final class Database {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
-    private final HikariDataSource pool;
+    private final BundleContext context;
+    private final DatabaseConfig config;
     private final Path embedded;
-    private final ServiceRegistration<DataSource> registration;
+    private final String driver;
+    private HikariDataSource pool;
+    private DataSourceFactory poolDriver;
+    private ServiceRegistration<DataSource> registration;
 
+    /**
+     * Opens an embedded database at once; a database server once the JDBC driver of its URL is there: a bundle that
+     * registers an {@link DataSourceFactory} for the driver class (PostgreSQL's driver, in {@code system/}, does).
+     */
     @Activate
     public Database(BundleContext context, DatabaseConfig config) {
+        this.context = context;
+        this.config = config;
         this.embedded = config.url().isBlank() ? GatewayPaths.of(context).data().resolve("db") : null;
-        this.pool = open(config, embedded);
-        Dictionary<String, Object> properties = new Hashtable<>();
-        properties.put("onestop.datasource", "gateway");
-        this.registration = context.registerService(DataSource.class, pool, properties);
-        LOG.info("Database ready: {}", describe(config, embedded));
+        this.driver = embedded == null ? driverClass(config) : null;
+        if (embedded != null) {
+            offer(open(describe(config, embedded), embeddedDerby(embedded), config.pool_size()), null);
+        }
+    }
+
+    /** A JDBC driver arrived: the one the configured URL needs opens the pool, if none is open yet. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    synchronized void bindDriver(DataSourceFactory factory, Map<String, Object> properties) {
+        if (pool != null || driver == null
+                || !driver.equals(properties.get(DataSourceFactory.OSGI_JDBC_DRIVER_CLASS))) {
+            return;
+        }
+        Properties settings = new Properties();
+        settings.setProperty(DataSourceFactory.JDBC_URL, config.url());
+        if (!config.user().isBlank()) {
+            settings.setProperty(DataSourceFactory.JDBC_USER, config.user());
+            settings.setProperty(DataSourceFactory.JDBC_PASSWORD, config.password());
+        }
+        try {
+            offer(open(describe(config, null), factory.createDataSource(settings), config.pool_size()), factory);
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Cannot open the database {}: {}", describe(config, null), rootMessage(e));
+        }
+    }
+
+    /** The driver the pool was opened with went away: the gateway's data source goes with it. */
+    synchronized void unbindDriver(DataSourceFactory factory) {
+        if (factory == poolDriver) {
+            LOG.warn("The JDBC driver {} went away: the database {} is closed until it returns", driver,
+                    describe(config, null));
+            withdraw();
+        }
     }
 
     @Deactivate
-    void close() {
-        registration.unregister();
-        pool.close();
+    synchronized void close() {
+        withdraw();
         if (embedded != null) {
             shutDownEmbedded(embedded);
         }
     }
 
-    /** Opens the pool, failing with a clear message when the database cannot be reached. */
-    static HikariDataSource open(DatabaseConfig config, Path embedded) {
+    private void offer(HikariDataSource opened, DataSourceFactory factory) {
+        pool = opened;
+        poolDriver = factory;
+        LOG.info("Database ready: {}", describe(config, embedded));
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("onestop.datasource", "gateway");
+        registration = context.registerService(DataSource.class, opened, properties);
+    }
+
+    private void withdraw() {
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
+        if (pool != null) {
+            pool.close();
+            pool = null;
+            poolDriver = null;
+        }
+    }
+
+    /**
+     * The driver class whose {@link DataSourceFactory} opens the configured URL: the one configured, else the one
+     * known for the URL's kind.
+     */
+    static String driverClass(DatabaseConfig config) {
+        if (!config.driver().isBlank()) {
+            return config.driver();
+        }
+        if (config.url().startsWith("jdbc:postgresql:")) {
+            return "org.postgresql.Driver";
+        }
+        throw new IllegalArgumentException("No JDBC driver is known for the database URL " + config.url()
+                + ": name the driver class its DataSourceFactory registers with driver= in "
+                + DatabaseConfig.PID + ".cfg");
+    }
+
+    /** Embedded Derby in {@code location}, created when missing. */
+    static EmbeddedDataSource embeddedDerby(Path location) {
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(location.toString());
+        derby.setCreateDatabase("create");
+        return derby;
+    }
+
+    /** Opens the pool over {@code source}, failing with a clear message when the database cannot be reached. */
+    static HikariDataSource open(String description, DataSource source, int poolSize) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("onestop");
-        hikari.setMaximumPoolSize(Math.max(1, config.pool_size()));
+        hikari.setMaximumPoolSize(Math.max(1, poolSize));
         hikari.setMinimumIdle(1);
-        if (embedded != null) {
-            EmbeddedDataSource derby = new EmbeddedDataSource();
-            derby.setDatabaseName(embedded.toString());
-            derby.setCreateDatabase("create");
-            hikari.setDataSource(derby);
-        } else {
-            hikari.setJdbcUrl(config.url());
-            if (!config.user().isBlank()) {
-                hikari.setUsername(config.user());
-                hikari.setPassword(config.password());
-            }
-        }
+        hikari.setDataSource(source);
         try {
             return new HikariDataSource(hikari);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot open the database " + describe(config, embedded) + ": "
-                    + rootMessage(e), e);
+            throw new IllegalStateException("Cannot open the database " + description + ": " + rootMessage(e), e);
         }
     }
 

@@ -10,8 +10,13 @@ public @interface DatabaseConfig {
 
     String PID = "org.onestop.platform.database";
 
-    @AttributeDefinition(description = "JDBC URL; empty for embedded Derby under the data folder")
+    @AttributeDefinition(description = "JDBC URL (jdbc:postgresql://host:5432/onestop); empty for embedded Derby"
+            + " under the data folder")
     String url() default "";
+
+    @AttributeDefinition(description = "The JDBC driver class whose DataSourceFactory opens the URL; empty for the"
+            + " one known for the URL (org.postgresql.Driver for jdbc:postgresql:)")
+    String driver() default "";
 
     @AttributeDefinition(description = "Database user; empty for none")
     String user() default "";

@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Savepoint;
 import java.util.Base64;
+
+import org.onestop.api.schema.SqlFailures;
 
 /** The key CSRF tokens are signed with: made once, kept in the database so that every node uses the same. */
 final class GatewaySecret {
@@ -23,13 +25,21 @@ final class GatewaySecret {
         }
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
+        // PostgreSQL refuses every later statement of a transaction in which one failed: back to this point instead
+        Savepoint beforeInsert = c.getAutoCommit() ? null : c.setSavepoint();
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO GATEWAY_SECRET (NAME, SECRET_VALUE) VALUES (?, ?)")) {
             insert.setString(1, NAME);
             insert.setString(2, Base64.getEncoder().encodeToString(fresh));
             insert.executeUpdate();
             return fresh;
-        } catch (SQLIntegrityConstraintViolationException anotherNodeWasFirst) {
+        } catch (SQLException e) {
+            if (!SqlFailures.duplicateKey(e)) {
+                throw e;
+            }
+            if (beforeInsert != null) {
+                c.rollback(beforeInsert); // another node was first: its secret is the one
+            }
             return read(c);
         }
     }

@@ -2,7 +2,6 @@ package org.onestop.platform.internal.identity;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -122,7 +122,10 @@ public final class SignIn {
             int failures;
             try {
                 failures = Transaction.run(database, record);
-            } catch (SQLIntegrityConstraintViolationException concurrentFirstFailure) {
+            } catch (SQLException concurrentFirstFailure) {
+                if (!SqlFailures.duplicateKey(concurrentFirstFailure)) {
+                    throw concurrentFirstFailure;
+                }
                 failures = Transaction.run(database, record);
             }
             if (failures > config.login_free_attempts()) {

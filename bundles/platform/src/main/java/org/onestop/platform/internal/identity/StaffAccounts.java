@@ -21,6 +21,7 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.mail.Outbox;
 import org.onestop.api.module.Refusal;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -159,16 +160,26 @@ public final class StaffAccounts {
         String password = configured.isBlank() ? newPassword() : configured;
         String email = AccountStore.normalEmail(config.bootstrap_operator_email());
         String hash = signIn.hashing().hash(password.toCharArray());
-        boolean created = Transaction.run(database, c -> {
-            if (accounts.countActiveWith(c, Role.OPERATOR) > 0 || accounts.byEmail(c, email).isPresent()) {
-                return false;
+        boolean created;
+        try {
+            created = Transaction.run(database, c -> {
+                if (accounts.countActiveWith(c, Role.OPERATOR) > 0 || accounts.byEmail(c, email).isPresent()) {
+                    return false;
+                }
+                long id = accounts.create(c, new AccountStore.NewAccount(email, "Operator", null, AccountKind.STAFF,
+                        hash, true, true, Language.ZH_CN, EnumSet.of(Role.OPERATOR)), clock.instant());
+                audit.record(c, new AuditEntry("runtime", "account.created", "account:" + id, "",
+                        "first operator " + email));
+                return true;
+            });
+        } catch (SQLException e) {
+            if (!SqlFailures.duplicateKey(e)) {
+                throw e;
             }
-            long id = accounts.create(c, new AccountStore.NewAccount(email, "Operator", null, AccountKind.STAFF,
-                    hash, true, true, Language.ZH_CN, EnumSet.of(Role.OPERATOR)), clock.instant());
-            audit.record(c, new AuditEntry("runtime", "account.created", "account:" + id, "",
-                    "first operator " + email));
-            return true;
-        });
+            // another gateway node on the same database created it at the same moment: its account is the one
+            LOG.info("First start: another gateway node created the operator account {}", email);
+            created = false;
+        }
         if (created) {
             LOG.info("First start: created the operator account {}", email);
             if (configured.isBlank()) {

@@ -1,7 +1,7 @@
 package org.onestop.platform.internal.web;
 
 import java.security.SecureRandom;
-import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.module.ServiceModule;
+import org.onestop.api.schema.SqlFailures;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
@@ -58,7 +59,7 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
             }
             return response.build();
         }
-        if (exception instanceof SQLTransactionRollbackException busy) {
+        if (exception instanceof SQLException busy && SqlFailures.rolledBackByContention(busy)) {
             // a lock wait that timed out or a deadlock: nothing was stored, and the same request may be sent again
             LOG.warn("Request rolled back by the database ({}): {}", busy.getSQLState(), busy.getMessage());
             return Response.status(503).header(HttpHeaders.RETRY_AFTER, 1)

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -20,7 +21,7 @@ class DatabaseTest {
     @TempDir
     Path folder;
 
-    private static DatabaseConfig config(String url) {
+    private static DatabaseConfig config(String url, String driver) {
         return new DatabaseConfig() {
             public Class<? extends Annotation> annotationType() {
                 return DatabaseConfig.class;
@@ -28,6 +29,10 @@ class DatabaseTest {
 
             public String url() {
                 return url;
+            }
+
+            public String driver() {
+                return driver;
             }
 
             public String user() {
@@ -47,14 +52,14 @@ class DatabaseTest {
     @Test
     void committedDataSurvivesAShutdownAndReopen() throws Exception {
         Path location = folder.resolve("db");
-        try (HikariDataSource pool = Database.open(config(""), location);
+        try (HikariDataSource pool = Database.open("test", Database.embeddedDerby(location), 2);
                 Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE KEPT (N INTEGER)");
             s.execute("INSERT INTO KEPT VALUES (42)");
         }
         assertTrue(Database.shutDownEmbedded(location), "Derby confirms the clean shutdown");
 
-        try (HikariDataSource pool = Database.open(config(""), location);
+        try (HikariDataSource pool = Database.open("test", Database.embeddedDerby(location), 2);
                 Connection c = pool.getConnection(); Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("SELECT N FROM KEPT")) {
             rows.next();
@@ -65,8 +70,21 @@ class DatabaseTest {
 
     @Test
     void anUnreachableDatabaseIsReportedClearly() {
+        EmbeddedDataSource missing = new EmbeddedDataSource();
+        missing.setDatabaseName(folder.resolve("missing").toString());
         IllegalStateException failure = assertThrows(IllegalStateException.class,
-                () -> Database.open(config("jdbc:derby:" + folder.resolve("missing") + ";create=false"), null));
-        assertTrue(failure.getMessage().startsWith("Cannot open the database jdbc:derby:"), failure.getMessage());
+                () -> Database.open("embedded Derby in " + folder.resolve("missing"), missing, 2));
+        assertTrue(failure.getMessage().startsWith("Cannot open the database embedded Derby in "),
+                failure.getMessage());
+        assertTrue(failure.getMessage().contains("not found"), failure.getMessage());
+    }
+
+    @Test
+    void aPostgresqlUrlNeedsThePostgresqlDriverAndAnyOtherANamedOne() {
+        assertEquals("org.postgresql.Driver", Database.driverClass(config("jdbc:postgresql://db:5432/onestop", "")));
+        assertEquals("com.example.Driver", Database.driverClass(config("jdbc:example:x", "com.example.Driver")));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Database.driverClass(config("jdbc:example:x", "")));
+        assertTrue(unknown.getMessage().contains("driver="), unknown.getMessage());
     }
 }

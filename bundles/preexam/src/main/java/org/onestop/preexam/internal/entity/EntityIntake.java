@@ -2,7 +2,6 @@ package org.onestop.preexam.internal.entity;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.OrganisationProfile;
 import org.onestop.api.identity.Organisations;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.preexam.internal.Centre;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.IpcCode;
@@ -109,7 +109,10 @@ public final class EntityIntake {
                 }
                 return receipt;
             });
-        } catch (SQLIntegrityConstraintViolationException e) {
+        } catch (SQLException e) {
+            if (!SqlFailures.duplicateKey(e)) {
+                throw e;
+            }
             throw CaseRefusal.conflict("preexam.refused.registrationPending", "");
         }
     }

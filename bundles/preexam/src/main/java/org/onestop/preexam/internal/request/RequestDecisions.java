@@ -2,7 +2,6 @@ package org.onestop.preexam.internal.request;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,6 +22,7 @@ import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.rights.ApplicationNumber;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.preexam.internal.DocumentKind;
 import org.onestop.preexam.internal.FormProblems;
 import org.onestop.preexam.internal.rules.PatentType;
@@ -185,7 +185,10 @@ public final class RequestDecisions {
                 store.applicationNumber(tx, file.id(), canonical);
                 cases.move(tx, number, Move.of(RequestWorkflow.RECORD_FILING, canonical), applicant);
             });
-        } catch (SQLIntegrityConstraintViolationException e) {
+        } catch (SQLException e) {
+            if (!SqlFailures.duplicateKey(e)) {
+                throw e;
+            }
             throw CaseRefusal.conflict("preexam.refused.applicationNumberUsed", canonical);
         }
         return canonical;

@@ -46,7 +46,7 @@ public final class RequestStatistics {
             RequestWorkflow.QUALIFIED, RequestWorkflow.FILED, RequestWorkflow.CORRECTION_EXPIRED,
             RequestWorkflow.QUALIFICATION_EXPIRED);
 
-    private static final String GROUPS = "SELECT STATUS, PATENT_TYPE, FIELD, YEAR(SUBMITTED_ON), MONTH(SUBMITTED_ON),"
+    private static final String GROUPS = "SELECT STATUS, PATENT_TYPE, FIELD, {fn YEAR(SUBMITTED_ON)}, {fn MONTH(SUBMITTED_ON)},"
             + " COUNT(*),"
             + " SUM(CASE WHEN DECISION = 'qualified' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN DECISION = 'rejected' THEN 1 ELSE 0 END),"
@@ -55,7 +55,7 @@ public final class RequestStatistics {
             + " THEN DECISION_DAYS ELSE 0 END),"
             + " SUM(CASE WHEN CORRECTIONS > 0 THEN 1 ELSE 0 END), LOCARNO"
             + " FROM PREEXAM.REQUEST WHERE SUBMITTED_ON BETWEEN ? AND ?"
-            + " GROUP BY STATUS, PATENT_TYPE, FIELD, LOCARNO, YEAR(SUBMITTED_ON), MONTH(SUBMITTED_ON)";
+            + " GROUP BY STATUS, PATENT_TYPE, FIELD, LOCARNO, {fn YEAR(SUBMITTED_ON)}, {fn MONTH(SUBMITTED_ON)}";
 
     /** How the key of a design's field begins: its Locarno class and subclass follow. */
     static final String LOCARNO = "LOC ";
