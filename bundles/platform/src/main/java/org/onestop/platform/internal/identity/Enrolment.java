@@ -50,8 +50,8 @@ public final class Enrolment {
     private final Clock clock;
     private final AccountStore accounts = new AccountStore();
     private final AccountLinks links = new AccountLinks();
-    private final ClientRateLimit registrations = new ClientRateLimit(Duration.ofHours(1));
-    private final ClientRateLimit requests = new ClientRateLimit(Duration.ofHours(1));
+    private final ClientRateLimit registrations;
+    private final ClientRateLimit requests;
     private volatile IdentityConfig config;
 
     @Activate
@@ -65,6 +65,8 @@ public final class Enrolment {
     Enrolment(DataSource database, AuditTrail audit, Outbox outbox, Messages messages, SignIn signIn,
             Agreements agreements, IdentityConfig config, String port, Clock clock) {
         this.database = database;
+        this.registrations = new ClientRateLimit(database, "register", Duration.ofHours(1));
+        this.requests = new ClientRateLimit(database, "link.request", Duration.ofHours(1));
         this.audit = audit;
         this.outbox = outbox;
         this.messages = messages;
@@ -229,7 +231,7 @@ public final class Enrolment {
         }
     }
 
-    private void limitRequests(String client) {
+    private void limitRequests(String client) throws SQLException {
         if (!requests.tryAcquire(client, config.reset_requests_per_hour(), clock.instant())) {
             throw Refusal.tooSoon(Duration.ofMinutes(10), "identity.request.tooMany");
         }

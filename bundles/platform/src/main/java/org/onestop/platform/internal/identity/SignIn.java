@@ -205,9 +205,13 @@ public final class SignIn {
         });
     }
 
-    /** Removes ended sessions from the table. */
+    /** Removes ended sessions from the table, and the client attempts no rate limit's window reaches. */
     public int sweep() throws SQLException {
-        return Transaction.run(database, c -> sessions.sweep(c, clock.instant(), idle()));
+        Instant now = clock.instant();
+        return Transaction.run(database, c -> {
+            ClientRateLimit.sweep(c, now.minus(Duration.ofDays(1)));
+            return sessions.sweep(c, now, idle());
+        });
     }
 
     Duration idle() {
