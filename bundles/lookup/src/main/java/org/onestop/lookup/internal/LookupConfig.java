@@ -21,6 +21,10 @@ public @interface LookupConfig {
     @AttributeDefinition(description = "Folder of the patent index; empty for <data>/lookup/patent-index")
     String index_dir() default "";
 
+    @AttributeDefinition(description = "Seconds between two looks at the patent table for records another gateway"
+            + " node wrote (several nodes on one database); 0 for none")
+    int index_follow_seconds() default 2;
+
     @AttributeDefinition(description = "Folder whose files replace the bundle's seed data (indicators.csv,"
             + " geographical-indications.json) on first start; empty for the bundle's own")
     String seed_dir() default "";

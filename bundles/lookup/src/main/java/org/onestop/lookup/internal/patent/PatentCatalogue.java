@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +15,18 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.module.GatewayPaths;
+import org.onestop.api.schedule.ScheduledTask;
+import org.onestop.api.schedule.Scheduler;
 import org.onestop.api.schema.Schema;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
@@ -59,12 +65,18 @@ public final class PatentCatalogue {
     });
     private final Map<Integer, ImportJob> jobs = new LinkedHashMap<>();
     private volatile IndexStatus status = new IndexStatus(IndexStatus.READY, 0, 0);
+    private final AtomicBoolean followQueued = new AtomicBoolean();
+    private ScheduledTask following;
 
     @Activate
     public PatentCatalogue(BundleContext context, LookupConfig config,
-            @Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=LOOKUP)") DataSource database)
-            throws IOException, SQLException {
+            @Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=LOOKUP)") DataSource database,
+            @Reference Scheduler scheduler) throws IOException, SQLException {
         this(database, lookupFolder(context, config), config.import_batch());
+        if (config.index_follow_seconds() > 0) {
+            Duration every = Duration.ofSeconds(config.index_follow_seconds());
+            following = scheduler.every("lookup.index-follow", every, every, this::followSoon);
+        }
     }
 
     /** A catalogue over a database, keeping its index and uploads in {@code folder}. */
@@ -98,6 +110,9 @@ public final class PatentCatalogue {
 
     @Deactivate
     public void close() throws IOException {
+        if (following != null) {
+            following.close();
+        }
         worker.shutdownNow();
         try {
             worker.awaitTermination(30, TimeUnit.SECONDS);
@@ -206,6 +221,72 @@ public final class PatentCatalogue {
     public void rebuild() throws SQLException {
         status = new IndexStatus(IndexStatus.REBUILDING, 0, store.state().count());
         worker.execute(this::rebuildNow);
+    }
+
+    /**
+     * Brings the index up to what the table holds when another gateway node (sharing the database) wrote records
+     * since the index's last commit: the records written after the index's revision are indexed (each replaces the
+     * document of its key), or, when the table holds fewer records or an older revision than the index (the database
+     * was restored), the index is rebuilt. Runs on the worker, after what is queued; answers once done.
+     */
+    public void follow() throws InterruptedException, ExecutionException {
+        worker.submit(this::followNow).get();
+    }
+
+    /** Queues a follow behind the worker's work, unless one waits there already. */
+    private void followSoon() {
+        if (followQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    followQueued.set(false);
+                    followNow();
+                });
+            } catch (RejectedExecutionException stopping) {
+                followQueued.set(false);
+            }
+        }
+    }
+
+    private void followNow() {
+        try {
+            if (IndexStatus.REBUILDING.equals(status.state())) {
+                return;
+            }
+            PatentStore.State stored = store.state();
+            Optional<PatentStore.State> indexed = index.committed();
+            if (indexed.isEmpty() || indexed.get().equals(stored)) {
+                return;
+            }
+            if (stored.revision() < indexed.get().revision() || stored.count() < indexed.get().count()) {
+                LOG.info("The patent table went back to {} records; rebuilding the index", stored.count());
+                status = new IndexStatus(IndexStatus.REBUILDING, 0, stored.count());
+                rebuildNow();
+                return;
+            }
+            List<PatentRecord> pending = new ArrayList<>(batch);
+            long[] followed = {0};
+            PatentStore.State seen = store.readSince(indexed.get().revision(), record -> {
+                pending.add(record);
+                if (pending.size() >= batch) {
+                    followed[0] += replace(pending);
+                }
+            });
+            followed[0] += replace(pending);
+            index.commit(seen);
+            status = new IndexStatus(status.state(), seen.count(), seen.count());
+            LOG.info("Patent index followed the table: {} records written by another node", followed[0]);
+        } catch (Exception e) {
+            LOG.error("The patent index could not follow the table; it tries again", e);
+        }
+    }
+
+    /** Indexes {@code records} in place of their keys' documents (if any); answers how many, and empties the list. */
+    private int replace(List<PatentRecord> records) throws IOException {
+        Set<String> keys = records.stream().map(PatentRecord::key).collect(Collectors.toSet());
+        index.put(new PatentStore.Written(List.copyOf(records), keys, 0));
+        int n = records.size();
+        records.clear();
+        return n;
     }
 
     /** Waits until everything queued before this call is done (for tests and the benchmark). */

@@ -253,6 +253,28 @@ public final class PatentStore {
         });
     }
 
+    /**
+     * Reads the records written after {@code revision} (by this node or another on the same database), in the order
+     * they were written, and returns the state the read saw.
+     */
+    public State readSince(long revision, Reader reader) throws Exception {
+        return work.call(connection -> {
+            State state = state(connection);
+            try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM PATENT WHERE REVISION > ? AND REVISION <= ? ORDER BY REVISION, APP_KEY")) {
+                s.setLong(1, revision);
+                s.setLong(2, state.revision());
+                s.setFetchSize(1000);
+                try (ResultSet rows = s.executeQuery()) {
+                    while (rows.next()) {
+                        reader.accept(record(rows));
+                    }
+                }
+            }
+            return state;
+        });
+    }
+
     private static PatentRecord record(ResultSet rows) throws SQLException {
         return new PatentRecord(rows.getString(2), rows.getString(3), PatentType.valueOf(rows.getString(4)),
                 rows.getString(5), rows.getString(6), lines(rows.getString(7)), lines(rows.getString(8)),

@@ -250,6 +250,30 @@ class PatentCatalogueTest {
     }
 
     @Test
+    void anotherNodesImportIsFoundOnceTheIndexFollowsTheTable() throws Exception {
+        PatentCatalogue otherNode = new PatentCatalogue(database, folder.resolve("other-node"), 2);
+        try {
+            otherNode.awaitIdle();
+            importText("records.csv", RECORDS);
+            assertEquals(0, otherNode.search(PatentQuery.all(1, 20)).total(), "not followed yet");
+
+            otherNode.follow();
+            assertEquals(6, otherNode.search(PatentQuery.all(1, 20)).total());
+
+            importText("again.csv", RECORDS.replace("一种土壤改良剂及其应用", "一种盐碱地土壤改良剂"));
+            otherNode.follow();
+            PatentHits replaced = otherNode.search(PatentQuery.parse("盐碱地", null, null, null, null, null, null,
+                    null, null, null, null, null, null));
+            assertEquals(List.of("CN202310000002.2"), replaced.items().stream()
+                    .map(PatentSummary::applicationNumber).toList(), "a replaced record is replaced, not doubled");
+            assertEquals(6, otherNode.search(PatentQuery.all(1, 20)).total());
+            assertEquals(6, otherNode.status().indexed(), "the search page's count");
+        } finally {
+            otherNode.close();
+        }
+    }
+
+    @Test
     void theIndexHoldsWhatTheTableHoldsAfterAReImportAndIsNotRebuiltAtTheNextStart() throws Exception {
         importText("records.csv", RECORDS);
         ImportJob again = importText("again.csv", HEADER
