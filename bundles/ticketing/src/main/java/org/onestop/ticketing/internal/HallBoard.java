@@ -72,10 +72,9 @@ public final class HallBoard {
         });
     }
 
-    /** The sequence number of the last event told, 0 when none was. */
+    /** The highest sequence number of the events told, 0 when none was. */
     static long lastSeq(HallEvents events) {
-        List<HallEvent> recent = events.recent();
-        return recent.isEmpty() ? 0 : recent.get(recent.size() - 1).seq();
+        return events.recent().stream().mapToLong(HallEvent::seq).max().orElse(0);
     }
 
     private static List<BoardSnapshot.Call> calls(Connection tx, String sql, LocalDate day, Map<Long, Label> names)

@@ -62,7 +62,7 @@ final class HallDesk implements AutoCloseable {
         }
         hall = new Hall(db.dataSource());
         numbers = new Numbers(hall);
-        events = new HallEvents(clock);
+        events = new HallEvents(db.dataSource(), clock);
         hours = new HallHours(FixedCalendar.weekdays(clock, SHANGHAI), () -> SHANGHAI, config(), clock);
     }
 
