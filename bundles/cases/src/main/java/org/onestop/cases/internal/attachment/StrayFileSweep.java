@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * Deletes stored files that have no row: a file is copied to the disk (and synced) before the transaction that
  * inserts its row commits, so a gateway that dies in between (a crash, a kill, a power cut) leaves the file and no
  * row; the upload was never acknowledged. At start the sweep takes the files last written before this gateway started
- * (none of them can still be on its way to a commit); every six hours it takes those written more than an hour ago.
+ * (none of them can still be on its way to a commit), or, when other gateways may share the folder (a database
+ * server rather than embedded Derby), those written more than an hour ago; every six hours it takes those written
+ * more than an hour ago.
  * Only files written in the day before that moment are looked at, which is where a crash leaves them.
  */
 @Component(service = StrayFileSweep.class, immediate = true)
@@ -73,12 +75,23 @@ public final class StrayFileSweep {
     }
 
     private void run() throws SQLException, IOException {
-        Instant before = first ? started : clock.instant().minus(SETTLED);
+        Instant settled = clock.instant().minus(SETTLED);
+        // at the first run, the files written before this gateway started: unless other gateways share the folder
+        // (a database server: several nodes may), whose uploads may be on their way to a commit right now
+        Instant before = first && alone() ? started : settled;
         first = false;
         int deleted = sweep(before);
         if (deleted > 0) {
             LOG.info("Deleted {} stored file(s) without a row, left by a gateway that stopped before their upload"
                     + " was committed", deleted);
+        }
+    }
+
+    /** Whether this gateway is the only one on its database: embedded Derby, which one process opens. */
+    private boolean alone() throws SQLException {
+        try (Connection c = database.getConnection()) {
+            String url = c.getMetaData().getURL();
+            return url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
         }
     }
 
