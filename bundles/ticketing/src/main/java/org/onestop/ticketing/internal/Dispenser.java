@@ -106,7 +106,7 @@ public final class Dispenser {
         Instant now = hours.now();
         if (counted) {
             int limit = Math.max(1, hours.config().anonymous_takes_per_hour());
-            Duration wait = anonymous.wait(caller.clientAddress(), limit, now);
+            Duration wait = hall.work().call(tx -> anonymous.wait(tx, caller.clientAddress(), limit, now));
             if (!wait.isZero()) {
                 throw Refusal.tooSoon(wait, "ticketing.take.tooMany", limit, Math.max(1, (wait.toSeconds() + 59)
                         / 60));
@@ -130,11 +130,11 @@ public final class Dispenser {
                     queuedAt), now);
             trail.record(tx, AuditEntry.by(caller, TAKEN, "ticket:" + taken.id(), taken.number() + " "
                     + taken.day() + " " + channel.code() + (day.equals(today) ? "" : " " + window.code())));
+            if (counted) {
+                anonymous.taken(tx, caller.clientAddress(), now);
+            }
             return taken;
         });
-        if (counted) {
-            anonymous.taken(caller.clientAddress(), now);
-        }
         events.tell(HallEvent.Kind.TAKEN, ticket, null);
         return ticket;
     }
