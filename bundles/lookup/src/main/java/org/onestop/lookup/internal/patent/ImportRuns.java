@@ -23,7 +23,7 @@ import org.onestop.lookup.internal.Edit;
 /**
  * The patent imports as the database keeps them (table {@code PATENT_IMPORT}): opened when a data steward sends a
  * file, closed with their counts when read; each stored record names its import. Opening and closing are audited in
- * their own transaction. Imports a restart interrupted are marked failed at the next start.
+ * their own transaction. Imports a restart interrupted are marked failed at the node's next start.
  */
 final class ImportRuns {
 
@@ -38,10 +38,13 @@ final class ImportRuns {
 
     private final DataSource database;
     private final UnitOfWork work;
+    private final String node;
 
-    ImportRuns(DataSource database) {
+    /** The imports of {@code database}, run on the gateway node named {@code node}. */
+    ImportRuns(DataSource database, String node) {
         this.database = database;
         this.work = new UnitOfWork(database);
+        this.node = node;
     }
 
     /** Stores a new import of a file and audits it; the job it returns carries the import's number. */
@@ -49,13 +52,14 @@ final class ImportRuns {
         Instant now = Instant.now();
         int id = work.call(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO PATENT_IMPORT (FILE_NAME, FORMAT, BYTES,"
-                    + " IMPORTED_ON, SUBMITTED, STATE, ADDED, REPLACED, REJECTED) VALUES (?, ?, ?, ?, ?, 'QUEUED', 0,"
-                    + " 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
+                    + " IMPORTED_ON, SUBMITTED, STATE, ADDED, REPLACED, REJECTED, NODE) VALUES (?, ?, ?, ?, ?, 'QUEUED',"
+                    + " 0, 0, 0, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, PatentStore.cut(fileName, 300));
                 s.setString(2, format.code());
                 s.setLong(3, bytes);
                 s.setDate(4, Date.valueOf(edit.day()));
                 UtcColumns.set(s, 5, now);
+                s.setString(6, node);
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -89,11 +93,16 @@ final class ImportRuns {
         });
     }
 
-    /** Marks the imports a stop interrupted as failed; returns how many there were. */
+    /**
+     * Marks the imports of this node (and those of before imports named their node) that a stop interrupted as
+     * failed; returns how many there were. Another node's running import is left alone.
+     */
     int abandonInterrupted() throws SQLException {
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE PATENT_IMPORT"
-                + " SET STATE = 'FAILED', FAILURE = ? WHERE STATE IN ('QUEUED', 'RUNNING')")) {
+                + " SET STATE = 'FAILED', FAILURE = ? WHERE STATE IN ('QUEUED', 'RUNNING')"
+                + " AND (NODE = ? OR NODE IS NULL)")) {
             s.setString(1, INTERRUPTED);
+            s.setString(2, node);
             return s.executeUpdate();
         }
     }

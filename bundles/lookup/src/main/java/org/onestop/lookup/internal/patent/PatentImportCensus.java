@@ -26,7 +26,7 @@ public final class PatentImportCensus implements JobCensus {
 
     @Activate
     public PatentImportCensus(@Reference(target = "(" + Schema.DATASOURCE_PROPERTY + "=LOOKUP)") DataSource database) {
-        this.runs = new ImportRuns(database);
+        this.runs = new ImportRuns(database, null); // reads the counts only: no node of its own
     }
 
     @Override

@@ -35,7 +35,7 @@ class ImportTimesTest {
     void anImportSentUnderOneZoneReadsTheSameUnderAnother() throws Exception {
         try (DefaultZone zone = DefaultZone.of("Asia/Shanghai");
                 TestDatabase db = TestDatabase.of(folder, "LOOKUP")) {
-            ImportRuns runs = new ImportRuns(db.dataSource());
+            ImportRuns runs = new ImportRuns(db.dataSource(), "node-1");
             AuditedEdits edits = new AuditedEdits(db.dataSource());
             ImportJob job = runs.open("patents.csv", ImportFormat.CN_CSV, 100, edits.on(DAY));
             job.done();
@@ -72,7 +72,7 @@ class ImportTimesTest {
             assertEquals("2026-12-03", db.text("SELECT CHAR(IMPORTED_ON) FROM PATENT_IMPORT"));
 
             zone.change("America/New_York");
-            ImportRuns.Run run = new ImportRuns(db.dataSource()).recent(1).get(0);
+            ImportRuns.Run run = new ImportRuns(db.dataSource(), "node-1").recent(1).get(0);
             assertEquals(SUBMITTED, run.submitted());
             assertEquals(SUBMITTED.plusSeconds(90), run.finished());
         }

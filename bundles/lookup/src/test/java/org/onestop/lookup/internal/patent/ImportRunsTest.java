@@ -1,0 +1,50 @@
+package org.onestop.lookup.internal.patent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onestop.lookup.internal.AuditedEdits;
+import org.onestop.testing.TestDatabase;
+
+/** The imports of several gateway nodes on one database. */
+class ImportRunsTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 4);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aStartingNodeMarksFailedOnlyTheImportsItWasRunning() throws Exception {
+        try (TestDatabase db = TestDatabase.of(folder, "LOOKUP")) {
+            AuditedEdits edits = new AuditedEdits(db.dataSource());
+            ImportRuns nodeOne = new ImportRuns(db.dataSource(), "node-1");
+            ImportRuns nodeTwo = new ImportRuns(db.dataSource(), "node-2");
+            ImportJob running = nodeOne.open("patents.csv", ImportFormat.CN_CSV, 100, edits.on(DAY));
+            ImportJob interrupted = nodeTwo.open("more.csv", ImportFormat.CN_CSV, 100, edits.on(DAY));
+
+            assertEquals(1, nodeTwo.abandonInterrupted(), "node 2 restarts");
+
+            assertEquals(ImportJob.State.QUEUED, nodeOne.get(running.id()).orElseThrow().state(),
+                    "node 1's import goes on");
+            ImportRuns.Run failed = nodeOne.get(interrupted.id()).orElseThrow();
+            assertEquals(ImportJob.State.FAILED, failed.state());
+            assertEquals(ImportRuns.INTERRUPTED, failed.failure());
+        }
+    }
+
+    @Test
+    void aNodeKeepsItsNameInItsOwnFolder() throws Exception {
+        String first = PatentCatalogue.nodeName(folder);
+        assertEquals(first, PatentCatalogue.nodeName(folder), "the same after a restart");
+        assertEquals(first, Files.readString(folder.resolve("node")).strip());
+        Files.createDirectories(folder.resolve("other"));
+        assertNotEquals(first, PatentCatalogue.nodeName(folder.resolve("other")), "another node");
+    }
+}
