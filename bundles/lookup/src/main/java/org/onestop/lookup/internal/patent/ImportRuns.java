@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,16 +94,21 @@ final class ImportRuns {
         });
     }
 
+    /** How long another node's import may have gone on before a starting node takes it for abandoned. */
+    static final Duration ABANDONED = Duration.ofHours(6);
+
     /**
-     * Marks the imports of this node (and those of before imports named their node) that a stop interrupted as
-     * failed; returns how many there were. Another node's running import is left alone.
+     * Marks as failed the imports a stop interrupted: this node's (and those of before imports named their node),
+     * and another node's submitted more than {@link #ABANDONED} ago (that node is gone, or was restored elsewhere);
+     * returns how many there were. Another node's import in progress is left alone.
      */
     int abandonInterrupted() throws SQLException {
         try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE PATENT_IMPORT"
                 + " SET STATE = 'FAILED', FAILURE = ? WHERE STATE IN ('QUEUED', 'RUNNING')"
-                + " AND (NODE = ? OR NODE IS NULL)")) {
+                + " AND (NODE = ? OR NODE IS NULL OR SUBMITTED < ?)")) {
             s.setString(1, INTERRUPTED);
             s.setString(2, node);
+            UtcColumns.set(s, 3, Instant.now().minus(ABANDONED));
             return s.executeUpdate();
         }
     }

@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.schema.UtcColumns;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.testing.TestDatabase;
 
@@ -36,6 +40,25 @@ class ImportRunsTest {
             ImportRuns.Run failed = nodeOne.get(interrupted.id()).orElseThrow();
             assertEquals(ImportJob.State.FAILED, failed.state());
             assertEquals(ImportRuns.INTERRUPTED, failed.failure());
+        }
+    }
+
+    @Test
+    void anotherNodesImportSubmittedHoursAgoIsTakenForAbandoned() throws Exception {
+        try (TestDatabase db = TestDatabase.of(folder, "LOOKUP")) {
+            AuditedEdits edits = new AuditedEdits(db.dataSource());
+            ImportJob stale = new ImportRuns(db.dataSource(), "gone").open("old.csv", ImportFormat.CN_CSV, 100,
+                    edits.on(DAY));
+            try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                    "UPDATE PATENT_IMPORT SET SUBMITTED = ? WHERE ID = ?")) {
+                UtcColumns.set(s, 1, Instant.now().minus(ImportRuns.ABANDONED).minusSeconds(60));
+                s.setInt(2, stale.id());
+                s.executeUpdate();
+            }
+
+            ImportRuns restored = new ImportRuns(db.dataSource(), "restored");
+            assertEquals(1, restored.abandonInterrupted());
+            assertEquals(ImportJob.State.FAILED, restored.get(stale.id()).orElseThrow().state());
         }
     }
 

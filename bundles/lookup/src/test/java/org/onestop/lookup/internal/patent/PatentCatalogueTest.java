@@ -370,7 +370,10 @@ class PatentCatalogueTest {
             }
             assertEquals(ImportJob.State.RUNNING, job.state());
 
-            // the next start, on the same database (an index of its own: the stopped one still holds its lock)
+            // the next start of the same node, on the same database (an index of its own: the stopped one still
+            // holds its lock; the node's name goes with it)
+            Files.createDirectories(folder.resolve("restarted"));
+            Files.copy(folder.resolve("lookup").resolve("node"), folder.resolve("restarted").resolve("node"));
             catalogue = new PatentCatalogue(database, folder.resolve("restarted"), 2);
             catalogue.awaitIdle();
             long stored = new PatentStore(database).state().count();
