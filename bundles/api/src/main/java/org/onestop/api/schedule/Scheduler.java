@@ -38,6 +38,21 @@ public interface Scheduler {
      */
     ScheduledTask every(String name, Duration first, Duration interval, Work work);
 
+    /**
+     * Like {@link #every}, but run by one gateway node at a time when several share the database: work that must
+     * happen once (a deadline watch, a courier, a sweep). Every node schedules the task; a run goes ahead only on the
+     * node holding the task's lease, a row in the platform's database that its holder renews every few seconds. When
+     * the holder stops, or dies and its lease runs out (within half a minute), another node takes the lease and runs
+     * the task at once, then at its interval. On one node alone the task simply runs at its times.
+     *
+     * @param name     the task's name, which is also its lease's: one name per piece of work across all nodes
+     * @param first    the wait before the first run (zero or more)
+     * @param interval the wait between the end of one run and the start of the next (more than zero)
+     * @param work     the work of one run
+     * @return the task, to close when the component that scheduled it stops (its lease is given up)
+     */
+    ScheduledTask onOneNode(String name, Duration first, Duration interval, Work work);
+
     /** The work of one run; whatever it throws is logged and the task goes on. */
     @ConsumerType
     @FunctionalInterface

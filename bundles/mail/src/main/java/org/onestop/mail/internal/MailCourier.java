@@ -27,12 +27,13 @@ import org.slf4j.LoggerFactory;
 import jakarta.mail.MessagingException;
 
 /**
- * Sends the outbox's due mail, as a task of the shared scheduler at the configured interval. Each due PENDING mail is first
- * claimed with a conditional UPDATE that moves its next attempt a lease ahead, so that of several gateways on one
- * database only one sends it; then it goes to the SMTP server and is marked SENT, or its attempts are counted and
- * the next one is put off, doubling from a minute up to an hour, until after the configured number of attempts it is
- * FAILED. A gateway that stops while sending leaves the mail to be tried again when the lease ends. Without an SMTP
- * host nothing is sent. Configuration {@value MailConfig#PID}; an edit restarts the courier.
+ * Sends the outbox's due mail, as a task of the shared scheduler at the configured interval, run by one gateway node
+ * at a time (the holder of the task's lease; another node takes over within a minute of the holder's death). Each
+ * due PENDING mail is first claimed with a conditional UPDATE that moves its next attempt two minutes ahead, so that
+ * even two couriers would not send it twice; then it goes to the SMTP server and is marked SENT, or its attempts are
+ * counted and the next one is put off, doubling from a minute up to an hour, until after the configured number of
+ * attempts it is FAILED. A gateway that dies while sending leaves that mail to be tried again when its claim ends.
+ * Without an SMTP host nothing is sent. Configuration {@value MailConfig#PID}; an edit restarts the courier.
  */
 @Component(service = MailCourier.class, immediate = true, configurationPid = MailConfig.PID)
 @Designate(ocd = MailConfig.class)
@@ -40,7 +41,8 @@ public final class MailCourier {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LONGEST_RETRY = Duration.ofHours(1);
-    static final Duration LEASE = Duration.ofMinutes(5);
+    /** How long a mail stays claimed by the run sending it: longer than one send can take with its timeouts. */
+    static final Duration CLAIM = Duration.ofMinutes(2);
     private static final int BATCH = 20;
     private static final int ERROR_MAX = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(MailCourier.class);
@@ -60,7 +62,7 @@ public final class MailCourier {
             @Reference Scheduler scheduler, MailConfig config) {
         this(database, MailSettings.of(config), Clock.systemUTC());
         long seconds = settings.interval().toSeconds();
-        sending = scheduler.every("mail.courier", Duration.ofSeconds(Math.min(seconds, 2)), settings.interval(),
+        sending = scheduler.onOneNode("mail.courier", Duration.ofSeconds(Math.min(seconds, 2)), settings.interval(),
                 this::run);
         LOG.info(settings.configured() ? "Mail courier sends through {}" : "Mail courier idle: no SMTP host"
                 + " is configured ({}), mail waits in the outbox", settings);
@@ -157,7 +159,7 @@ public final class MailCourier {
             try (PreparedStatement update = connection.prepareStatement("UPDATE MAIL.MAIL_OUTBOX"
                     + " SET NEXT_ATTEMPT_AT = ?, CLAIM = ? WHERE ID = ? AND STATUS = 'PENDING'"
                     + " AND NEXT_ATTEMPT_AT <= ?")) {
-                UtcColumns.set(update, 1, now.plus(LEASE));
+                UtcColumns.set(update, 1, now.plus(CLAIM));
                 update.setString(2, claim);
                 update.setLong(3, id);
                 UtcColumns.set(update, 4, now);

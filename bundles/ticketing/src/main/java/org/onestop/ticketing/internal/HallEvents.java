@@ -71,7 +71,7 @@ public final class HallEvents {
             @Reference Scheduler scheduler) throws SQLException {
         this(database, Clock.systemUTC());
         tasks.add(scheduler.every("ticketing.hall-events", POLL, POLL, this::catchUp));
-        tasks.add(scheduler.every("ticketing.hall-events-sweep", Duration.ofMinutes(1), Duration.ofHours(1),
+        tasks.add(scheduler.onOneNode("ticketing.hall-events-sweep", Duration.ofMinutes(1), Duration.ofHours(1),
                 this::sweep));
     }
 

@@ -22,7 +22,7 @@ public final class MissedSweep {
 
     @Activate
     public MissedSweep(@Reference Appointments appointments, @Reference Scheduler scheduler) {
-        task = scheduler.every("ticketing.missed-sweep", Duration.ofMinutes(1), Duration.ofMinutes(MINUTES),
+        task = scheduler.onOneNode("ticketing.missed-sweep", Duration.ofMinutes(1), Duration.ofMinutes(MINUTES),
                 appointments::sweep);
     }
 

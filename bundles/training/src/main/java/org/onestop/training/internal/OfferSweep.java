@@ -21,7 +21,7 @@ public final class OfferSweep {
     @Activate
     public OfferSweep(@Reference Waitlist waitlist, @Reference Scheduler scheduler, TrainingConfig config) {
         Duration every = Duration.ofMinutes(Math.max(1, config.sweep_minutes()));
-        task = scheduler.every("training.offer-sweep", Duration.ofMinutes(1), every, waitlist::sweep);
+        task = scheduler.onOneNode("training.offer-sweep", Duration.ofMinutes(1), every, waitlist::sweep);
     }
 
     @Deactivate

@@ -24,7 +24,7 @@ public final class ReminderSweep {
             @Reference Scheduler scheduler, TrainingConfig config) {
         int hours = config.reminder_hours();
         Duration every = Duration.ofMinutes(Math.max(1, config.sweep_minutes()));
-        task = scheduler.every("training.reminders", Duration.ofMinutes(1), every, () -> {
+        task = scheduler.onOneNode("training.reminders", Duration.ofMinutes(1), every, () -> {
             try {
                 reminders.remind(hours);
             } finally {

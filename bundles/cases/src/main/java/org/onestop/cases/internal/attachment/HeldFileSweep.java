@@ -43,7 +43,7 @@ public final class HeldFileSweep {
     public HeldFileSweep(@Reference(target = CaseTables.DATA_SOURCE) DataSource database,
             @Reference AttachmentFiles files, @Reference Scheduler scheduler) {
         this(database, files, Clock.systemUTC());
-        sweeping = scheduler.every("attachments.held-file-sweep", Duration.ofMinutes(5), Duration.ofHours(6),
+        sweeping = scheduler.onOneNode("attachments.held-file-sweep", Duration.ofMinutes(5), Duration.ofHours(6),
                 this::run);
     }
 

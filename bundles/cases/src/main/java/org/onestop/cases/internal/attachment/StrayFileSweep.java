@@ -56,7 +56,7 @@ public final class StrayFileSweep {
             @Reference AttachmentFiles files, @Reference Scheduler scheduler) {
         this(database, files, Clock.systemUTC(),
                 Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()));
-        sweeping = scheduler.every("attachments.stray-file-sweep", Duration.ZERO, Duration.ofHours(6), this::run);
+        sweeping = scheduler.onOneNode("attachments.stray-file-sweep", Duration.ZERO, Duration.ofHours(6), this::run);
     }
 
     /** A sweep that runs only when {@link #sweep} is called, for tests. */

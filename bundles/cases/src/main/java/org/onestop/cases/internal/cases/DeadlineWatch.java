@@ -74,7 +74,7 @@ public final class DeadlineWatch {
             WatchConfig config) {
         this(database, engine, calendar, news, trail, people);
         long minutes = Math.max(1, config.watch_interval_minutes());
-        looking = scheduler.every("cases.deadline-watch", Duration.ofSeconds(1), Duration.ofMinutes(minutes),
+        looking = scheduler.onOneNode("cases.deadline-watch", Duration.ofSeconds(1), Duration.ofMinutes(minutes),
                 this::look);
     }
 

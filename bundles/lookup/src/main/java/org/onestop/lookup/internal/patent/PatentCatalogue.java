@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +24,7 @@ import javax.sql.DataSource;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
+import org.onestop.api.module.GatewayNode;
 import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
@@ -83,7 +83,7 @@ public final class PatentCatalogue {
     /** A catalogue over a database, keeping its index and uploads in {@code folder}. */
     public PatentCatalogue(DataSource database, Path folder, int batch) throws IOException, SQLException {
         this.store = new PatentStore(database);
-        this.runs = new ImportRuns(database, nodeName(Files.createDirectories(folder)));
+        this.runs = new ImportRuns(database, GatewayNode.name(Files.createDirectories(folder)));
         this.batch = Math.max(1, batch);
         int interrupted = runs.abandonInterrupted();
         if (interrupted > 0) {
@@ -100,23 +100,6 @@ public final class PatentCatalogue {
                     indexed.isPresent() ? "stale" : "missing", stored.count());
             rebuild();
         }
-    }
-
-    /**
-     * The name of the gateway node whose catalogue keeps its index in {@code folder} (a node's own folder): made once,
-     * kept in the folder's file {@code node}.
-     */
-    static String nodeName(Path folder) throws IOException {
-        Path file = folder.resolve("node");
-        if (Files.isRegularFile(file)) {
-            String kept = Files.readString(file).strip();
-            if (!kept.isEmpty()) {
-                return kept;
-            }
-        }
-        String made = UUID.randomUUID().toString();
-        Files.writeString(file, made + "\n");
-        return made;
     }
 
     private static Path lookupFolder(BundleContext context, LookupConfig config) {

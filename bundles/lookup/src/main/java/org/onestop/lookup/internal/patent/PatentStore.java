@@ -83,7 +83,7 @@ public final class PatentStore {
             byKey.put(r.key(), r);
         }
         return work.call(connection -> {
-            long revision = latestRevision(connection) + 1;
+            long revision = nextRevision(connection);
             Set<String> existing = existing(connection, new ArrayList<>(byKey.keySet()));
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PATENT (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -201,9 +201,18 @@ public final class PatentStore {
         }
     }
 
-    /** The revision of the latest write, read from the end of the revision index (no rows counted). */
-    private static long latestRevision(Connection connection) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT MAX(REVISION) FROM PATENT");
+    /**
+     * The revision of this write: the next running number, taken by updating its one row, whose lock the write then
+     * holds until it commits, so that writes are numbered in the order they commit, on whichever node.
+     */
+    private static long nextRevision(Connection connection) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(
+                "UPDATE PATENT_REVISION SET LATEST = LATEST + 1 WHERE ID = 1")) {
+            if (next.executeUpdate() != 1) {
+                throw new SQLException("The running number of patent writes (PATENT_REVISION) is missing");
+            }
+        }
+        try (PreparedStatement s = connection.prepareStatement("SELECT LATEST FROM PATENT_REVISION WHERE ID = 1");
                 ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getLong(1);

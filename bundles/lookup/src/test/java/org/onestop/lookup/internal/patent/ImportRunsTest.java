@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.module.GatewayNode;
 import org.onestop.api.schema.UtcColumns;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.testing.TestDatabase;
@@ -64,10 +65,10 @@ class ImportRunsTest {
 
     @Test
     void aNodeKeepsItsNameInItsOwnFolder() throws Exception {
-        String first = PatentCatalogue.nodeName(folder);
-        assertEquals(first, PatentCatalogue.nodeName(folder), "the same after a restart");
+        String first = GatewayNode.name(folder);
+        assertEquals(first, GatewayNode.name(folder), "the same after a restart");
         assertEquals(first, Files.readString(folder.resolve("node")).strip());
         Files.createDirectories(folder.resolve("other"));
-        assertNotEquals(first, PatentCatalogue.nodeName(folder.resolve("other")), "another node");
+        assertNotEquals(first, GatewayNode.name(folder.resolve("other")), "another node");
     }
 }

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -69,5 +73,42 @@ class PatentStoreTest {
         assertEquals(one.revision() + 1, two.revision());
         assertEquals(new PatentStore.State(451, two.revision()), store.state());
         assertEquals("新标题", store.get("CN2023100004491").orElseThrow().title());
+    }
+
+    @Test
+    void writesAtOnceAreNumberedOneAfterTheOtherSoThatAFollowerMissesNone() throws Exception {
+        int writers = 4;
+        int batches = 15;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<List<Long>>> written = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            written.add(pool.submit(() -> {
+                List<Long> revisions = new ArrayList<>();
+                for (int b = 0; b < batches; b++) {
+                    List<PatentRecord> batch = new ArrayList<>();
+                    for (int r = 0; r < 20; r++) {
+                        batch.add(record(String.format("CN2024%d%02d%04d.1", writer, b, r), "并发" + writer));
+                    }
+                    revisions.add(store.write(batch).revision());
+                }
+                return revisions;
+            }));
+        }
+        pool.shutdown();
+        Set<String> followed = new HashSet<>();
+        long revision = 0;
+        while (!pool.isTerminated()) { // a node's index following the table while the writes go on
+            revision = store.readSince(revision, r -> followed.add(r.key())).revision();
+        }
+        store.readSince(revision, r -> followed.add(r.key()));
+
+        Set<Long> revisions = new HashSet<>();
+        for (Future<List<Long>> f : written) {
+            revisions.addAll(f.get());
+        }
+        assertEquals(writers * batches, revisions.size(), "every write its own revision");
+        assertEquals(writers * batches * 20, store.state().count());
+        assertEquals(writers * batches * 20, followed.size(), "the follower saw every record written");
     }
 }

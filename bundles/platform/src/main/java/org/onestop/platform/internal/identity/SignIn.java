@@ -48,7 +48,7 @@ public final class SignIn {
             @Reference AuditTrail audit, @Reference Scheduler scheduler, IdentityConfig config) throws SQLException {
         this(database, audit, config, Clock.systemUTC());
         // every ten minutes, ended sessions are removed from the table
-        sweeping = scheduler.every("identity.session-sweep", Duration.ofMinutes(10), Duration.ofMinutes(10),
+        sweeping = scheduler.onOneNode("identity.session-sweep", Duration.ofMinutes(10), Duration.ofMinutes(10),
                 this::sweep);
     }
 

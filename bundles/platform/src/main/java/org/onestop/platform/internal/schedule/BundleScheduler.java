@@ -3,6 +3,7 @@ package org.onestop.platform.internal.schedule;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
@@ -29,13 +30,22 @@ final class BundleScheduler implements Scheduler {
     }
 
     @Override
-    public synchronized ScheduledTask every(String name, Duration first, Duration interval, Work work) {
+    public ScheduledTask every(String name, Duration first, Duration interval, Work work) {
+        return add(name, () -> pool.schedule(owner, name, first, interval, work));
+    }
+
+    @Override
+    public ScheduledTask onOneNode(String name, Duration first, Duration interval, Work work) {
+        return add(name, () -> pool.scheduleOnOneNode(owner, name, first, interval, work));
+    }
+
+    private synchronized ScheduledTask add(String name, Supplier<PooledTask> scheduling) {
         if (stopped) {
             throw new IllegalStateException("The scheduler of " + owner + " has stopped; task " + name
                     + " is not scheduled");
         }
         tasks.removeIf(task -> !task.active());
-        PooledTask task = pool.schedule(owner, name, first, interval, work);
+        PooledTask task = scheduling.get();
         tasks.add(task);
         return task;
     }

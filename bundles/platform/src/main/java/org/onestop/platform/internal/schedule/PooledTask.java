@@ -1,5 +1,6 @@
 package org.onestop.platform.internal.schedule;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,11 @@ import org.onestop.api.schedule.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One task on the {@link TaskPool}: each run guarded, so that a failure is logged in one line and the task goes on. */
+/**
+ * One task on the {@link TaskPool}: each run guarded, so that a failure is logged in one line and the task goes on.
+ * A leased task runs only while this node holds its lease (claimed before a run when it is not known to be held),
+ * and gives the lease up when closed.
+ */
 final class PooledTask implements ScheduledTask, Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PooledTask.class);
@@ -20,15 +25,23 @@ final class PooledTask implements ScheduledTask, Runnable {
     private final String name;
     private final Duration interval;
     private final Scheduler.Work work;
+    /** The leases that decide whether this node runs the task, or null when it runs on every node. */
+    private final TaskLeases leases;
     private final ReentrantLock running = new ReentrantLock();
     private volatile ScheduledFuture<?> future;
     private volatile boolean closed;
 
-    PooledTask(String owner, String name, Duration interval, Scheduler.Work work) {
+    PooledTask(String owner, String name, Duration interval, Scheduler.Work work, TaskLeases leases) {
         this.owner = owner;
         this.name = name;
         this.interval = interval;
         this.work = work;
+        this.leases = leases;
+    }
+
+    /** Whether the task runs only on the node holding its lease. */
+    boolean leased() {
+        return leases != null;
     }
 
     void started(ScheduledFuture<?> scheduled) {
@@ -56,6 +69,9 @@ final class PooledTask implements ScheduledTask, Runnable {
             if (closed) {
                 return;
             }
+            if (leases != null && !leases.holds(name) && leases.claim(name) == TaskLeases.Claim.ELSEWHERE) {
+                return;
+            }
             work.run();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -72,9 +88,20 @@ final class PooledTask implements ScheduledTask, Runnable {
     public void close() {
         closed = true;
         future.cancel(false);
-        if (running.isHeldByCurrentThread()) {
-            return;
+        if (!running.isHeldByCurrentThread()) {
+            awaitRun();
         }
+        if (leases != null) {
+            try {
+                leases.release(name);
+            } catch (SQLException | RuntimeException e) {
+                LOG.info("Task {} of {} stopped; its lease could not be given up and runs out by itself: {}", name,
+                        owner, oneLine(e));
+            }
+        }
+    }
+
+    private void awaitRun() {
         try {
             if (running.tryLock(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
                 running.unlock();
