@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.onestop.api.module.GatewayPaths;
+import org.onestop.api.schema.SqlFailures;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,7 +70,13 @@ public final class ContentSeed {
                 guide.add(entries);
                 LOG.info("Loaded {} service guide entries from {}", entries.size(), folder);
             }
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            if (SqlFailures.duplicateKey(e)) {
+                LOG.info("First-start content: another gateway node on the same database loaded it at the same time");
+            } else {
+                LOG.error("First-start content from {} was not loaded: {}", folder, e.getMessage());
+            }
+        } catch (IOException | RuntimeException e) {
             LOG.error("First-start content from {} was not loaded: {}", folder, e.getMessage());
         }
     }

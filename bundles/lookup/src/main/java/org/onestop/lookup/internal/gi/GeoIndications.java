@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.schema.LikePattern;
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
@@ -65,7 +66,14 @@ public final class GeoIndications {
                     LOG.info("Loaded {} geographical indications", n);
                 }
             }
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            if (SqlFailures.duplicateKey(e)) {
+                LOG.info("The geographical indications: another gateway node on the same database loaded them at"
+                        + " the same time");
+            } else {
+                LOG.error("The geographical indications were not loaded: {}", e.getMessage());
+            }
+        } catch (IOException | RuntimeException e) {
             LOG.error("The geographical indications were not loaded: {}", e.getMessage());
         }
     }

@@ -207,12 +207,12 @@ public final class PatentStore {
      */
     private static long nextRevision(Connection connection) throws SQLException {
         try (PreparedStatement next = connection.prepareStatement(
-                "UPDATE PATENT_REVISION SET LATEST = LATEST + 1 WHERE ID = 1")) {
+                "UPDATE PATENT_WRITES SET LATEST = LATEST + 1 WHERE ID = 1")) {
             if (next.executeUpdate() != 1) {
-                throw new SQLException("The running number of patent writes (PATENT_REVISION) is missing");
+                throw new SQLException("The running number of patent writes (PATENT_WRITES) is missing");
             }
         }
-        try (PreparedStatement s = connection.prepareStatement("SELECT LATEST FROM PATENT_REVISION WHERE ID = 1");
+        try (PreparedStatement s = connection.prepareStatement("SELECT LATEST FROM PATENT_WRITES WHERE ID = 1");
                 ResultSet rows = s.executeQuery()) {
             rows.next();
             return rows.getLong(1);

@@ -18,6 +18,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.api.schema.UnitOfWork;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.LookupConfig;
@@ -60,7 +61,14 @@ public final class IndicatorStore {
                             read.problems().size());
                 }
             }
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            if (SqlFailures.duplicateKey(e)) {
+                LOG.info("The IP statistics indicators: another gateway node on the same database loaded them at"
+                        + " the same time");
+            } else {
+                LOG.error("The IP statistics indicators were not loaded: {}", e.getMessage());
+            }
+        } catch (IOException | RuntimeException e) {
             LOG.error("The IP statistics indicators were not loaded: {}", e.getMessage());
         }
     }
