@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.Reference;
  * What runs in the gateway, as the console shows it: every bundle with where it came from ({@link BundleRow}), the
  * bundles a change of one of them touches (those wired to it) and the packages the framework exports now.
  */
-@Component(service = BundleBoard.class, immediate = true)
+@Component(service = BundleBoard.class, immediate = true, configurationPid = ConsoleConfig.PID)
 public final class BundleBoard {
 
     static final Set<String> STATES = Set.of("installed", "resolved", "starting", "active", "stopping");
@@ -56,10 +56,10 @@ public final class BundleBoard {
     }
 
     @Activate
-    public BundleBoard(BundleContext context, @Reference ModuleDirectory modules) {
+    public BundleBoard(BundleContext context, @Reference ModuleDirectory modules, ConsoleConfig config) {
         this.context = context;
         this.modules = modules;
-        this.folder = new DeployFolder(deployFolder(context), GatewayPaths.of(context).data());
+        this.folder = new DeployFolder(deployFolder(context), GatewayPaths.of(context).data(), config.shared_folder());
     }
 
     /** {@code onestop.deploy} as the launcher sets it, else the first folder FileInstall watches. */

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  * watches, {@code console/previous/<symbolic name>.jar} (the version a change replaced, for rolling back),
  * {@code console/staged/} (uploads checked and waiting for the operator's confirmation) and
  * {@code console/uploads.properties} (which files of {@code deploy/} the console put there, by their SHA-256).
+ * Several gateway nodes sharing one deploy folder name one shared folder instead of {@code console/}
+ * ({@link ConsoleConfig#shared_folder()}), so that an upload staged through one node is confirmed through another.
  * A jar enters {@code deploy/} whole: it is written under a name the gateway ignores and then renamed in one step.
  */
 final class DeployFolder {
@@ -43,9 +45,14 @@ final class DeployFolder {
     /** SHA-256 of deploy files by path, size and modification time. */
     private final Map<String, String> digests = new ConcurrentHashMap<>();
 
-    DeployFolder(Path deploy, Path data) {
+    /** {@code deploy/} and the console's folder beside it: {@code console/} in {@code data}, or {@code shared}. */
+    DeployFolder(Path deploy, Path data, String shared) {
+        this(deploy, shared == null || shared.isBlank() ? data.resolve("console") : Path.of(shared.strip()));
+    }
+
+    private DeployFolder(Path deploy, Path console) {
         this.deploy = deploy.toAbsolutePath().normalize();
-        Path console = data.toAbsolutePath().normalize().resolve("console");
+        console = console.toAbsolutePath().normalize();
         this.previous = console.resolve("previous");
         this.staged = console.resolve("staged");
         this.uploads = console.resolve("uploads.properties");

@@ -20,7 +20,7 @@ class DeployFolderTest {
     Path root;
 
     private DeployFolder folder() throws Exception {
-        return new DeployFolder(Files.createDirectories(root.resolve("deploy")), root.resolve("data"));
+        return new DeployFolder(Files.createDirectories(root.resolve("deploy")), root.resolve("data"), "");
     }
 
     private Path version(String v) throws Exception {
