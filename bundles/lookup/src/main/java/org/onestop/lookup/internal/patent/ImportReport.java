@@ -48,9 +48,12 @@ public record ImportReport(int id, String file, String format, String state, Str
                 job.finished());
     }
 
-    /** The report of an import as stored (its refused records are not kept past a restart). */
+    /**
+     * The report of an import as stored: one run by another node (its progress as of its last batch) or before the
+     * start (its refused records are not kept past a restart).
+     */
     static ImportReport of(ImportRuns.Run run, Messages messages, Language language) {
-        int percent = run.state() == ImportJob.State.DONE ? 100 : 0;
+        int percent = run.percent();
         return new ImportReport(run.id(), run.fileName(), run.format().code(), run.state().name(),
                 summary(run.state(), run.added(), run.replaced(), run.rejected(), percent, run.failure(), messages,
                         language), percent, run.bytes(), run.added(), run.replaced(), run.rejected(), List.of(),

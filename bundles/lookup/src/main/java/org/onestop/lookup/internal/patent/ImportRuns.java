@@ -30,11 +30,23 @@ final class ImportRuns {
 
     static final String INTERRUPTED = "lookup.import.failure.interrupted";
     private static final String COLUMNS = "ID, FILE_NAME, FORMAT, BYTES, IMPORTED_ON, SUBMITTED, FINISHED, STATE,"
-            + " ADDED, REPLACED, REJECTED, FAILURE";
+            + " ADDED, REPLACED, REJECTED, FAILURE, BYTES_READ";
 
-    /** One import as stored: its counts are final once its state is DONE or FAILED. */
+    /**
+     * One import as stored: its counts are final once its state is DONE or FAILED; while it runs they and the bytes
+     * read are those of its last batch written, on whichever node reads it.
+     */
     record Run(int id, String fileName, ImportFormat format, long bytes, LocalDate importedOn, Instant submitted,
-            Instant finished, ImportJob.State state, long added, long replaced, long rejected, String failure) {
+            Instant finished, ImportJob.State state, long added, long replaced, long rejected, String failure,
+            long bytesRead) {
+
+        /** The percentage of the file read: 100 when done, 0 when failed or not begun. */
+        int percent() {
+            if (state == ImportJob.State.DONE) {
+                return 100;
+            }
+            return state == ImportJob.State.FAILED || bytes <= 0 ? 0 : (int) Math.min(99, bytesRead * 100 / bytes);
+        }
     }
 
     private final DataSource database;
@@ -165,6 +177,6 @@ final class ImportRuns {
         return new Run(rows.getInt(1), rows.getString(2), ImportFormat.of(rows.getString(3), "").orElseThrow(),
                 rows.getLong(4), rows.getDate(5).toLocalDate(), UtcColumns.get(rows, 6), UtcColumns.get(rows, 7),
                 ImportJob.State.valueOf(rows.getString(8)), rows.getLong(9), rows.getLong(10), rows.getLong(11),
-                rows.getString(12));
+                rows.getString(12), rows.getLong(13));
     }
 }

@@ -87,7 +87,8 @@ final class PatentImport implements RecordSink {
         if (pending.isEmpty()) {
             return;
         }
-        PatentStore.Written written = store.write(pending, job.id());
+        PatentStore.Written written = store.write(pending, new PatentStore.ImportProgress(job.id(),
+                job.bytesRead.get(), job.rejected()));
         pending.clear();
         state = new PatentStore.State(state.count() + written.added(), written.revision());
         job.added.addAndGet(written.added());

@@ -72,11 +72,18 @@ public final class PatentStore {
      * inserted and the others updated, each kind in one JDBC batch; no row is counted.
      */
     public Written write(Collection<PatentRecord> records) throws SQLException {
-        return write(records, 0);
+        return write(records, null);
     }
 
-    /** Writes records as {@link #write(Collection)} does, naming the import they came from (0 for none). */
-    public Written write(Collection<PatentRecord> records, int importId) throws SQLException {
+    /**
+     * How far an import is when it writes a batch: its number, the bytes of its file read and the records refused so
+     * far, stored with the batch so that every node shows the import's progress.
+     */
+    public record ImportProgress(int importId, long bytesRead, long rejected) {
+    }
+
+    /** Writes records as {@link #write(Collection)} does, as a batch of an import (null for none). */
+    public Written write(Collection<PatentRecord> records, ImportProgress progress) throws SQLException {
         Map<String, PatentRecord> byKey = new LinkedHashMap<>();
         for (PatentRecord r : records) {
             byKey.remove(r.key());
@@ -94,12 +101,12 @@ public final class PatentStore {
                             + " SOURCE = ?, REVISION = ?, IMPORT_ID = ? WHERE APP_KEY = ?")) {
                 for (Map.Entry<String, PatentRecord> e : byKey.entrySet()) {
                     if (existing.contains(e.getKey())) {
-                        bind(update, 1, e.getValue(), revision, importId);
+                        bind(update, 1, e.getValue(), revision, importId(progress));
                         update.setString(17, e.getKey());
                         update.addBatch();
                     } else {
                         insert.setString(1, e.getKey());
-                        bind(insert, 2, e.getValue(), revision, importId);
+                        bind(insert, 2, e.getValue(), revision, importId(progress));
                         insert.addBatch();
                     }
                 }
@@ -110,23 +117,32 @@ public final class PatentStore {
                     update.executeBatch();
                 }
             }
-            if (importId > 0) {
-                counted(connection, importId, byKey.size() - existing.size(), existing.size());
+            if (progress != null) {
+                counted(connection, progress, byKey.size() - existing.size(), existing.size());
             }
             return new Written(List.copyOf(byKey.values()), Set.copyOf(existing), revision);
         });
     }
 
+    private static int importId(ImportProgress progress) {
+        return progress == null ? 0 : progress.importId();
+    }
+
     /**
-     * Counts a batch in its import's row, in the batch's transaction: an import a kill interrupts then reports, once
-     * marked failed at the next start, the records it stored.
+     * Counts a batch in its import's row, in the batch's transaction, with how far the import has read: an import a
+     * kill interrupts then reports, once marked failed at the next start, the records it stored, and every node shows
+     * a running import's progress.
      */
-    private static void counted(Connection connection, int importId, int added, int replaced) throws SQLException {
+    private static void counted(Connection connection, ImportProgress progress, int added, int replaced)
+            throws SQLException {
         try (PreparedStatement s = connection.prepareStatement("UPDATE PATENT_IMPORT SET ADDED = ADDED + ?,"
-                + " REPLACED = REPLACED + ? WHERE ID = ?")) {
+                + " REPLACED = REPLACED + ?, REJECTED = ?, BYTES_READ = ?,"
+                + " STATE = CASE WHEN STATE = 'QUEUED' THEN 'RUNNING' ELSE STATE END WHERE ID = ?")) {
             s.setLong(1, added);
             s.setLong(2, replaced);
-            s.setInt(3, importId);
+            s.setLong(3, progress.rejected());
+            s.setLong(4, progress.bytesRead());
+            s.setInt(5, progress.importId());
             s.executeUpdate();
         }
     }

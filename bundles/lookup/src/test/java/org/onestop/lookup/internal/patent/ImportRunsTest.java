@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,31 @@ class ImportRunsTest {
             ImportRuns.Run failed = nodeOne.get(interrupted.id()).orElseThrow();
             assertEquals(ImportJob.State.FAILED, failed.state());
             assertEquals(ImportRuns.INTERRUPTED, failed.failure());
+        }
+    }
+
+    @Test
+    void anImportRunningOnOneNodeShowsItsProgressOnAnother() throws Exception {
+        try (TestDatabase db = TestDatabase.of(folder, "LOOKUP")) {
+            AuditedEdits edits = new AuditedEdits(db.dataSource());
+            ImportJob job = new ImportRuns(db.dataSource(), "node-1").open("patents.csv", ImportFormat.CN_CSV, 4000,
+                    edits.on(DAY));
+            ImportRuns nodeTwo = new ImportRuns(db.dataSource(), "node-2");
+            assertEquals(0, nodeTwo.get(job.id()).orElseThrow().percent(), "queued, nothing read");
+
+            PatentStore store = new PatentStore(db.dataSource());
+            store.write(List.of(PatentStoreTest.record("CN202310000001.1", "第一"),
+                    PatentStoreTest.record("CN202310000002.2", "第二")),
+                    new PatentStore.ImportProgress(job.id(), 1000, 1));
+            store.write(List.of(PatentStoreTest.record("CN202310000001.1", "第一（更正）")),
+                    new PatentStore.ImportProgress(job.id(), 3000, 2));
+
+            ImportRuns.Run seen = nodeTwo.get(job.id()).orElseThrow();
+            assertEquals(ImportJob.State.RUNNING, seen.state());
+            assertEquals(75, seen.percent(), "3000 of 4000 bytes read");
+            assertEquals(2, seen.added());
+            assertEquals(1, seen.replaced());
+            assertEquals(2, seen.rejected(), "the records refused so far");
         }
     }
 
