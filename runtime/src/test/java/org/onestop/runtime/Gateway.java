@@ -20,6 +20,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.onestop.launcher.GatewaySettings;
+import org.onestop.testing.PostgresServer;
 import org.ops4j.pax.exam.Option;
 
 /**
@@ -35,6 +36,8 @@ public final class Gateway {
     public static final String WORK = "onestop.it.work";
     public static final String EXAMPLES = "onestop.it.examples";
     public static final String LOG = "onestop.it.log";
+    /** {@code -Donestop.it.database=postgresql}: the test gateways use PostgreSQL. */
+    public static final String DATABASE_PROPERTY = "onestop.it.database";
 
     /** The first operator's one-time password in every test gateway; tests change it to {@link #OPERATOR_PASSWORD}. */
     public static final String OPERATOR_ONE_TIME_PASSWORD = "First-Start-2026";
@@ -59,7 +62,7 @@ public final class Gateway {
             Path config = copy(dist.resolve("config"), work.resolve("config"));
             Files.writeString(config.resolve("org.onestop.platform.identity.cfg"),
                     "bootstrap.operator.password=" + OPERATOR_ONE_TIME_PASSWORD + "\n", StandardOpenOption.APPEND);
-            if (PostgresServer.wanted()) {
+            if (PostgresServer.wanted(DATABASE_PROPERTY)) {
                 Files.writeString(config.resolve("org.onestop.platform.database.cfg"), "\nurl="
                         + PostgresServer.shared().newDatabase(name) + "\nuser=" + PostgresServer.USER + "\n",
                         StandardOpenOption.APPEND);

@@ -26,9 +26,11 @@ import org.onestop.migration.MigrationException;
 import org.onestop.migration.MigrationScript;
 import org.onestop.migration.SchemaDataSource;
 import org.onestop.migration.SchemaMigrator;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A real embedded Derby database in a test's folder with a module's schema built as the gateway builds it: by the
+ * A real embedded Derby database in a test's folder (with {@code -Donestop.test.database=postgresql}, a new database
+ * on the test JVM's {@link PostgresServer} instead) with a module's schema built as the gateway builds it: by the
  * platform's own migrator, from every {@code V<version>__<description>.sql} script of the module's
  * {@code db/migration} folder (that of the module's build output on the test's class path, not those inside jars),
  * in version order. {@link #dataSource()} is what the module's components get: connections whose current schema is
@@ -54,16 +56,20 @@ public final class TestDatabase implements AutoCloseable {
      */
     public static final String DURABILITY = "derby.system.durability";
 
+    /** {@code -Donestop.test.database=postgresql}: every test database is a new one on {@link PostgresServer}. */
+    public static final String DATABASE_PROPERTY = "onestop.test.database";
+
+    /** Derby's folder, or null on PostgreSQL. */
     private final Path location;
-    private final EmbeddedDataSource derby;
+    private final DataSource database;
     private final String schema;
     private final List<MigrationScript> scripts;
     private SchemaMigrator.Outcome outcome;
     private final Map<String, String> others = new HashMap<>();
 
-    private TestDatabase(Path location, EmbeddedDataSource derby, String schema, List<MigrationScript> scripts) {
+    private TestDatabase(Path location, DataSource database, String schema, List<MigrationScript> scripts) {
         this.location = location;
-        this.derby = derby;
+        this.database = database;
         this.schema = schema;
         this.scripts = scripts;
     }
@@ -78,15 +84,27 @@ public final class TestDatabase implements AutoCloseable {
      * them before {@link #migrate()} applies the rest.
      */
     public static TestDatabase upTo(Path folder, String schema, int version) throws IOException, MigrationException {
-        System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
-        System.setProperty(DURABILITY, "test");
-        Path location = folder.resolve("db");
-        EmbeddedDataSource derby = new EmbeddedDataSource();
-        derby.setDatabaseName(location.toString());
-        derby.setCreateDatabase("create");
-        TestDatabase database = new TestDatabase(location, derby, schema, scripts(SCRIPTS));
+        TestDatabase database = PostgresServer.wanted(DATABASE_PROPERTY)
+                ? new TestDatabase(null, postgresql(schema), schema, scripts(SCRIPTS))
+                : new TestDatabase(folder.resolve("db"), derby(folder), schema, scripts(SCRIPTS));
         database.apply(database.scripts.stream().filter(s -> s.version() <= version).toList());
         return database;
+    }
+
+    private static DataSource derby(Path folder) {
+        System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
+        System.setProperty(DURABILITY, "test");
+        EmbeddedDataSource derby = new EmbeddedDataSource();
+        derby.setDatabaseName(folder.resolve("db").toString());
+        derby.setCreateDatabase("create");
+        return derby;
+    }
+
+    private static DataSource postgresql(String schema) {
+        PGSimpleDataSource postgresql = new PGSimpleDataSource();
+        postgresql.setURL(PostgresServer.shared().newDatabase(schema));
+        postgresql.setUser(PostgresServer.USER);
+        return postgresql;
     }
 
     /** Applies the module's scripts not applied yet; answers the versions it applied. */
@@ -95,7 +113,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     private List<Integer> apply(List<MigrationScript> these) throws MigrationException {
-        outcome = new SchemaMigrator(derby).migrate(schema, these);
+        outcome = new SchemaMigrator(database).migrate(schema, these);
         return outcome.applied();
     }
 
@@ -106,7 +124,7 @@ public final class TestDatabase implements AutoCloseable {
      * platform's accounts or the mail bundle's outbox. Answers this database.
      */
     public TestDatabase withSchemaOf(String schema, Class<?> ofBundle) throws IOException, MigrationException {
-        SchemaMigrator.Outcome other = new SchemaMigrator(derby).migrate(schema, scriptsBeside(ofBundle));
+        SchemaMigrator.Outcome other = new SchemaMigrator(database).migrate(schema, scriptsBeside(ofBundle));
         others.put(schema, other.stored());
         return this;
     }
@@ -117,7 +135,7 @@ public final class TestDatabase implements AutoCloseable {
         if (stored == null) {
             throw new IllegalArgumentException("No schema " + schema + " was built beside " + this.schema);
         }
-        return new SchemaDataSource(derby, stored);
+        return new SchemaDataSource(database, stored);
     }
 
     /** The version the schema is at. */
@@ -127,12 +145,12 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Connections whose current schema is the module's, as the platform gives them to the module. */
     public DataSource dataSource() {
-        return new SchemaDataSource(derby, outcome.stored());
+        return new SchemaDataSource(database, outcome.stored());
     }
 
     /** Connections in the database's default schema, as the gateway's own pool gives them. */
     public DataSource gateway() {
-        return derby;
+        return database;
     }
 
     /** Runs one statement of SQL in the module's schema, committed, and returns the number of rows it changed. */
@@ -159,8 +177,36 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * The first column of the first row of a query in the module's schema, a {@code TIMESTAMP} or {@code DATE}, as
+     * the wall-clock time or day the column holds ({@code 2026-12-03 01:30:00.0}, {@code 2026-12-03}), the same text
+     * on Derby and PostgreSQL: what a migration that moves times between zones is checked by. Null for SQL NULL.
+     */
+    public String wallClock(String sql) throws SQLException {
+        try (Connection connection = dataSource().getConnection()) {
+            return wallClock(connection, sql);
+        }
+    }
+
+    /** {@link #wallClock(String)} on {@code connection}. */
+    public static String wallClock(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            if (!rows.next()) {
+                throw new SQLException("No row: " + sql);
+            }
+            Object value = rows.getObject(1);
+            if (value instanceof java.sql.Timestamp || value instanceof java.sql.Date) {
+                return value.toString();
+            }
+            throw new SQLException("Not a TIMESTAMP or DATE column: " + sql + " gave " + value);
+        }
+    }
+
     @Override
     public void close() {
+        if (location == null) {
+            return; // PostgreSQL's test databases go with its server when the JVM ends
+        }
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
         shutdown.setDatabaseName(location.toString());
         shutdown.setShutdownDatabase("shutdown");

@@ -71,11 +71,11 @@ class EarlierOutboxTest {
         platform("CREATE SCHEMA PLATFORM", PLATFORM_TABLE,
                 "INSERT INTO PLATFORM.MAIL_OUTBOX (ID, RECIPIENT, SUBJECT, BODY, CREATED_AT, STATUS, ATTEMPTS,"
                         + " NEXT_ATTEMPT_AT, LAST_ERROR) VALUES (7, 'zhang.wei@example.cn', '账户确认', '请确认',"
-                        + " TIMESTAMP('2026-11-20 01:00:00'), 'PENDING', 2, TIMESTAMP('2026-11-20 01:04:00'),"
+                        + " {ts '2026-11-20 01:00:00'}, 'PENDING', 2, {ts '2026-11-20 01:04:00'},"
                         + " 'Connection refused')",
                 "INSERT INTO PLATFORM.MAIL_OUTBOX (ID, RECIPIENT, SUBJECT, BODY, CREATED_AT, STATUS, ATTEMPTS,"
                         + " NEXT_ATTEMPT_AT) VALUES (9, 'li.na@example.cn', '通知', '正文',"
-                        + " TIMESTAMP('2026-11-20 02:00:00'), 'FAILED', 8, TIMESTAMP('2026-11-20 02:00:00'))");
+                        + " {ts '2026-11-20 02:00:00'}, 'FAILED', 8, {ts '2026-11-20 02:00:00'})");
 
         assertEquals(2, EarlierOutbox.moveInto(database.dataSource()));
         assertEquals(0, EarlierOutbox.moveInto(database.dataSource()), "moved once");

@@ -143,7 +143,7 @@ class RequestsTest {
         db.execute("INSERT INTO INVITATION (CASE_ID, TRACKING_NUMBER, MODULE, CASE_TYPE, TITLE, STATUS, STATUS_ZH,"
                 + " STATUS_EN, APPLICANT_ID, STAFF_ID, STAFF_NAME, INVITED_AT) VALUES (11, 'SQ-2026-000011', 'demo',"
                 + " 'enquiry', '商标侵权咨询', 'answered', '已答复', 'Answered', 3, 7, '王审查员',"
-                + " TIMESTAMP('2026-12-01 02:00:00'))");
+                + " {ts '2026-12-01 02:00:00'})");
         db.execute("INSERT INTO DIMENSION (CASE_ID, POSITION, CODE, LABEL_ZH, LABEL_EN) VALUES (11, 0,"
                 + " 'timeliness', '及时性', 'Timeliness')");
         db.migrate();

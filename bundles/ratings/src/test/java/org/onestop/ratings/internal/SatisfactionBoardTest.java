@@ -71,7 +71,7 @@ class SatisfactionBoardTest {
         db.execute("INSERT INTO INVITATION (CASE_ID, TRACKING_NUMBER, MODULE, CASE_TYPE, TITLE, STATUS, STATUS_ZH,"
                 + " STATUS_EN, APPLICANT_ID, INVITED_AT, LEVEL_CODE, COMMENT_TEXT, RATED_AT, RATED_MONTH) VALUES ("
                 + id + ", '" + tracking + "', '" + module + "', 'request', '标题', 'filed', '已提交', 'Filed', 3,"
-                + " TIMESTAMP('2026-11-20 02:00:00'), '" + level + "', '', TIMESTAMP('2026-11-20 02:00:00'), '"
+                + " {ts '2026-11-20 02:00:00'}, '" + level + "', '', {ts '2026-11-20 02:00:00'}, '"
                 + month + "')");
     }
 

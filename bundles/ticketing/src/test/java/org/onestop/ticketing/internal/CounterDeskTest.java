@@ -183,7 +183,7 @@ class CounterDeskTest {
             moves.finish(1, "", CLERK);
         }
         assertEquals(List.of("ticket:" + mine.id() + " 7 101"), hall.column("SELECT MODULE_REFERENCE || ' ' ||"
-                + " TRIM(CHAR(APPLICANT_ID)) || ' ' || TRIM(CHAR(STAFF_ID)) FROM RATINGS.INVITATION"
+                + " TRIM(CAST(APPLICANT_ID AS CHAR(20))) || ' ' || TRIM(CAST(STAFF_ID AS CHAR(20))) FROM RATINGS.INVITATION"
                 + " WHERE MODULE = 'ticketing'"));
         // the visitor without an account signs in on the ticket's rate link: linked once, invited then
         Ticket linked = hall.visitRatings().rate(anonymous.accessKey(), HallDesk.visitor(9));

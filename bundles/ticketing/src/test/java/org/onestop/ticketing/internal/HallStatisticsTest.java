@@ -154,9 +154,9 @@ class HallStatisticsTest {
     private void appointment(long service, LocalDate day, String status, int key) throws Exception {
         String start = day + " 02:00:00";
         desk.db.execute("INSERT INTO TICKETING.APPOINTMENT (SERVICE_ID, DAY, SLOT_START, SLOT_END, ACCOUNT_ID,"
-                + " ACCESS_KEY, STATUS, BOOKED_AT, CHANGED_AT) VALUES (" + service + ", DATE('" + day + "'),"
-                + " TIMESTAMP('" + start + "'), TIMESTAMP('" + day + " 02:30:00'), 1, 'k" + key + "', '" + status
-                + "', TIMESTAMP('" + start + "'), TIMESTAMP('" + start + "'))");
+                + " ACCESS_KEY, STATUS, BOOKED_AT, CHANGED_AT) VALUES (" + service + ", {d '" + day + "'},"
+                + " {ts '" + start + "'}, {ts '" + day + " 02:30:00'}, 1, 'k" + key + "', '" + status
+                + "', {ts '" + start + "'}, {ts '" + start + "'})");
     }
 
     private static List<String> tickets(List<Group> groups) {

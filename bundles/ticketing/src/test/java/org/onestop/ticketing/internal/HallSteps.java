@@ -63,6 +63,6 @@ final class HallSteps {
 
     private String now() {
         Instant at = desk.clock.instant();
-        return "TIMESTAMP('" + Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + "')";
+        return "{ts '" + Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + "'}";
     }
 }

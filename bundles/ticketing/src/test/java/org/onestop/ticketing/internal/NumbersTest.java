@@ -45,7 +45,7 @@ class NumbersTest {
                 desk.clock.instant()), desk.clock.instant()));
         assertEquals("A001", tomorrow.number());
         assertEquals(List.of("A001", "A002", "B001"), desk.column("SELECT NUMBER FROM TICKETING.TICKET"
-                + " WHERE DAY = DATE('2026-12-01') ORDER BY ID"));
+                + " WHERE DAY = {d '2026-12-01'} ORDER BY ID"));
         assertEquals(List.of("taken"), desk.history(tomorrow.id()));
         assertEquals(Ticket.Status.WAITING, tomorrow.status());
         assertNotEquals(desk.walkIn("preexam").accessKey(), tomorrow.accessKey());
@@ -74,7 +74,7 @@ class NumbersTest {
     @Test
     void theThousandthNumberOfADayIsRefused() throws Exception {
         desk.db.execute("INSERT INTO TICKETING.DAY_NUMBER (SERVICE_ID, DAY, LAST_SEQ) VALUES ("
-                + desk.service("pledge").id() + ", DATE('2026-12-01'), 998)");
+                + desk.service("pledge").id() + ", {d '2026-12-01'}, 998)");
         assertEquals("E999", desk.walkIn("pledge").number());
         Refusal refused = assertThrows(Refusal.class, () -> desk.walkIn("pledge"));
         assertEquals(409, refused.status());

@@ -42,9 +42,9 @@ class AssistanceStatisticsTest {
                 + " OTHER_PARTY_ADDRESS, ONLINE_SHOP, VENUE, VENUE_DETAIL, FACTS, ASSISTANCE, HARDSHIP,"
                 + " HARDSHIP_STATEMENT, STATUS, SUBMITTED_AT, DECIDED_ON, CLOSED_ON) VALUES (" + id
                 + ", 'consultation', 'patent', '', '某公司', '', '', '" + venue + "', '" + region + "', '事实',"
-                + " 'consultation', 0, '', '" + status + "', TIMESTAMP('" + submittedUtc + "'), "
-                + (decided == null ? "NULL" : "DATE('" + decided + "')") + ", "
-                + (closed == null ? "NULL" : "DATE('" + closed + "')") + ")");
+                + " 'consultation', 0, '', '" + status + "', {ts '" + submittedUtc + "'}, "
+                + (decided == null ? "NULL" : "{d '" + decided + "'}") + ", "
+                + (closed == null ? "NULL" : "{d '" + closed + "'}") + ")");
     }
 
     @BeforeEach
@@ -81,9 +81,9 @@ class AssistanceStatisticsTest {
                     + " OTHER_PARTY_ADDRESS, ONLINE_SHOP, VENUE, VENUE_DETAIL, FACTS, ASSISTANCE, HARDSHIP,"
                     + " HARDSHIP_STATEMENT, STATUS, SUBMITTED_AT, DECIDED_ON) VALUES (9, 'consultation', 'patent',"
                     + " '', '某公司', '', '', 'online', '', '事实', 'consultation', 0, '', 'refused',"
-                    + " TIMESTAMP('2026-05-06 02:00:00'), DATE('2026-05-08'))");
+                    + " {ts '2026-05-06 02:00:00'}, {d '2026-05-08'})");
             before.migrate();
-            assertEquals("2026-05-08", before.text("SELECT CHAR(CLOSED_ON) FROM APPLICATION WHERE CASE_ID = 9"));
+            assertEquals("2026-05-08", before.wallClock("SELECT CLOSED_ON FROM APPLICATION WHERE CASE_ID = 9"));
         }
         db = TestDatabase.of(folder, "ASSISTANCE");
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.module.Refusal;
+import org.onestop.api.schema.SqlFailures;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.testing.TestDatabase;
@@ -67,8 +68,8 @@ class GeoIndicationsTest {
         assertTrue(indications.update(added.id(), new GeoIndicationForm("科尔沁牛", "通辽市", "畜禽产品", "某协会",
                 "AGI-TEST", "", "AGRICULTURAL", "").toIndication(added.id()), edit));
         assertEquals("某协会", indications.get(added.id()).orElseThrow().holder());
-        assertThrows(SQLIntegrityConstraintViolationException.class,
-                () -> indications.add(form.toIndication(0), edit));
+        assertTrue(SqlFailures.duplicateKey(assertThrows(SQLException.class,
+                () -> indications.add(form.toIndication(0), edit))), "the same name and region twice");
         assertTrue(indications.delete(added.id(), edit));
         assertTrue(indications.get(added.id()).isEmpty());
         assertEquals(List.of("lookup.gi.added gi:" + added.id() + " 科尔沁牛",

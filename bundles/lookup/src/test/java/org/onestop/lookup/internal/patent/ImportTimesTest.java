@@ -47,7 +47,7 @@ class ImportTimesTest {
             assertEquals(UtcColumns.storable(job.finished()), run.finished());
             assertEquals(DAY, run.importedOn(), "the centre's day stays the day it was");
             assertEquals(Timestamp.valueOf(LocalDateTime.ofInstant(run.submitted(), ZoneOffset.UTC)).toString(),
-                    db.text("SELECT CHAR(SUBMITTED) FROM PATENT_IMPORT"),
+                    db.wallClock("SELECT SUBMITTED FROM PATENT_IMPORT"),
                     "stored as UTC, not as the wall clock of the zone it was written in");
         }
     }
@@ -65,11 +65,11 @@ class ImportTimesTest {
                 insert.setTimestamp(2, Timestamp.from(SUBMITTED.plusSeconds(90)));
                 insert.executeUpdate();
             }
-            assertEquals("2026-12-03 09:30:00.0", db.text("SELECT CHAR(SUBMITTED) FROM PATENT_IMPORT"));
+            assertEquals("2026-12-03 09:30:00.0", db.wallClock("SELECT SUBMITTED FROM PATENT_IMPORT"));
             db.migrate();
-            assertEquals("2026-12-03 01:30:00.0", db.text("SELECT CHAR(SUBMITTED) FROM PATENT_IMPORT"));
-            assertEquals("2026-12-03 01:31:30.0", db.text("SELECT CHAR(FINISHED) FROM PATENT_IMPORT"));
-            assertEquals("2026-12-03", db.text("SELECT CHAR(IMPORTED_ON) FROM PATENT_IMPORT"));
+            assertEquals("2026-12-03 01:30:00.0", db.wallClock("SELECT SUBMITTED FROM PATENT_IMPORT"));
+            assertEquals("2026-12-03 01:31:30.0", db.wallClock("SELECT FINISHED FROM PATENT_IMPORT"));
+            assertEquals("2026-12-03", db.wallClock("SELECT IMPORTED_ON FROM PATENT_IMPORT"));
 
             zone.change("America/New_York");
             ImportRuns.Run run = new ImportRuns(db.dataSource(), "node-1").recent(1).get(0);

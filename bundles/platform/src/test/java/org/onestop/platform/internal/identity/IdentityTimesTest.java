@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Set;
@@ -48,7 +47,8 @@ class IdentityTimesTest {
             TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
             try (Connection c = connection(db)) {
                 assertEquals(CONSENTED, accounts.consents(c, id).get(0).consentedAt());
-                assertEquals("2026-12-03 01:30:00.0", text(c, "SELECT CHAR(CONSENTED_AT) FROM ACCOUNT_CONSENT"),
+                assertEquals("2026-12-03 01:30:00.0", TestDatabase.wallClock(c,
+                        "SELECT CONSENTED_AT FROM ACCOUNT_CONSENT"),
                         "stored as UTC, not as the wall clock of the zone it was written in");
             }
         }
@@ -64,11 +64,11 @@ class IdentityTimesTest {
                             + "TRUE, FALSE, TRUE, 'zh-CN', ?)")) {
                 insert.setTimestamp(1, Timestamp.from(CONSENTED)); // as the older gateway wrote it: Beijing wall time
                 insert.executeUpdate();
-                assertEquals("2026-12-03 09:30:00.0", text(c, "SELECT CHAR(CREATED_AT) FROM ACCOUNT"));
+                assertEquals("2026-12-03 09:30:00.0", TestDatabase.wallClock(c, "SELECT CREATED_AT FROM ACCOUNT"));
             }
             db.migrate();
             try (Connection c = connection(db)) {
-                assertEquals("2026-12-03 01:30:00.0", text(c, "SELECT CHAR(CREATED_AT) FROM ACCOUNT"));
+                assertEquals("2026-12-03 01:30:00.0", TestDatabase.wallClock(c, "SELECT CREATED_AT FROM ACCOUNT"));
             }
         }
     }
@@ -80,12 +80,5 @@ class IdentityTimesTest {
 
     private static Connection connection(TestDatabase db) throws java.sql.SQLException {
         return db.dataSource().getConnection();
-    }
-
-    private static String text(Connection c, String sql) throws Exception {
-        try (PreparedStatement query = c.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getString(1).strip();
-        }
     }
 }

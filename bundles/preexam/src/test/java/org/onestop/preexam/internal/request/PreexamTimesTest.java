@@ -50,7 +50,7 @@ class PreexamTimesTest {
             RequestRecord request = requests.find(2).orElseThrow();
             assertEquals(SUBMITTED, request.submittedAt());
             assertEquals(DAY, request.submittedOn(), "the centre's day stays the day it was");
-            assertEquals("2026-12-03 01:30:00.0", db.text("SELECT CHAR(SUBMITTED_AT) FROM REQUEST"),
+            assertEquals("2026-12-03 01:30:00.0", db.wallClock("SELECT SUBMITTED_AT FROM REQUEST"),
                     "stored as UTC, not as the wall clock of the zone it was written in");
         }
     }
@@ -72,13 +72,13 @@ class PreexamTimesTest {
                         + " VALUES (2, 'YS-2026-000002', 7, 'submitted', 'invention', '一种稀土合金',"
                         + " '包头稀土新材料有限公司', '李华', 'C22C 38/00', 'C22C', TRUE, ?, '2026-12-03')", SUBMITTED);
             }
-            assertEquals("2026-12-03 09:30:00.0", db.text("SELECT CHAR(SUBMITTED_AT) FROM REQUEST"));
+            assertEquals("2026-12-03 09:30:00.0", db.wallClock("SELECT SUBMITTED_AT FROM REQUEST"));
             db.migrate();
-            assertEquals("2026-12-03 01:30:00.0", db.text("SELECT CHAR(SUBMITTED_AT) FROM REGISTRATION"));
-            assertEquals("2026-12-03 01:30:00.0", db.text("SELECT CHAR(UPDATED_AT) FROM ENTITY"));
-            assertEquals("2026-12-03 01:31:00.0", db.text("SELECT CHAR(LAST_REQUEST_AT) FROM ENTITY"));
-            assertEquals("2026-12-03 01:30:00.0", db.text("SELECT CHAR(SUBMITTED_AT) FROM REQUEST"));
-            assertEquals("2026-12-03", db.text("SELECT CHAR(SUBMITTED_ON) FROM REQUEST"));
+            assertEquals("2026-12-03 01:30:00.0", db.wallClock("SELECT SUBMITTED_AT FROM REGISTRATION"));
+            assertEquals("2026-12-03 01:30:00.0", db.wallClock("SELECT UPDATED_AT FROM ENTITY"));
+            assertEquals("2026-12-03 01:31:00.0", db.wallClock("SELECT LAST_REQUEST_AT FROM ENTITY"));
+            assertEquals("2026-12-03 01:30:00.0", db.wallClock("SELECT SUBMITTED_AT FROM REQUEST"));
+            assertEquals("2026-12-03", db.wallClock("SELECT SUBMITTED_ON FROM REQUEST"));
             zone.change("America/New_York");
             assertEquals(SUBMITTED, new RequestStore(db.dataSource()).find(2).orElseThrow().submittedAt());
             assertEquals(SUBMITTED, new EntityRegister(db.dataSource()).find(7).orElseThrow().updatedAt());

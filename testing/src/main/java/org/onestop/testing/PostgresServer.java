@@ -1,4 +1,4 @@
-package org.onestop.runtime;
+package org.onestop.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,15 +20,16 @@ import java.util.stream.Stream;
 /**
  * A PostgreSQL server of the machine's own installation (Debian's {@code postgresql} package, which
  * {@code ./onestop test} installs when it is missing), started by a test JVM in a temporary folder of its own, on a
- * free port, for the tests that run the gateway on PostgreSQL; stopped, and its folder removed, when the JVM ends.
+ * free port, for the tests that run on PostgreSQL (the gateways of the integration tests with
+ * {@code -Donestop.it.database=postgresql}, the modules' {@link TestDatabase} with
+ * {@code -Donestop.test.database=postgresql}); stopped, and its folder removed, when the JVM ends.
  * Run as root, the server runs as the package's {@code postgres} user (PostgreSQL refuses root). Like the test
  * gateways' Derby, it does not force commits to the disk: its data outlives no crash of the machine.
  */
-final class PostgresServer {
+public final class PostgresServer {
 
-    /** {@code -Donestop.it.database=postgresql}: the test gateways of {@link Gateway#options} use PostgreSQL. */
-    static final String DATABASE_PROPERTY = "onestop.it.database";
-    static final String USER = "onestop";
+    /** The user every database belongs to (no password: the server trusts its local connections). */
+    public static final String USER = "onestop";
 
     private static PostgresServer shared;
 
@@ -38,13 +39,13 @@ final class PostgresServer {
     private final boolean asPostgres;
     private final AtomicInteger databases = new AtomicInteger();
 
-    /** Whether this test JVM runs its gateways on PostgreSQL. */
-    static boolean wanted() {
-        return "postgresql".equalsIgnoreCase(System.getProperty(DATABASE_PROPERTY, "derby"));
+    /** Whether the system property {@code property} asks for PostgreSQL ({@code postgresql}; else Derby). */
+    public static boolean wanted(String property) {
+        return "postgresql".equalsIgnoreCase(System.getProperty(property, "derby"));
     }
 
     /** The server of this test JVM, started at the first call. */
-    static synchronized PostgresServer shared() {
+    public static synchronized PostgresServer shared() {
         if (shared == null) {
             try {
                 shared = new PostgresServer();
@@ -79,8 +80,8 @@ final class PostgresServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
-    /** A new, empty database for one test gateway; answers its JDBC URL. */
-    String newDatabase(String name) {
+    /** A new, empty database for one test (its gateway, or its module's tables); answers its JDBC URL. */
+    public String newDatabase(String name) {
         String database = (name.replaceAll("[^A-Za-z0-9]", "_") + "_" + databases.incrementAndGet())
                 .toLowerCase(java.util.Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(url("postgres"), USER, "");
@@ -92,7 +93,8 @@ final class PostgresServer {
         return url(database);
     }
 
-    String url(String database) {
+    /** The JDBC URL of {@code database} on this server. */
+    public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
