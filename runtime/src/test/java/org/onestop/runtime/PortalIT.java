@@ -319,6 +319,12 @@ public class PortalIT {
         assertTrue(health.body().contains(
                 "\"modules\":[\"info\",\"preexam\",\"assistance\",\"lookup\",\"training\",\"cnipa\",\"ticketing\",\"ratings\"]"));
         assertTrue(health.body().contains("\"symbolicName\":\"org.onestop.platform\""));
+        // the node that answered, and the work it runs as the one node holding its lease (alone, it holds them all)
+        String node = health.body().replaceAll("(?s).*\"node\":\"([^\"]+)\".*", "$1");
+        assertTrue(health.body(), node.matches("[0-9a-f-]{36}"));
+        assertTrue(health.body(), health.body().contains("{\"task\":\"cases.deadline-watch\",\"holder\":\""
+                + node + "\",\"here\":true,"));
+        assertFalse("the load balancers' answer names no node", open.body().contains(node));
         assertFalse("no bundle is merely installed or resolved: " + health.body(),
                 health.body().matches(".*\"state\":\"(INSTALLED|RESOLVED)\",\"fragment\":false.*"));
     }

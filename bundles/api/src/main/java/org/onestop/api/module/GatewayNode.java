@@ -18,8 +18,11 @@ public final class GatewayNode {
     private GatewayNode() {
     }
 
-    /** The name kept in {@code folder}'s file {@value #FILE}, made and written there the first time. */
-    public static String name(Path folder) throws IOException {
+    /**
+     * The name kept in {@code folder}'s file {@value #FILE}, made and written there the first time (one caller at a
+     * time, so that two components of a starting node never make two names).
+     */
+    public static synchronized String name(Path folder) throws IOException {
         Path file = folder.resolve(FILE);
         if (Files.isRegularFile(file)) {
             String kept = Files.readString(file).strip();

@@ -3,19 +3,26 @@ package org.onestop.platform.internal.health;
 import org.onestop.api.identity.Access;
 import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Role;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.onestop.api.module.GatewayNode;
+import org.onestop.api.module.GatewayPaths;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.schema.UtcColumns;
 import org.onestop.platform.internal.db.Database;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -36,8 +43,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The gateway's state. UP when the database answers and every bundle is active; DEGRADED (still 200) when some
  * bundle is not; DOWN (503) when the database does not answer. {@code GET /health}, for load balancers and anyone,
- * says only that: {@code {"status": "UP"}}. {@code GET /api/ops/health}, for operators, adds the database, the
- * running modules and every bundle with its version and state.
+ * says only that: {@code {"status": "UP"}}. {@code GET /api/ops/health}, for operators, adds the node's name, the
+ * database, the running modules, every bundle with its version and state, and which node holds each task lease.
  */
 @Component(service = HealthResource.class, immediate = true)
 @ModuleResource
@@ -48,14 +55,22 @@ public final class HealthResource {
     private final ModuleDirectory modules;
     /** The gateway's database, or null while it is not open. */
     private final DataSource database;
+    private final String node;
 
     /** What anyone may know: the state alone. */
     public record Status(String status) {
     }
 
-    /** The report for operators. */
-    public record Health(String status, Instant startedAt, long uptimeSeconds, DatabaseHealth database,
-            List<String> modules, List<BundleHealth> bundles) {
+    /**
+     * The report for operators: with the name of the node that answered and, when several nodes share the database,
+     * which node holds each task run on one node at a time (empty in the load balancers' short answer).
+     */
+    public record Health(String status, String node, Instant startedAt, long uptimeSeconds, DatabaseHealth database,
+            List<String> modules, List<BundleHealth> bundles, List<TaskLease> tasks) {
+    }
+
+    /** Who runs a task run on one node at a time ({@code here}: this node), and until when its lease holds. */
+    public record TaskLease(String task, String holder, boolean here, Instant expiresAt) {
     }
 
     /** Whether the database answers, and what it is. */
@@ -74,6 +89,15 @@ public final class HealthResource {
         this.context = context;
         this.modules = modules;
         this.database = database;
+        this.node = nodeName(context);
+    }
+
+    private static String nodeName(BundleContext context) {
+        try {
+            return GatewayNode.name(GatewayPaths.of(context).data());
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     @GET
@@ -91,7 +115,28 @@ public final class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response details() {
         Health health = report();
-        return answer(health, health);
+        Health detailed = new Health(health.status(), health.node(), health.startedAt(), health.uptimeSeconds(),
+                health.database(), health.modules(), health.bundles(), leases());
+        return answer(health, detailed);
+    }
+
+    /** The task leases as the platform's table holds them; none when it cannot be read (the database is down). */
+    private List<TaskLease> leases() {
+        if (database == null) {
+            return List.of();
+        }
+        List<TaskLease> leases = new ArrayList<>();
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT TASK, HOLDER, EXPIRES_AT FROM PLATFORM.TASK_LEASE ORDER BY TASK");
+                ResultSet rows = s.executeQuery()) {
+            while (rows.next()) {
+                leases.add(new TaskLease(rows.getString(1), rows.getString(2), rows.getString(2).equals(node),
+                        UtcColumns.get(rows, 3)));
+            }
+        } catch (SQLException e) {
+            return List.of();
+        }
+        return leases;
     }
 
     private Health report() {
@@ -101,8 +146,8 @@ public final class HealthResource {
                 : b.state().equals("ACTIVE"));
         String status = !db.status().equals("UP") ? "DOWN" : allActive ? "UP" : "DEGRADED";
         Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
-        return new Health(status, started, Duration.between(started, Instant.now()).toSeconds(), db,
-                modules.running().stream().map(m -> m.descriptor().id()).toList(), bundles);
+        return new Health(status, node, started, Duration.between(started, Instant.now()).toSeconds(), db,
+                modules.running().stream().map(m -> m.descriptor().id()).toList(), bundles, List.of());
     }
 
     /** 503 when DOWN, 200 otherwise; never kept by a cache. */
