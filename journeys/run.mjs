@@ -59,7 +59,10 @@ try {
   if (!skipped.has('console')) await operatorConsole(run, operator);
   await operatorAudits(run, operator);
   run.report();
-  console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${Math.round((Date.now() - started) / 1000)} s;`
+  const s = ms => Math.round(ms / 1000);
+  console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${s(Date.now() - started)} s`
+    + ` (walking ${s(run.spent.walking)} s, checking widths and accessibility ${s(run.spent.checking)} s,`
+    + ` screenshots ${s(run.spent.screenshots)} s);`
     + ` ${run.moderate.length} moderate or minor accessibility findings in ${run.reportFile}`);
 } catch (e) {
   console.error('\nJOURNEY FAILED: ' + (e.journeyFailure ? e.message : `${run.current}: ${e.stack}`));

@@ -32,6 +32,7 @@ export class Run {
     this.pages = [];
     this.moderate = [];
     this.current = null;
+    this.spent = { walking: 0, checking: 0, screenshots: 0 };
   }
 
   async start() {
@@ -72,10 +73,16 @@ export class Run {
     const name = `${n}-${slug(who.journey)}-${slug(title)}`;
     const started = Date.now();
     try {
+      const checked = this.spent.checking;
       await body(who.page);
+      const walked = Date.now();
       await this.inspect(who);
+      const inspected = Date.now();
+      // the checks of forms filled on the way (keyboardForm looks at the page first) count as checking, not walking
+      this.spent.walking += walked - started - (this.spent.checking - checked);
       if (who.problems.length) throw new Error(who.problems.splice(0).join('\n'));
       await who.page.screenshot({ path: path.join(SCREENS, name + '.png'), fullPage: true });
+      this.spent.screenshots += Date.now() - inspected;
       console.log(`  ok  ${this.current}  (${Date.now() - started} ms)`);
     } catch (e) {
       const shot = path.join(SCREENS, name + '-FAILED.png');
@@ -90,6 +97,15 @@ export class Run {
 
   /** The checks of every page: widths, then axe in the page's language and in the other one. */
   async inspect(who) {
+    const started = Date.now();
+    try {
+      await this.check(who);
+    } finally {
+      this.spent.checking += Date.now() - started;
+    }
+  }
+
+  async check(who) {
     const page = who.page;
     const url = new URL(page.url());
     if (url.origin !== new URL(BASE).origin || !(await isHtml(page))) return;

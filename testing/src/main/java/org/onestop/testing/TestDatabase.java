@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.onestop.migration.MigrationException;
 import org.onestop.migration.MigrationScript;
 import org.onestop.migration.SchemaDataSource;
@@ -104,7 +106,11 @@ public final class TestDatabase implements AutoCloseable {
         PGSimpleDataSource postgresql = new PGSimpleDataSource();
         postgresql.setURL(PostgresServer.shared().newDatabase(schema));
         postgresql.setUser(PostgresServer.USER);
-        return postgresql;
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(postgresql);
+        pool.setMaximumPoolSize(8);
+        pool.setMinimumIdle(0);
+        return new HikariDataSource(pool);
     }
 
     /** Applies the module's scripts not applied yet; answers the versions it applied. */
@@ -205,7 +211,8 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (location == null) {
-            return; // PostgreSQL's test databases go with its server when the JVM ends
+            ((HikariDataSource) database).close(); // the database itself goes with its server when the JVM ends
+            return;
         }
         EmbeddedDataSource shutdown = new EmbeddedDataSource();
         shutdown.setDatabaseName(location.toString());
