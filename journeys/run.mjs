@@ -1,6 +1,6 @@
 // The journeys of OneStop's people in a real browser, against a running gateway whose mail a mailbox answers:
 //   ONESTOP_URL=http://127.0.0.1:PORT JOURNEYS_MAILBOX=http://127.0.0.1:PORT ONESTOP_FIRST_PASSWORD=… node run.mjs
-// (the runtime's JourneysIT starts both and runs this). Exit 0 when every journey passed.
+// (the runtime's AccessibleJourneysIT starts both and runs this). Exit 0 when every journey passed.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Run } from './lib/harness.mjs';
@@ -61,8 +61,8 @@ try {
   run.report();
   const s = ms => Math.round(ms / 1000);
   console.log(`journeys: ${run.shots} steps, ${run.pages.length} pages checked in ${s(Date.now() - started)} s`
-    + ` (walking ${s(run.spent.walking)} s, checking widths and accessibility ${s(run.spent.checking)} s,`
-    + ` screenshots ${s(run.spent.screenshots)} s);`
+    + ` (walking ${s(run.spent.walking)} s; checking widths and accessibility ${s(run.spent.checking)} s, of which`
+    + ` axe-core ${s(run.spent.axe)} s in ${run.spent.axeRuns} runs; screenshots ${s(run.spent.screenshots)} s);`
     + ` ${run.moderate.length} moderate or minor accessibility findings in ${run.reportFile}`);
 } catch (e) {
   console.error('\nJOURNEY FAILED: ' + (e.journeyFailure ? e.message : `${run.current}: ${e.stack}`));

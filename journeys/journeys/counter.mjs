@@ -1,7 +1,7 @@
 // The hall's display board and a counter clerk (叫号): the board (叫号屏) stays open in its own window; the clerk opens
 // counter 1, a visitor takes a number of 专利预审咨询 (A) online, the clerk calls the next number and sees it on the
 // counter's page; the board shows that number with its counter without being reloaded (its server-sent events); the
-// clerk serves and finishes. The journeys' gateway keeps the hall open all day (JourneysIT). Every page is checked
+// clerk serves and finishes. The journeys' gateway keeps the hall open all day (AccessibleJourneysIT). Every page is checked
 // at 1366 and 360 px and by axe in both languages.
 import { go, sees, keyboardForm } from '../lib/harness.mjs';
 import { submitted } from './preexam.mjs';

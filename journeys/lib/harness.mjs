@@ -32,7 +32,8 @@ export class Run {
     this.pages = [];
     this.moderate = [];
     this.current = null;
-    this.spent = { walking: 0, checking: 0, screenshots: 0 };
+    // where the run's time goes (milliseconds), printed at its end
+    this.spent = { walking: 0, checking: 0, screenshots: 0, axe: 0, axeRuns: 0 };
   }
 
   async start() {
@@ -75,11 +76,10 @@ export class Run {
     try {
       const checked = this.spent.checking;
       await body(who.page);
-      const walked = Date.now();
+      // the checks of pages on the way (keyboardForm looks at the page first) count as checking, not walking
+      this.spent.walking += Date.now() - started - (this.spent.checking - checked);
       await this.inspect(who);
       const inspected = Date.now();
-      // the checks of forms filled on the way (keyboardForm looks at the page first) count as checking, not walking
-      this.spent.walking += walked - started - (this.spent.checking - checked);
       if (who.problems.length) throw new Error(who.problems.splice(0).join('\n'));
       await who.page.screenshot({ path: path.join(SCREENS, name + '.png'), fullPage: true });
       this.spent.screenshots += Date.now() - inspected;
@@ -141,6 +141,16 @@ export class Run {
 
   /** axe-core evaluated in the page through the DevTools protocol: the page's Content-Security-Policy stays as it is. */
   async axe(page, lang) {
+    const started = Date.now();
+    try {
+      await this.axeRun(page, lang);
+    } finally {
+      this.spent.axe += Date.now() - started;
+      this.spent.axeRuns++;
+    }
+  }
+
+  async axeRun(page, lang) {
     if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE);
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
     const where = new URL(page.url()).pathname

@@ -25,10 +25,11 @@ import org.ops4j.pax.exam.Option;
 
 /**
  * Boots, for a Pax Exam test class, the real bundle set of the assembled distribution ({@code system/}) with the
- * launcher's own settings, in a work folder of its own: a fresh database, a copy of {@code config/} and a
- * {@code deploy/} folder holding the default service modules, on a free port. Used only outside the container.
- * With {@code -Donestop.it.database=postgresql} the gateway's database is a new one on the test JVM's
- * {@link PostgresServer} instead of embedded Derby.
+ * launcher's own settings, in a work folder of its own: a database of its own, a copy of {@code config/} and a
+ * {@code deploy/} folder holding the default service modules, on a free port. The database is a copy of the one the
+ * distribution makes at its first start ({@link FirstStartDatabase}), unless the class adds settings (then the
+ * gateway makes it itself). Used only outside the container. With {@code -Donestop.it.database=postgresql} the
+ * gateway's database is a new one on the test JVM's {@link PostgresServer} instead of embedded Derby.
  */
 public final class Gateway {
 
@@ -66,6 +67,8 @@ public final class Gateway {
                 Files.writeString(config.resolve("org.onestop.platform.database.cfg"), "\nurl="
                         + PostgresServer.shared().newDatabase(name) + "\nuser=" + PostgresServer.USER + "\n",
                         StandardOpenOption.APPEND);
+            } else if (appended.isEmpty()) {
+                FirstStartDatabase.copyInto(work.resolve("data"), dist, config, work.getParent().getParent());
             }
             for (Map.Entry<String, String> setting : appended.entrySet()) {
                 Files.writeString(config.resolve(setting.getKey()), "\n" + setting.getValue() + "\n",
@@ -119,7 +122,7 @@ public final class Gateway {
     }
 
     /** Copies a folder of the distribution with everything below it, for this test class alone to change. */
-    private static Path copy(Path from, Path to) throws IOException {
+    static Path copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

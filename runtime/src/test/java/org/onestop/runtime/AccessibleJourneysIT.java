@@ -39,7 +39,7 @@ import jakarta.mail.internet.MimeMessage;
  * Screenshots and the accessibility report go to {@code target/journeys}. First the harness's self-test shows that
  * each of its checks fails on a page made to break it.
  */
-class JourneysIT {
+class AccessibleJourneysIT {
 
     private static final Path JOURNEYS = Path.of(System.getProperty("onestop.journeys", "../journeys"));
     private static final Path OUT = Path.of(System.getProperty("onestop.journeys.out", "target/journeys"));
