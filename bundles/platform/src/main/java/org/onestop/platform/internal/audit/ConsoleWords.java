@@ -17,6 +17,9 @@ import org.onestop.api.i18n.Messages;
  */
 final class ConsoleWords {
 
+    /** The node a runtime entry was recorded on, at the end of its detail ({@link RuntimeEvents}). */
+    private static final Pattern ON_NODE = Pattern.compile("(.*); node ([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})",
+            Pattern.DOTALL);
     private static final Pattern BUNDLE = Pattern.compile("version (\\S+), location (.*)");
     private static final Pattern STATES = Pattern.compile("version (\\S+): ([a-z]+) -> ([a-z]+)");
     private static final Pattern VERSIONS = Pattern.compile("version (?:(\\S+) -> )?([^\\s,]+)(, file .*)?");
@@ -36,7 +39,10 @@ final class ConsoleWords {
 
     /** The detail {@code d} of an entry of {@code action} in words; as recorded when it does not read so. */
     String detail(String action, String d, Language language) {
-        Matcher m;
+        Matcher m = ON_NODE.matcher(d);
+        if (m.matches()) {
+            return text(language, "audit.detail.onNode", detail(action, m.group(1), language), m.group(2));
+        }
         switch (action) {
             case "bundle.installed", "bundle.updated", "bundle.uninstalled":
                 if ((m = BUNDLE.matcher(d)).matches()) {

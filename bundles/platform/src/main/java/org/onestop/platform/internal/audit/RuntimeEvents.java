@@ -19,6 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.audit.AuditTrail;
+import org.onestop.api.module.GatewayNode;
+import org.onestop.api.module.GatewayPaths;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -42,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * unless a key looks like a secret) and deleted. Only what happens after this component started is recorded; since
  * the framework cache is rebuilt at every start, the service modules of {@code deploy/} appear as installed at every
  * start. A configuration rewritten with the same values is not recorded. Entries are written by a thread of their
- * own, never on the framework's event thread.
+ * own, never on the framework's event thread. Each entry's detail ends with {@code ; node <name>}, the node that saw
+ * it ({@link GatewayNode}): with several nodes sharing one database, each records what happened to it.
  */
 @Component(service = ConfigurationListener.class, immediate = true)
 public final class RuntimeEvents implements ConfigurationListener, BundleListener {
@@ -58,6 +61,8 @@ public final class RuntimeEvents implements ConfigurationListener, BundleListene
     private final BundleContext context;
     private final AuditTrail trail;
     private final ConfigurationAdmin configurations;
+    /** {@code ; node <name>}, or empty when the node's name cannot be read. */
+    private final String onNode;
     /** The properties of each configuration as last seen, to tell what an update changed. */
     private final Map<String, Map<String, String>> known = new ConcurrentHashMap<>();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -72,6 +77,7 @@ public final class RuntimeEvents implements ConfigurationListener, BundleListene
         this.context = context;
         this.trail = trail;
         this.configurations = configurations;
+        this.onNode = onNode(context);
         for (Configuration configuration : list(null)) {
             known.put(configuration.getPid(), properties(configuration.getProperties()));
         }
@@ -166,9 +172,18 @@ public final class RuntimeEvents implements ConfigurationListener, BundleListene
         return Arrays.stream(SECRET_WORDS).anyMatch(k::contains);
     }
 
+    private static String onNode(BundleContext context) {
+        try {
+            return "; node " + GatewayNode.name(GatewayPaths.of(context).data());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The node's name cannot be read ({}); runtime entries are recorded without it", e.toString());
+            return "";
+        }
+    }
+
     private void record(String action, String target, String detail) {
         try {
-            trail.record(new AuditEntry(ACTOR, action, target, "", detail));
+            trail.record(new AuditEntry(ACTOR, action, target, "", detail + onNode));
         } catch (SQLException | RuntimeException e) {
             LOG.warn("Could not record {} {} in the audit trail: {}", action, target, e.getMessage());
         }
