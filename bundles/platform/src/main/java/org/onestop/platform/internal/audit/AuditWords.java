@@ -176,7 +176,7 @@ public final class AuditWords {
             case "bundle.installed", "bundle.updated", "bundle.uninstalled", "console.bundle.started",
                     "console.bundle.stopped", "console.module.installed", "console.module.updated",
                     "console.module.uninstalled", "console.module.rolledBack", "console.config.changed",
-                    "config.updated", "console.backup.made", "console.backup.failed":
+                    "config.updated", "config.deleted", "console.backup.made", "console.backup.failed":
                 return console.detail(e.action(), d, language);
             case "access.refused":
                 if ((m = Pattern.compile("(\\d{3}) ([a-zA-Z0-9_.-]+)").matcher(d)).matches()) {

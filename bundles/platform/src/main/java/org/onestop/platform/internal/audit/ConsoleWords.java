@@ -41,7 +41,8 @@ final class ConsoleWords {
     String detail(String action, String d, Language language) {
         Matcher m = ON_NODE.matcher(d);
         if (m.matches()) {
-            return text(language, "audit.detail.onNode", detail(action, m.group(1), language), m.group(2));
+            return m.group(1).isEmpty() ? text(language, "audit.detail.node", m.group(2))
+                    : text(language, "audit.detail.onNode", detail(action, m.group(1), language), m.group(2));
         }
         switch (action) {
             case "bundle.installed", "bundle.updated", "bundle.uninstalled":

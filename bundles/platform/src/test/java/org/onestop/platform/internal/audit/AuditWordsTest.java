@@ -211,11 +211,13 @@ class AuditWordsTest {
                         "version 1.0.0, location file:/srv/onestop/deploy/fees.jar; node " + node),
                 entry("runtime", "config.updated", "config:org.example", "new: api.token set (value hidden); a=1; node "
                         + node),
-                entry("runtime", "bundle.updated", "bundle:org.example.fees", "version 1.1.0, location x"));
+                entry("runtime", "bundle.updated", "bundle:org.example.fees", "version 1.1.0, location x"),
+                entry("runtime", "config.deleted", "config:org.example", "; node " + node));
         List<AuditLine> zh = words.lines(entries, Language.ZH_CN);
         assertEquals("版本 1.0.0，位置 file:/srv/onestop/deploy/fees.jar（节点 " + node + "）", zh.get(0).detail());
         assertEquals("新建：api.token：已设置（值不显示）; a=1（节点 " + node + "）", zh.get(1).detail());
         assertEquals("版本 1.1.0，位置 x", zh.get(2).detail(), "an entry of an older gateway, without its node");
+        assertEquals("节点 " + node, zh.get(3).detail());
         assertEquals("version 1.0.0, location file:/srv/onestop/deploy/fees.jar (node " + node + ")",
                 words.lines(entries, Language.EN).get(0).detail());
     }
