@@ -5,9 +5,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -30,6 +33,8 @@ import java.util.stream.Stream;
  * Several gateway nodes sharing one deploy folder name one shared folder instead of {@code console/}
  * ({@link ConsoleConfig#shared_folder()}), so that an upload staged through one node is confirmed through another.
  * A jar enters {@code deploy/} whole: it is written under a name the gateway ignores and then renamed in one step.
+ * A change of {@code deploy/} and its records is made by one node and one thread at a time, under the lock of the
+ * file {@code console/changes.lock} (the operating system's lock, which the nodes sharing the folder all see).
  */
 final class DeployFolder {
 
@@ -41,6 +46,9 @@ final class DeployFolder {
     private final Path previous;
     private final Path staged;
     private final Path uploads;
+    private final Path changes;
+    /** A file lock is held by the JVM, not a thread: the threads of this JVM take turns before taking it. */
+    private static final Object IN_THIS_JVM = new Object();
     private final SecureRandom random = new SecureRandom();
     /** SHA-256 of deploy files by path, size and modification time. */
     private final Map<String, String> digests = new ConcurrentHashMap<>();
@@ -56,6 +64,23 @@ final class DeployFolder {
         this.previous = console.resolve("previous");
         this.staged = console.resolve("staged");
         this.uploads = console.resolve("uploads.properties");
+        this.changes = console.resolve("changes.lock");
+    }
+
+    /** Makes {@code change} while no other thread or node changes {@code deploy/} or the console's records. */
+    private <T> T exclusively(Change<T> change) throws IOException {
+        synchronized (IN_THIS_JVM) {
+            Files.createDirectories(changes.getParent());
+            try (FileChannel channel = FileChannel.open(changes, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock held = channel.lock()) {
+                return change.make();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Change<T> {
+        T make() throws IOException;
     }
 
     Path deploy() {
@@ -110,23 +135,28 @@ final class DeployFolder {
      * of {@code symbolicName}; for a platform bundle its file in {@code system/}) or under a new name. Answers the
      * file written.
      */
-    synchronized Path install(Path jar, String symbolicName, Optional<Path> replacing) throws IOException {
-        Path target = replacing.orElseGet(() -> freeName(symbolicName));
-        if (replacing.isPresent() && Files.isRegularFile(target)) {
-            keep(target, symbolicName);
-        }
-        place(jar, target);
-        return target;
+    Path install(Path jar, String symbolicName, Optional<Path> replacing) throws IOException {
+        return exclusively(() -> {
+            Path target = replacing.orElseGet(() -> freeName(symbolicName));
+            if (replacing.isPresent() && Files.isRegularFile(target)) {
+                keep(target, symbolicName);
+            }
+            place(jar, target);
+            return target;
+        });
     }
 
     /** Takes {@code file} out of {@code deploy/}, keeping it as the previous version of {@code symbolicName}. */
-    synchronized void remove(Path file, String symbolicName) throws IOException {
-        keep(file, symbolicName);
-        Files.delete(file);
-        Properties records = records();
-        if (records.remove(file.getFileName().toString()) != null) {
-            save(records);
-        }
+    void remove(Path file, String symbolicName) throws IOException {
+        exclusively(() -> {
+            keep(file, symbolicName);
+            Files.delete(file);
+            Properties records = records();
+            if (records.remove(file.getFileName().toString()) != null) {
+                save(records);
+            }
+            return file;
+        });
     }
 
     /** The kept previous version of {@code symbolicName}. */
@@ -152,22 +182,24 @@ final class DeployFolder {
      * Puts the kept previous version of {@code symbolicName} back into {@code deploy/} (over {@code current}, or
      * under a new name); the version it replaces becomes the kept one, so a second roll back undoes the first.
      */
-    synchronized Path rollBack(String symbolicName, Optional<Path> current) throws IOException {
-        Path kept = previous(symbolicName).orElseThrow(() -> new IOException("no previous version"));
-        Path target = current.orElseGet(() -> freeName(symbolicName));
-        Path swap = Files.createTempFile(previous, "swap", ".tmp");
-        try {
-            Files.copy(kept, swap, StandardCopyOption.REPLACE_EXISTING);
-            if (current.isPresent() && Files.isRegularFile(target)) {
-                keep(target, symbolicName);
-            } else {
-                Files.delete(kept);
+    Path rollBack(String symbolicName, Optional<Path> current) throws IOException {
+        return exclusively(() -> {
+            Path kept = previous(symbolicName).orElseThrow(() -> new IOException("no previous version"));
+            Path target = current.orElseGet(() -> freeName(symbolicName));
+            Path swap = Files.createTempFile(previous, "swap", ".tmp");
+            try {
+                Files.copy(kept, swap, StandardCopyOption.REPLACE_EXISTING);
+                if (current.isPresent() && Files.isRegularFile(target)) {
+                    keep(target, symbolicName);
+                } else {
+                    Files.delete(kept);
+                }
+                place(swap, target);
+            } finally {
+                Files.deleteIfExists(swap);
             }
-            place(swap, target);
-        } finally {
-            Files.deleteIfExists(swap);
-        }
-        return target;
+            return target;
+        });
     }
 
     /** Copies {@code jar} beside its target under a name the gateway ignores, then renames it into place. */

@@ -101,4 +101,40 @@ class DeployFolderTest {
         assertEquals(Optional.empty(), folder.staged("../../deploy/hello"));
         assertEquals(Optional.empty(), folder.staged(null));
     }
+
+    @Test
+    void twoNodesUploadingThroughOneSharedFolderAtOnceLoseNoRecord() throws Exception {
+        Path deploy = Files.createDirectories(root.resolve("deploy"));
+        String shared = root.resolve("shared").toString();
+        List<DeployFolder> nodes = List.of(new DeployFolder(deploy, root.resolve("node1"), shared),
+                new DeployFolder(deploy, root.resolve("node2"), shared));
+        int each = 12;
+        List<Path> jars = new java.util.ArrayList<>();
+        for (int n = 0; n < 2 * each; n++) {
+            jars.add(TestJars.bundle(root.resolve("m" + n + ".jar"), "org.example.m" + n, "1.0.0", Map.of()));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<Path>>> done = new java.util.ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                int first = node * each;
+                DeployFolder folder = nodes.get(node);
+                done.add(pool.submit(() -> {
+                    List<Path> installed = new java.util.ArrayList<>();
+                    for (int n = first; n < first + each; n++) {
+                        installed.add(folder.install(jars.get(n), "org.example.m" + n, Optional.empty()));
+                    }
+                    return installed;
+                }));
+            }
+            for (java.util.concurrent.Future<List<Path>> installed : done) {
+                for (Path file : installed.get()) {
+                    assertTrue(nodes.get(0).uploaded(file) && nodes.get(1).uploaded(file),
+                            file.getFileName() + " is recorded as the console's on both nodes");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
