@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.onestop.migration.MigrationException;
 import org.onestop.migration.MigrationScript;
 import org.onestop.migration.SchemaDataSource;
@@ -35,7 +35,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * on the test JVM's {@link PostgresServer} instead) with a module's schema built as the gateway builds it: by the
  * platform's own migrator, from every {@code V<version>__<description>.sql} script of the module's
  * {@code db/migration} folder (that of the module's build output on the test's class path, not those inside jars),
- * in version order. {@link #dataSource()} is what the module's components get: connections whose current schema is
+ * in version order (on Derby, a copy of the database those scripts built for the JVM's first test of the schema:
+ * {@link DerbyTemplates}). {@link #dataSource()} is what the module's components get: connections whose current schema is
  * the module's. Closing it shuts the database down.
  *
  * <pre>{@code
@@ -86,14 +87,21 @@ public final class TestDatabase implements AutoCloseable {
      * them before {@link #migrate()} applies the rest.
      */
     public static TestDatabase upTo(Path folder, String schema, int version) throws IOException, MigrationException {
-        TestDatabase database = PostgresServer.wanted(DATABASE_PROPERTY)
-                ? new TestDatabase(null, postgresql(schema), schema, scripts(SCRIPTS))
-                : new TestDatabase(folder.resolve("db"), derby(folder), schema, scripts(SCRIPTS));
-        database.apply(database.scripts.stream().filter(s -> s.version() <= version).toList());
+        List<MigrationScript> scripts = scripts(SCRIPTS);
+        if (PostgresServer.wanted(DATABASE_PROPERTY)) {
+            TestDatabase database = new TestDatabase(null, postgresql(schema), schema, scripts);
+            database.apply(scripts.stream().filter(s -> s.version() <= version).toList());
+            return database;
+        }
+        if (version == Integer.MAX_VALUE) {
+            DerbyTemplates.copy(schema, scripts, folder.resolve("db"));
+        }
+        TestDatabase database = new TestDatabase(folder.resolve("db"), derby(folder), schema, scripts);
+        database.apply(scripts.stream().filter(s -> s.version() <= version).toList());
         return database;
     }
 
-    private static DataSource derby(Path folder) {
+    static DataSource derby(Path folder) {
         System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
         System.setProperty(DURABILITY, "test");
         EmbeddedDataSource derby = new EmbeddedDataSource();
