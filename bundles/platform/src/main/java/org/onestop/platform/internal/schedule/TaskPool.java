@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +47,8 @@ public final class TaskPool implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TaskPool.class);
 
     private final ScheduledThreadPoolExecutor executor;
+    /** The leases' own thread: tasks that take long never hold up a renewal or a take-over. */
+    private final ScheduledExecutorService keeper;
     /** This node's leases, or null for a pool whose tasks all run here (tests). */
     private final TaskLeases leases;
     private final Set<PooledTask> leased = ConcurrentHashMap.newKeySet();
@@ -86,8 +90,15 @@ public final class TaskPool implements AutoCloseable {
         executor.setRemoveOnCancelPolicy(true);
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         if (leases != null) {
-            executor.scheduleWithFixedDelay(this::keepLeases, renewal.toMillis(), renewal.toMillis(),
+            keeper = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "onestop-task-leases");
+                thread.setDaemon(true);
+                return thread;
+            });
+            keeper.scheduleWithFixedDelay(this::keepLeases, renewal.toMillis(), renewal.toMillis(),
                     TimeUnit.MILLISECONDS);
+        } else {
+            keeper = null;
         }
     }
 
@@ -148,6 +159,9 @@ public final class TaskPool implements AutoCloseable {
     public void close() {
         if (registration != null) {
             registration.unregister();
+        }
+        if (keeper != null) {
+            keeper.shutdownNow();
         }
         executor.shutdownNow();
     }
