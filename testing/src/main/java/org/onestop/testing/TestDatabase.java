@@ -93,7 +93,7 @@ public final class TestDatabase implements AutoCloseable {
             database.apply(scripts.stream().filter(s -> s.version() <= version).toList());
             return database;
         }
-        if (version == Integer.MAX_VALUE) {
+        if (version == Integer.MAX_VALUE && !Files.exists(folder.resolve("db"))) {
             DerbyTemplates.copy(schema, scripts, folder.resolve("db"));
         }
         TestDatabase database = new TestDatabase(folder.resolve("db"), derby(folder), schema, scripts);
