@@ -35,8 +35,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * on the test JVM's {@link PostgresServer} instead) with a module's schema built as the gateway builds it: by the
  * platform's own migrator, from every {@code V<version>__<description>.sql} script of the module's
  * {@code db/migration} folder (that of the module's build output on the test's class path, not those inside jars),
- * in version order (on Derby, a copy of the database those scripts built for the JVM's first test of the schema:
- * {@link DerbyTemplates}). {@link #dataSource()} is what the module's components get: connections whose current schema is
+ * in version order. {@link #dataSource()} is what the module's components get: connections whose current schema is
  * the module's. Closing it shuts the database down.
  *
  * <pre>{@code
@@ -93,15 +92,12 @@ public final class TestDatabase implements AutoCloseable {
             database.apply(scripts.stream().filter(s -> s.version() <= version).toList());
             return database;
         }
-        if (version == Integer.MAX_VALUE && !Files.exists(folder.resolve("db"))) {
-            DerbyTemplates.copy(schema, scripts, folder.resolve("db"));
-        }
         TestDatabase database = new TestDatabase(folder.resolve("db"), derby(folder), schema, scripts);
         database.apply(scripts.stream().filter(s -> s.version() <= version).toList());
         return database;
     }
 
-    static DataSource derby(Path folder) {
+    private static DataSource derby(Path folder) {
         System.setProperty("derby.stream.error.file", folder.resolve("derby.log").toString());
         System.setProperty(DURABILITY, "test");
         EmbeddedDataSource derby = new EmbeddedDataSource();
