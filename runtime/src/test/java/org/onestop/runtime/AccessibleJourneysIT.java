@@ -81,7 +81,8 @@ class AccessibleJourneysIT {
                         "CHROMIUM", CHROMIUM));
                 // where the operator's journey points the console's backups
                 env.put("JOURNEYS_BACKUPS", home.resolve("backups").toAbsolutePath().toString());
-                String output = run(List.of("node", "run.mjs"), env, 15);
+                // about 8 minutes alone, up to 17 beside two other test JVMs on two cores
+                String output = run(List.of("node", "run.mjs"), env, 30);
                 assertTrue(output.contains("journeys: "), output);
                 noticeReads(Files.readAllLines(OUT.resolve("notice.expected")));
             } finally {
