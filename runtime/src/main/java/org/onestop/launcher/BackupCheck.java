@@ -56,13 +56,13 @@ record BackupCheck(Map<String, String> facts, List<String> files, long bytes, Li
             }
             files.add(entry[2]);
             bytes += Long.parseLong(entry[1]);
-            database |= entry[2].equals("database/db/service.properties");
+            database |= entry[2].equals("database/db/service.properties") || entry[2].equals(PostgresRestore.DUMP);
             problems.addAll(checked(folder, entry[2], Long.parseLong(entry[1]), entry[0]));
         }
         if (!"1".equals(facts.get("format"))) {
             problems.add(0, "the manifest is of an unknown format (" + facts.get("format") + ")");
         } else if (!database) {
-            problems.add("the manifest lists no database (database/db)");
+            problems.add("the manifest lists no database (database/db, or database/onestop.pgdump)");
         }
         return new BackupCheck(facts, files, bytes, problems);
     }

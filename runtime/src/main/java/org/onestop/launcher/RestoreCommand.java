@@ -12,13 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * {@code ./onestop restore DIR [--force]}: puts a backup ({@code ./onestop backup}, or the console's) back. First
- * every file is checked against the backup's manifest ({@link BackupCheck}); nothing is written when one is missing
- * or changed. Then the database goes into {@code <data>/db} and the stored files into {@code <data>/attachments}
+ * {@code ./onestop restore DIR [--force] [--database URL]}: puts a backup ({@code ./onestop backup}, or the
+ * console's) back. First every file is checked against the backup's manifest ({@link BackupCheck}); nothing is
+ * written when one is missing or changed. Then the database goes into {@code <data>/db} (a PostgreSQL dump into the
+ * database the restored configuration or {@code --database} names, {@link PostgresRestore}) and the stored files into {@code <data>/attachments}
  * (or the folder the restored configuration names), of the data folder the gateway would use
  * ({@code ONESTOP_DATA}), and the configuration and modules into {@code ONESTOP_CONFIG} and {@code ONESTOP_DEPLOY}.
  * Refused: a data folder a running gateway uses, always; without {@code --force}, a data folder that is not empty
@@ -55,9 +57,16 @@ public final class RestoreCommand {
     public int run(String[] args, GatewaySettings settings) {
         List<String> names = new ArrayList<>(List.of(args));
         boolean force = names.remove("--force");
+        Optional<String> database = Optional.empty();
+        int named = names.indexOf("--database");
+        if (named >= 0 && named + 1 < names.size()) {
+            database = Optional.of(names.remove(named + 1));
+            names.remove(named);
+        }
         if (names.size() != 1 || names.get(0).startsWith("-")) {
-            err.println("usage: ./onestop restore DIR [--force]   (DIR: a backup; ONESTOP_DATA, ONESTOP_CONFIG and"
-                    + " ONESTOP_DEPLOY name where it goes)");
+            err.println("usage: ./onestop restore DIR [--force] [--database jdbc:postgresql://host/name]   (DIR: a"
+                    + " backup; ONESTOP_DATA, ONESTOP_CONFIG and ONESTOP_DEPLOY name where it goes; --database the"
+                    + " PostgreSQL database a backup of one goes into, else the one its configuration names)");
             return 2;
         }
         Path backup = Path.of(names.get(0)).toAbsolutePath().normalize();
@@ -74,7 +83,18 @@ public final class RestoreCommand {
                     check.bytes() / 1048576.0, check.facts().get("created"), check.facts().get("gateway"));
             Path data = settings.data();
             Path attachments = attachmentsFolder(backup.resolve("config"), data);
-            List<String> refusals = refusals(backup, settings, attachments, force);
+            Optional<PostgresRestore> postgres = Optional.empty();
+            if (check.files().contains(PostgresRestore.DUMP)) {
+                postgres = Optional.of(PostgresRestore.into(backup.resolve("config"), database));
+            } else if (database.isPresent()) {
+                err.println("Nothing was restored: the backup holds an embedded database, which goes into the data"
+                        + " folder; --database is for a backup of a PostgreSQL one");
+                return 1;
+            }
+            List<String> refusals = postgres.isPresent() ? postgres.get().refusals(force) : new ArrayList<>();
+            if (refusals.isEmpty()) {
+                refusals = refusals(backup, settings, attachments, force);
+            }
             if (!refusals.isEmpty()) {
                 err.println("Nothing was restored:");
                 refusals.forEach(r -> err.println("  " + r));
@@ -82,15 +102,25 @@ public final class RestoreCommand {
             }
             Files.createDirectories(data);
             Restoring restoring = new Restoring(backup, check.files());
-            restoring.replace("database/db", data.resolve("db"));
+            if (postgres.isPresent()) {
+                out.println("Restoring the database into " + postgres.get().url() + " (pg_restore) ...");
+                postgres.get().restore(backup.resolve(PostgresRestore.DUMP), force);
+            } else {
+                restoring.replace("database/db", data.resolve("db"));
+            }
             restoring.replace("attachments", attachments);
             restoring.replace("config", settings.config());
+            if (postgres.isPresent() && database.isPresent()) {
+                postgres.get().nameIn(settings.config());
+            }
             restoring.replace("deploy", settings.deploy());
-            out.println("Restored: the database into " + data.resolve("db") + ", " + count(attachments)
+            out.println("Restored: the database into " + postgres.map(PostgresRestore::url)
+                    .orElse(data.resolve("db").toString()) + ", " + count(attachments)
                     + " stored files into " + attachments + ", " + count(settings.config())
                     + " configuration files into " + settings.config() + ", " + count(settings.deploy())
                     + " files into " + settings.deploy() + ".");
-            out.println("Start the gateway with the same ONESTOP_DATA, ONESTOP_CONFIG and ONESTOP_DEPLOY.");
+            out.println("Start the gateway with the same ONESTOP_DATA, ONESTOP_CONFIG and ONESTOP_DEPLOY"
+                    + (postgres.isPresent() ? " (every node of it: the database is theirs)." : "."));
             return 0;
         } catch (IOException e) {
             err.println("The restore failed: " + e + ". What was written may be incomplete: restore again with"

@@ -19,15 +19,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.launcher.GatewaySettings;
+import org.onestop.testing.PostgresServer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A backup made while the hall serves, as an operator makes it ({@code ./onestop backup DIR}, the console's button),
  * restored into fresh folders ({@code ./onestop restore DIR}) and started: the case, its file and the audit trail
- * acknowledged before the backup are there, what came after is not, and a damaged backup restores nothing.
+ * acknowledged before the backup are there, what came after is not, and a damaged backup restores nothing. With
+ * {@code -Donestop.it.database=postgresql} the hall runs on PostgreSQL: its backup holds a {@code pg_dump} of the
+ * database, restored into a new database ({@code --database}).
  */
 class BackupIT {
+
+    private static final boolean POSTGRES = PostgresServer.wanted(Gateway.DATABASE_PROPERTY);
 
     @TempDir
     Path home;
@@ -39,8 +44,14 @@ class BackupIT {
         String tracking;
         JsonNode file;
         int auditedBefore;
-        try (MailedGateway hall = MailedGateway.start(home.resolve("first"), Map.of(), true, Map.of(
-                "org.onestop.console.backup.cfg", text -> text.replace("folder=", "folder=" + shelf)))) {
+        Map<String, java.util.function.UnaryOperator<String>> settings = new HashMap<>(Map.of(
+                "org.onestop.console.backup.cfg", text -> text.replace("folder=", "folder=" + shelf)));
+        if (POSTGRES) {
+            String url = PostgresServer.shared().newDatabase("backup_first");
+            settings.put("org.onestop.platform.database.cfg", text -> text.replace("url=\n", "url=" + url + "\n")
+                    .replace("user=\n", "user=" + PostgresServer.USER + "\n"));
+        }
+        try (MailedGateway hall = MailedGateway.start(home.resolve("first"), Map.of(), true, settings)) {
             Browser innovator = hall.innovator("backup.first@example.cn");
             tracking = registeredEntity(innovator, "91150402MA0Q8B7C5");
             file = json(innovator.json("GET", "/api/cases/" + tracking + "/attachments", null)).get(0);
@@ -54,6 +65,8 @@ class BackupIT {
             Command backedUp = Command.backup(backup, data);
             assertEquals(0, backedUp.status, backedUp.text);
             assertTrue(backedUp.text.contains("Backup made in " + backup), backedUp.text);
+            assertTrue(Files.isRegularFile(backup.resolve(POSTGRES ? "database/onestop.pgdump"
+                    : "database/db/service.properties")), "the database's copy is in the backup");
             Command again = Command.backup(backup, data);
             assertEquals(1, again.status);
             assertTrue(again.text.contains("is not empty"), again.text);
@@ -84,9 +97,13 @@ class BackupIT {
         assertFalse(Files.exists(home.resolve("elsewhere/data/db")), "nothing restored from a damaged backup");
 
         Path second = home.resolve("second");
-        Command restored = Command.restore(backup, second);
+        String[] into = POSTGRES ? new String[] {"--database", PostgresServer.shared().newDatabase("backup_second")}
+                : new String[0];
+        Command restored = Command.restore(backup, second, into);
         assertEquals(0, restored.status, restored.text);
-        assertEquals(1, Command.restore(backup, second).status, "a data folder that is not empty is refused");
+        Command again = Command.restore(backup, second, into);
+        assertEquals(1, again.status, "a data folder (and a database) that is not empty is refused: " + again.text);
+        assertTrue(again.text.contains(POSTGRES ? "tables" : "is not empty"), again.text);
 
         int port = GatewayProcess.freePort();
         GatewayProcess process = new GatewayProcess(Map.of("ONESTOP_PORT", String.valueOf(port), "ONESTOP_DATA",
@@ -156,13 +173,15 @@ class BackupIT {
                     data));
         }
 
-        static Command restore(Path folder, Path into) {
+        static Command restore(Path folder, Path into, String... options) {
             Map<String, String> env = new HashMap<>(Map.of("ONESTOP_DATA", into.resolve("data").toString(),
                     "ONESTOP_CONFIG", into.resolve("config").toString(), "ONESTOP_DEPLOY",
                     into.resolve("deploy").toString()));
             GatewaySettings settings = GatewaySettings.from(env, GatewayProcess.DIST.toAbsolutePath());
-            return run(out -> new org.onestop.launcher.RestoreCommand(out, out).run(new String[] {folder
-                    .toString()}, settings));
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(options));
+            args.add(folder.toString());
+            return run(out -> new org.onestop.launcher.RestoreCommand(out, out).run(args.toArray(String[]::new),
+                    settings));
         }
 
         private static Command run(java.util.function.ToIntFunction<PrintStream> command) {

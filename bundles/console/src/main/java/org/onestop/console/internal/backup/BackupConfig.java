@@ -15,4 +15,9 @@ public @interface BackupConfig {
             description = "An absolute folder, best on another disk than the data folder; each backup is a"
                     + " folder in it. Empty: the console makes no backups (./onestop backup DIR still does).")
     String folder() default "";
+
+    @AttributeDefinition(name = "pg_dump", required = false,
+            description = "The pg_dump program that copies a PostgreSQL database, as new as its server. Empty: the"
+                    + " newest under /usr/lib/postgresql (Debian's packages), else pg_dump on the PATH.")
+    String pg_dump() default "";
 }

@@ -23,7 +23,8 @@ import org.onestop.api.module.Refusal;
 /**
  * One backup into a new folder, while the gateway serves: the database by Derby's online backup
  * ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}, a copy consistent as of its end, taken while transactions go on) into
- * {@code database/db}, the stored files into {@code attachments/}, the configuration into {@code config/} and the
+ * {@code database/db}, or a PostgreSQL database by {@code pg_dump} ({@link PostgresDump}, consistent as of its
+ * start) into {@code database/}{@value #POSTGRES_DUMP}; the stored files into {@code attachments/}, the configuration into {@code config/} and the
  * module jars into {@code deploy/}, then the {@link BackupManifest}.
  *
  * <p><b>Why the files are copied around the database.</b> A stored file is written and forced to the disk before
@@ -35,37 +36,59 @@ import org.onestop.api.module.Refusal;
  * file there then, the old ones the sweep may delete included), once after (every file new since, and again any
  * whose size or time changed, as a file still being written at the first pass has). A file of a row in the copy
  * is therefore in the backup whole; a file whose row was rolled back or deleted meanwhile may be there too, unused.
+ * (A dump's rows were committed before its start, so the same holds.)
  */
 final class BackupCopy {
+
+    /** The file of a PostgreSQL database's dump in a backup's {@code database/} folder. */
+    static final String POSTGRES_DUMP = "onestop.pgdump";
 
     /** The folders a backup reads. */
     record Sources(Path attachments, Path config, Path deploy) {
     }
 
     private final DataSource database;
+    private final PostgresDump dump;
     private final Clock clock;
 
-    BackupCopy(DataSource database, Clock clock) {
+    BackupCopy(DataSource database, PostgresDump dump, Clock clock) {
         this.database = database;
+        this.dump = dump;
         this.clock = clock;
     }
 
-    /** Makes a backup of {@code sources} and the database into {@code target}, a folder that must be new or empty. */
-    BackupManifest make(Sources sources, Path target, String version) throws IOException, SQLException {
+    /**
+     * Makes a backup of {@code sources} and the database ({@code login} names a PostgreSQL one's way in) into
+     * {@code target}, a folder that must be new or empty. A database neither Derby nor PostgreSQL is refused before
+     * anything is written.
+     */
+    BackupManifest make(Sources sources, Path target, String version, PostgresDump.Login login)
+            throws IOException, SQLException {
         Instant started = clock.instant();
+        String product = product();
+        boolean postgres = "PostgreSQL".equals(product);
+        if (!postgres && !"Apache Derby".equals(product)) {
+            throw new Refusal(409, "console.backup.error.notDerby", product);
+        }
         Files.createDirectories(target);
         Map<Path, Stamp> first = copyFolder(sources.attachments(), target.resolve("attachments"), Map.of());
         Instant databaseStarted = clock.instant();
-        backUpDatabase(target.resolve("database"));
+        if (postgres) {
+            dump.into(login, target.resolve("database").resolve(POSTGRES_DUMP));
+        } else {
+            backUpDatabase(target.resolve("database"));
+        }
         Instant databaseEnded = clock.instant();
         copyFolder(sources.attachments(), target.resolve("attachments"), first);
         copyFolder(sources.config(), target.resolve("config"), Map.of());
         copyFolder(sources.deploy(), target.resolve("deploy"), Map.of());
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put("created", databaseEnded.toString());
+        facts.put("created", (postgres ? databaseStarted : databaseEnded).toString());
         facts.put("gateway", version);
-        facts.put("database", "database/db (embedded Derby, online backup " + databaseStarted + " .. "
-                + databaseEnded + ")");
+        facts.put("database", postgres
+                ? "database/" + POSTGRES_DUMP + " (PostgreSQL, pg_dump " + databaseStarted + " .. " + databaseEnded
+                        + ", as of its start)"
+                : "database/db (embedded Derby, online backup " + databaseStarted + " .. " + databaseEnded + ")");
         facts.put("attachments", "attachments/ (from " + sources.attachments() + ")");
         facts.put("config", "config/ (from " + sources.config() + ")");
         facts.put("deploy", "deploy/ (from " + sources.deploy() + ")");
@@ -73,12 +96,14 @@ final class BackupCopy {
         return BackupManifest.write(target, facts);
     }
 
+    private String product() throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        }
+    }
+
     private void backUpDatabase(Path folder) throws SQLException {
         try (Connection connection = database.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName();
-            if (!"Apache Derby".equals(product)) {
-                throw new Refusal(409, "console.backup.error.notDerby", product);
-            }
             try (CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
                 backup.setString(1, folder.toString());
                 backup.execute();

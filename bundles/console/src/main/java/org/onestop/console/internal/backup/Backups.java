@@ -46,6 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class Backups {
 
     static final String ATTACHMENTS_PID = "org.onestop.platform.attachments";
+    static final String DATABASE_PID = "org.onestop.platform.database";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'onestop-'yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
     private static final Logger LOG = LoggerFactory.getLogger(Backups.class);
@@ -58,10 +59,11 @@ public final class Backups {
     private final GatewayPaths paths;
     private final ConfigurationAdmin configurations;
     private final AuditTrail trail;
-    private final BackupCopy copy;
+    private final DataSource database;
     private final BackupAccess access;
     private final ReentrantLock running = new ReentrantLock();
     private volatile Optional<Path> folder;
+    private volatile PostgresDump dump;
 
     @Activate
     public Backups(BundleContext context, @Reference(target = "(onestop.datasource=gateway)") DataSource database,
@@ -71,7 +73,7 @@ public final class Backups {
         this.paths = GatewayPaths.of(context);
         this.configurations = configurations;
         this.trail = trail;
-        this.copy = new BackupCopy(database, Clock.systemUTC());
+        this.database = database;
         modified(config);
         this.access = BackupAccess.open(paths.data(), String.valueOf(context.getProperty(
                 "org.osgi.service.http.port")));
@@ -81,6 +83,7 @@ public final class Backups {
     void modified(BackupConfig config) {
         String named = config.folder().strip();
         folder = named.isEmpty() ? Optional.empty() : Optional.of(Path.of(named).toAbsolutePath().normalize());
+        dump = new PostgresDump(config.pg_dump());
     }
 
     @Deactivate
@@ -146,8 +149,8 @@ public final class Backups {
                 throw new Refusal(409, "console.backup.error.notEmpty", target.toString());
             }
             try {
-                BackupManifest manifest = copy.make(new BackupCopy.Sources(attachments(), config(), deploy()), target,
-                        version());
+                BackupManifest manifest = new BackupCopy(database, dump, Clock.systemUTC()).make(
+                        new BackupCopy.Sources(attachments(), config(), deploy()), target, version(), login());
                 Made made = made(target, manifest);
                 trail.record(new AuditEntry(recorded.actor(), recorded.action(), "backup:" + target.getFileName(),
                         recorded.clientAddress(), recorded.detail() + ": " + made.files() + " files, " + made.bytes()
@@ -156,6 +159,7 @@ public final class Backups {
                 return made;
             } catch (IOException | SQLException | RuntimeException e) {
                 if (e instanceof Refusal refusal) {
+                    remove(target, existed);
                     throw refusal;
                 }
                 LOG.warn("The backup into {} failed", target, e);
@@ -182,20 +186,33 @@ public final class Backups {
 
     /** The folder of stored files, as the attachments' settings name it ({@code <data>/attachments} by default). */
     Path attachments() {
-        try {
-            Configuration[] found = configurations.listConfigurations("(service.pid=" + ATTACHMENTS_PID + ")");
-            Object named = found == null || found[0].getProperties() == null ? null
-                    : found[0].getProperties().get("folder");
-            if (named != null && !named.toString().isBlank()) {
-                Path configured = Path.of(named.toString().strip()).toAbsolutePath().normalize();
-                if (!configured.startsWith(paths.web())) {
-                    return configured;
-                }
+        String named = setting(ATTACHMENTS_PID, "folder");
+        if (!named.isBlank()) {
+            Path configured = Path.of(named.strip()).toAbsolutePath().normalize();
+            if (!configured.startsWith(paths.web())) {
+                return configured;
             }
-        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
-            LOG.warn("Cannot read the attachments' settings: {}", e.toString());
         }
         return paths.data().resolve("attachments");
+    }
+
+    /** How the gateway reaches its database (a PostgreSQL one's dump needs it), from the database's settings. */
+    private PostgresDump.Login login() {
+        return new PostgresDump.Login(setting(DATABASE_PID, "url"), setting(DATABASE_PID, "user"),
+                setting(DATABASE_PID, "password"));
+    }
+
+    /** One setting of the configuration {@code pid}, empty when unset or unreadable. */
+    private String setting(String pid, String key) {
+        try {
+            Configuration[] found = configurations.listConfigurations("(service.pid=" + pid + ")");
+            Object value = found == null || found[0].getProperties() == null ? null
+                    : found[0].getProperties().get(key);
+            return value == null ? "" : value.toString();
+        } catch (IOException | org.osgi.framework.InvalidSyntaxException e) {
+            LOG.warn("Cannot read the settings {}: {}", pid, e.toString());
+            return "";
+        }
     }
 
     private Path config() {
