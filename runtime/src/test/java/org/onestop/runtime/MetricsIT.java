@@ -211,6 +211,14 @@ public class MetricsIT {
         JsonNode figures = JSON.readTree(json.body()).get("figures");
         assertEquals(8, figures.size());
         assertEquals("requests", figures.get(0).get("name").asText());
+        JsonNode nodes = JSON.readTree(json.body()).get("nodes");
+        String node = JSON.readTree(operator.get("/api/ops/health", "Accept", "application/json").body()).path("node")
+                .asText();
+        assertEquals("the figures name the node that answered, and no other on one node", node,
+                JSON.readTree(json.body()).path("node").asText());
+        assertEquals(1, nodes.size());
+        assertTrue(nodes.get(0).path("here").asBoolean());
+        assertFalse("one node: no list of nodes on the page", body.contains("data-node="));
 
         Browser examiner = new HallPeople(port).staffMember("health.examiner@example.cn", "审查员", "EXAMINER");
         assertEquals(403, examiner.get("/ops/health").status());
