@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * (the platform's script V3). Its rows, queued or sent, are moved to {@code MAIL.MAIL_OUTBOX} with their numbers,
  * in one transaction, before the outbox takes mail; the numbers of new mail continue after them. The move cannot be
  * a script of the schema {@code MAIL}: nothing orders it after the platform's scripts, which on a new database may
- * not have run yet. Gateways that start together on one database cannot move a row twice: its number is the key.
+ * not have run yet. Gateways that start together on one database take turns (the move locks the earlier table):
+ * the first moves the rows, the others find none.
  */
 final class EarlierOutbox {
 
@@ -37,6 +38,8 @@ final class EarlierOutbox {
             }
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                // one node at a time: a second waits here, then finds the earlier table empty
+                statement.execute("LOCK TABLE PLATFORM." + TABLE + " IN EXCLUSIVE MODE");
                 int moved = statement.executeUpdate("INSERT INTO MAIL." + TABLE + " (" + COLUMNS + ") SELECT "
                         + COLUMNS + " FROM PLATFORM." + TABLE);
                 if (moved == 0) {

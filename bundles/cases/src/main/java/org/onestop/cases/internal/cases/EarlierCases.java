@@ -36,39 +36,71 @@ final class EarlierCases {
                     + " SIZE_BYTES, SHA256, PURPOSE, STORED_NAME, UPLOADED_AT, ACTIVE_CONTENT", "ID"},
             new String[] {"NOTIFICATION", "ID, ACCOUNT_ID, CREATED_AT, SUBJECT, BODY, LINK, READ_AT", "ID"});
     private static final Logger LOG = LoggerFactory.getLogger(EarlierCases.class);
+    static final int ATTEMPTS = 5;
 
     private EarlierCases() {
     }
 
     /**
      * Moves the rows of the earlier tables, if they are there, into the schema {@code CASES} and drops those tables;
-     * answers how many rows moved.
+     * answers how many rows moved. Several gateway nodes starting at once on one database take turns: the move first
+     * locks the earlier sequence table, and a node whose move failed because another node moved the tables
+     * meanwhile (its lock waited for their drop, or the database chose it to end a deadlock) finds them gone and
+     * moves nothing; any other failure is tried again, up to {@value #ATTEMPTS} times.
      */
     static int moveInto(DataSource database) throws SQLException {
-        try (Connection connection = database.getConnection()) {
-            if (!exists(connection, TABLES.get(0)[0])) {
-                return 0;
-            }
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                int moved = 0;
-                for (String[] table : TABLES) {
-                    moved += statement.executeUpdate("INSERT INTO CASES." + table[0] + " (" + table[1] + ") SELECT "
-                            + table[1] + " FROM PLATFORM." + table[0]);
-                    if (table[2] != null) {
-                        continueNumbers(statement, table[0], table[2]);
+        for (int attempt = 1;; attempt++) {
+            try (Connection connection = database.getConnection()) {
+                if (!exists(connection, TABLES.get(0)[0])) {
+                    return 0;
+                }
+                try {
+                    return move(connection);
+                } catch (SQLException e) {
+                    connection.setAutoCommit(true);
+                    if (!exists(connection, TABLES.get(0)[0])) {
+                        LOG.info("The case tables of the schema PLATFORM were moved by another gateway node at the"
+                                + " same time");
+                        return 0;
                     }
+                    if (attempt >= ATTEMPTS) {
+                        throw e;
+                    }
+                    LOG.info("Moving the case tables from the schema PLATFORM failed, trying again: {}",
+                            e.getMessage());
                 }
-                for (int i = TABLES.size() - 1; i >= 0; i--) {
-                    statement.executeUpdate("DROP TABLE PLATFORM." + TABLES.get(i)[0]);
-                }
-                connection.commit();
-                LOG.info("Moved {} row(s) of the case tables from the schema PLATFORM to CASES", moved);
-                return moved;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
+            try {
+                Thread.sleep(200L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while moving the case tables", e);
+            }
+        }
+    }
+
+    private static int move(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            // one node at a time: a second waits here until the first has dropped the tables (then fails: gone)
+            statement.execute("LOCK TABLE PLATFORM." + TABLES.get(0)[0] + " IN EXCLUSIVE MODE");
+            int moved = 0;
+            for (String[] table : TABLES) {
+                moved += statement.executeUpdate("INSERT INTO CASES." + table[0] + " (" + table[1] + ") SELECT "
+                        + table[1] + " FROM PLATFORM." + table[0]);
+                if (table[2] != null) {
+                    continueNumbers(statement, table[0], table[2]);
+                }
+            }
+            for (int i = TABLES.size() - 1; i >= 0; i--) {
+                statement.executeUpdate("DROP TABLE PLATFORM." + TABLES.get(i)[0]);
+            }
+            connection.commit();
+            LOG.info("Moved {} row(s) of the case tables from the schema PLATFORM to CASES", moved);
+            return moved;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
         }
     }
 

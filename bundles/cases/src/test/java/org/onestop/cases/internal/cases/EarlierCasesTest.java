@@ -66,6 +66,39 @@ class EarlierCasesTest {
     }
 
     @Test
+    void gatewayNodesStartingAtOnceMoveTheRowsOnceAndAllStart() throws Exception {
+        try (TestDatabase database = CaseDatabase.in(folder)) {
+            try (Connection c = database.gateway().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO PLATFORM.CASE_SEQUENCE VALUES ('YS', 2026, 7)");
+                s.executeUpdate("INSERT INTO PLATFORM.CASE_SEQUENCE VALUES ('WQ', 2026, 3)");
+            }
+            int nodes = 4;
+            java.util.concurrent.ExecutorService starts = java.util.concurrent.Executors.newFixedThreadPool(nodes);
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(nodes);
+            try {
+                java.util.List<java.util.concurrent.Future<Integer>> moved = new java.util.ArrayList<>();
+                for (int i = 0; i < nodes; i++) {
+                    moved.add(starts.submit(() -> {
+                        together.await();
+                        return EarlierCases.moveInto(database.dataSource());
+                    }));
+                }
+                int total = 0;
+                for (java.util.concurrent.Future<Integer> each : moved) {
+                    total += each.get(); // a node whose move failed would throw here: its cases would never start
+                }
+                assertEquals(2, total, "the two rows moved by one node, once");
+            } finally {
+                starts.shutdownNow();
+            }
+            try (Connection c = database.gateway().getConnection(); Statement s = c.createStatement()) {
+                assertEquals(2, number(s, "SELECT COUNT(*) FROM CASES.CASE_SEQUENCE"));
+                assertThrows(SQLException.class, () -> s.executeQuery("SELECT COUNT(*) FROM PLATFORM.CASE_SEQUENCE"));
+            }
+        }
+    }
+
+    @Test
     void aNewDatabaseLosesOnlyTheEmptyEarlierTables() throws Exception {
         try (TestDatabase database = CaseDatabase.in(folder)) {
             assertEquals(0, EarlierCases.moveInto(database.dataSource()));
