@@ -71,9 +71,15 @@ final class PostgresRestore {
         if (!refusals.isEmpty()) {
             return refusals;
         }
-        String[] counts = query("SELECT (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                + " AND pid <> pg_backend_pid()) || ' ' || (SELECT count(*) FROM pg_tables WHERE schemaname NOT IN"
-                + " ('pg_catalog', 'information_schema'))").split(" ");
+        String[] counts;
+        try {
+            counts = query("SELECT (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND pid <> pg_backend_pid()) || ' ' || (SELECT count(*) FROM pg_tables WHERE schemaname NOT IN"
+                    + " ('pg_catalog', 'information_schema'))").split(" ");
+        } catch (IOException e) {
+            return List.of("the database " + url + " cannot be reached (create it first, empty, and check the user and"
+                    + " password of the restored configuration): " + e.getMessage());
+        }
         if (!counts[0].equals("0")) {
             refusals.add("the database " + url + " is in use (" + counts[0] + " other connections): stop every"
                     + " gateway node that uses it first");

@@ -40,6 +40,18 @@ class PostgresRestoreTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsRefusedSayingSo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PostgresRestore.program("psql").isPresent(),
+                "psql is installed with PostgreSQL (./onestop test installs it)");
+        Files.writeString(config.resolve(PostgresRestore.SETTINGS), "url=\nuser=onestop\n");
+        List<String> refusals = PostgresRestore.into(config, Optional.of("jdbc:postgresql://127.0.0.1:1/nowhere"))
+                .refusals(false);
+        assertEquals(1, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).contains("cannot be reached") && refusals.get(0).contains("127.0.0.1:1/nowhere"),
+                refusals.get(0));
+    }
+
+    @Test
     void aConfigurationNamingNoPostgresqlDatabaseIsRefusedBeforeAnythingRuns() throws Exception {
         Files.writeString(config.resolve(PostgresRestore.SETTINGS), "url=\n");
         List<String> refusals = PostgresRestore.into(config, Optional.empty()).refusals(false);
