@@ -98,6 +98,36 @@ class EarlierOutboxTest {
     }
 
     @Test
+    void gatewayNodesStartingAtOnceMoveEachMailOnceAndAllStart() throws Exception {
+        platform("CREATE SCHEMA PLATFORM", PLATFORM_TABLE,
+                "INSERT INTO PLATFORM.MAIL_OUTBOX (ID, RECIPIENT, SUBJECT, BODY, CREATED_AT, STATUS, ATTEMPTS,"
+                        + " NEXT_ATTEMPT_AT) VALUES (3, 'zhao.min@example.cn', '提醒', '正文',"
+                        + " {ts '2026-11-20 03:00:00'}, 'PENDING', 0, {ts '2026-11-20 03:00:00'})");
+        int nodes = 4;
+        java.util.concurrent.ExecutorService starts = java.util.concurrent.Executors.newFixedThreadPool(nodes);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(nodes);
+        try {
+            List<java.util.concurrent.Future<Integer>> moved = new java.util.ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                moved.add(starts.submit(() -> {
+                    together.await();
+                    return EarlierOutbox.moveInto(database.dataSource());
+                }));
+            }
+            int total = 0;
+            for (java.util.concurrent.Future<Integer> each : moved) {
+                total += each.get(); // a node whose move failed would throw here: its outbox would never start
+            }
+            assertEquals(1, total, "the mail moved by one node, once");
+        } finally {
+            starts.shutdownNow();
+        }
+        assertEquals(0, platformRows());
+        MailOutbox outbox = new MailOutbox(database.dataSource(), new RecordedTrail(), clock);
+        assertEquals(1, outbox.find(null, new Paging(1, 10)).total());
+    }
+
+    @Test
     void aDatabaseWithoutTheFormerTableHasNothingToMove() throws Exception {
         assertEquals(0, EarlierOutbox.moveInto(database.dataSource()));
     }
