@@ -114,7 +114,8 @@ public final class HealthPages {
                 "figures", figures)).cacheControl(noStore()).build();
     }
 
-    private static NodeView view(HallFigures.Node node, Instant now, ZoneId in) {
+    /** One node as the page shows it: its latest figures, and whether it has gone silent ({@link #SILENT}). */
+    static NodeView view(HallFigures.Node node, Instant now, ZoneId in) {
         Instant last = node.last();
         return new NodeView(node.name(), node.name().substring(0, Math.min(8, node.name().length())), node.here(),
                 last == null ? null : CLOCK.format(last.atZone(in)),

@@ -45,4 +45,22 @@ class HallFiguresTest {
         assertTrue(Double.isNaN(hall.get(Figure.HEAP).get(0).value()));
         assertEquals(0, hall.get(Figure.ERRORS).get(0).value());
     }
+
+    @Test
+    void aNodeWithoutARecordForThreeMinutesIsShownSilentButTheAnsweringNodeNever() {
+        java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
+        Instant now = MINUTE.plusSeconds(240);
+        HealthPages.NodeView quiet = HealthPages.view(node("9e1a47ff-aac8", 120, 0, 200.4, 3, 2), now, shanghai);
+        assertTrue(quiet.silent(), "its last record is 3 min 58 s old");
+        assertEquals("16:01", quiet.last(), "the time of its last record in the centre's zone");
+        assertEquals("9e1a47ff", quiet.shortName());
+        assertEquals("120", quiet.requests());
+        assertEquals("200", quiet.heap());
+        assertEquals(null, quiet.latency(), "a figure it never sampled");
+
+        HealthPages.NodeView recent = HealthPages.view(node("b1", 1, 0, 1, 1, 2), MINUTE.plusSeconds(90), shanghai);
+        assertTrue(!recent.silent() && recent.last() != null);
+        HallFigures.Node answering = new HallFigures.Node("here", true, Map.of());
+        assertTrue(!HealthPages.view(answering, now, shanghai).silent(), "the node answering is never silent");
+    }
 }
