@@ -44,14 +44,15 @@ public final class Http {
     }
 
     /**
-     * GET {@code path} as a client that honours {@code Retry-After}: while the module is being swapped (503 with
-     * {@code Retry-After}, for a moment after its new version is listed by the REST runtime) it asks again, for
-     * 30 s at most.
+     * GET {@code path} as a client that honours {@code Retry-After}, for a module that is coming (back): while it is
+     * being swapped (503 with {@code Retry-After}, for a moment after its new version is listed by the REST runtime)
+     * or the route asked for has not reached the application yet (404: a module's resources arrive one by one, and
+     * the swap gate opens once those registered so far are served) it asks again, for 30 s at most.
      */
     public Answer served(String path, String... headers) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Answer answer = get(path, headers);
-        while (answer.status() == 503 && answer.header("Retry-After") != null && System.nanoTime() < deadline) {
+        while (coming(answer) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(50);
             } catch (InterruptedException e) {
@@ -61,6 +62,11 @@ public final class Http {
             answer = get(path, headers);
         }
         return answer;
+    }
+
+    private static boolean coming(Answer answer) {
+        return answer.status() == 503 && answer.header("Retry-After") != null
+                || answer.status() == 404;
     }
 
     /** POST {@code body} to {@code path} with optional header name/value pairs. */
