@@ -172,15 +172,40 @@ public final class AccountStore {
     }
 
     private static Account read(Connection c, ResultSet rows) throws SQLException {
-        long id = rows.getLong("ID");
+        Account account = withoutRoles(rows);
+        return account.withRoles(roles(c, account.id()));
+    }
+
+    /** The account columns, each named after table alias {@code alias}, for a query that joins the account. */
+    static String columns(String alias) {
+        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+    }
+
+    /**
+     * The account of the current row of a query joined with {@code ACCOUNT_ROLE} (its {@code ROLE_CODE}; a left
+     * join: null for an account without roles), with the roles of this row and of all the rows after it.
+     */
+    static Account readWithRoles(ResultSet rows) throws SQLException {
+        Account account = withoutRoles(rows);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        do {
+            String role = rows.getString("ROLE_CODE");
+            if (role != null) {
+                roles.add(Role.valueOf(role));
+            }
+        } while (rows.next());
+        return account.withRoles(roles);
+    }
+
+    private static Account withoutRoles(ResultSet rows) throws SQLException {
         long organisation = rows.getLong("ORGANISATION_ID");
         Long organisationId = rows.wasNull() ? null : organisation;
-        return new Account(id, rows.getString("EMAIL"), rows.getString("DISPLAY_NAME"), rows.getString("MOBILE"),
-                AccountKind.valueOf(rows.getString("ACCOUNT_KIND")), rows.getString("PASSWORD_HASH"),
-                rows.getBoolean("EMAIL_CONFIRMED"), rows.getBoolean("MUST_CHANGE_PASSWORD"),
-                rows.getBoolean("ACTIVE"), Language.ZH_CN.tag().equals(rows.getString("PREFERRED_LANGUAGE"))
-                        ? Language.ZH_CN : Language.EN,
-                organisationId, roles(c, id));
+        return new Account(rows.getLong("ID"), rows.getString("EMAIL"), rows.getString("DISPLAY_NAME"),
+                rows.getString("MOBILE"), AccountKind.valueOf(rows.getString("ACCOUNT_KIND")),
+                rows.getString("PASSWORD_HASH"), rows.getBoolean("EMAIL_CONFIRMED"),
+                rows.getBoolean("MUST_CHANGE_PASSWORD"), rows.getBoolean("ACTIVE"),
+                Language.ZH_CN.tag().equals(rows.getString("PREFERRED_LANGUAGE")) ? Language.ZH_CN : Language.EN,
+                organisationId, Set.of());
     }
 
     /** The roles of account {@code id}; the table named with its schema, so that any connection reads them. */

@@ -19,8 +19,8 @@ public final class SessionStore {
     /** Last-seen times are written at most this often, not on every request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
 
-    /** A live session: its account, and whether its last-seen time is due for an update. */
-    public record Live(long accountId, Instant lastSeen) {
+    /** A live session: its account, and when it was last seen. */
+    public record Live(Account account, Instant lastSeen) {
     }
 
     /** Starts a session for {@code accountId} and answers the id to give the browser. */
@@ -34,15 +34,18 @@ public final class SessionStore {
     }
 
     /**
-     * The account of session {@code id} if it is still alive at {@code now}; refreshes its last-seen time. The row is
-     * read and let go before it is touched, and only a touch still due is made: two requests of one session at once
-     * then wait for each other instead of each holding the row while asking to change it (a deadlock).
+     * The account of session {@code id}, with its roles (one statement), if it is still alive at {@code now};
+     * refreshes its last-seen time. The row is read and let go before it is touched, and only a touch still due is
+     * made: two requests of one session at once then wait for each other instead of each holding the row while
+     * asking to change it (a deadlock).
      */
     public Optional<Live> find(Connection c, String id, Instant now, Duration idle) throws SQLException {
         String hash = Secrets.sha256(id);
         Live live;
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT ACCOUNT_ID, LAST_SEEN FROM WEB_SESSION WHERE ID_HASH = ? AND EXPIRES_AT > ? AND LAST_SEEN > ?")) {
+        try (PreparedStatement select = c.prepareStatement("SELECT S.LAST_SEEN, " + AccountStore.columns("A")
+                + ", R.ROLE_CODE FROM WEB_SESSION S JOIN ACCOUNT A ON A.ID = S.ACCOUNT_ID "
+                + "LEFT JOIN ACCOUNT_ROLE R ON R.ACCOUNT_ID = A.ID "
+                + "WHERE S.ID_HASH = ? AND S.EXPIRES_AT > ? AND S.LAST_SEEN > ?")) {
             select.setString(1, hash);
             UtcColumns.set(select, 2, now);
             UtcColumns.set(select, 3, now.minus(idle));
@@ -50,7 +53,8 @@ public final class SessionStore {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                live = new Live(rows.getLong(1), UtcColumns.get(rows, 2));
+                Instant lastSeen = UtcColumns.get(rows, 1);
+                live = new Live(AccountStore.readWithRoles(rows), lastSeen);
             }
         }
         if (live.lastSeen().plus(TOUCH_EVERY).isBefore(now)) {

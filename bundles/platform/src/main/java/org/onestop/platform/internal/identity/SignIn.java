@@ -160,11 +160,7 @@ public final class SignIn {
         }
         Instant now = clock.instant();
         return Transaction.run(database, c -> {
-            Optional<SessionStore.Live> live = sessions.find(c, sessionId, now, idle());
-            if (live.isEmpty()) {
-                return Optional.empty();
-            }
-            return accounts.byId(c, live.get().accountId()).filter(Account::active)
+            return sessions.find(c, sessionId, now, idle()).map(SessionStore.Live::account).filter(Account::active)
                     .map(a -> new SignedIn(sessionId, a));
         });
     }

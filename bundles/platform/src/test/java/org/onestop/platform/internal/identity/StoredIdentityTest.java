@@ -53,9 +53,25 @@ class StoredIdentityTest {
         SessionStore sessions = new SessionStore();
         String id = Transaction.run(database, c -> sessions.start(c, account, T0, Duration.ofHours(12), "1.2.3.4"));
         Duration idle = Duration.ofMinutes(30);
-        assertTrue(find(sessions, id, T0.plus(Duration.ofMinutes(29)), idle).isPresent());
+        Account signedIn = find(sessions, id, T0.plus(Duration.ofMinutes(29)), idle).orElseThrow().account();
+        assertEquals("li.lei@example.cn", signedIn.email());
+        assertEquals(Set.of(Role.EXAMINER, Role.SUPERVISOR), signedIn.roles());
         assertTrue(find(sessions, id, T0.plus(Duration.ofMinutes(58)), idle).isPresent(), "activity extends it");
         assertFalse(find(sessions, id, T0.plus(Duration.ofMinutes(90)), idle).isPresent());
+    }
+
+    @Test
+    void aSessionOfAnAccountWithoutRolesHasItsAccount() throws Exception {
+        long innovator = Transaction.run(database, c -> new AccountStore().create(c, new AccountStore.NewAccount(
+                "han.meimei@example.cn", "韩梅梅", null, AccountKind.INNOVATOR, "x", true, false, Language.EN,
+                Set.of()), T0));
+        SessionStore sessions = new SessionStore();
+        String id = Transaction.run(database, c -> sessions.start(c, innovator, T0, Duration.ofHours(12), ""));
+
+        Account signedIn = find(sessions, id, T0.plusSeconds(5), Duration.ofMinutes(30)).orElseThrow().account();
+        assertEquals(innovator, signedIn.id());
+        assertEquals(Language.EN, signedIn.language());
+        assertEquals(Set.of(), signedIn.roles());
     }
 
     @Test
