@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -327,6 +328,21 @@ class IdentityIT {
             assertEquals("nosniff", answer.header("X-Content-Type-Options"), path);
             assertEquals("same-origin", answer.header("Referrer-Policy"), path);
         }
+    }
+
+    @Test
+    void aPublicPageWithoutAFormSetsNoCookieAndAPageWithOneBindsItsTokenToTheVisitor() {
+        Http.Answer home = new Browser(port).get("/");
+        assertEquals(200, home.status());
+        assertEquals(List.of(), home.response().headers().allValues("Set-Cookie"),
+                "the home page has no form: nothing to bind a token to");
+
+        Browser visitor = new Browser(port);
+        String token = Browser.csrfOf(visitor.get("/login").body());
+        assertNotNull(visitor.cookie("onestop_visitor"), "the login form's token is bound to a new visitor cookie");
+        Http.Answer wrong = visitor.postForm("/login", Map.of("email", "nobody@example.cn", "password", "wrong-one",
+                "_csrf", token));
+        assertTrue(wrong.status() != 403, "the token of the form counts: " + wrong.status());
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -55,10 +56,17 @@ public final class PageRenderer {
      * @param tiles       the running modules
      * @param visitor     who is visiting, for the header: {@code signedIn}, {@code name}, {@code staff},
      *                    {@code operator}, {@code innovator}
-     * @param csrf        the visitor's CSRF token, for the hidden {@code _csrf} field of forms
+     * @param csrf        the visitor's CSRF token, for the hidden {@code _csrf} field of forms: asked for only when the
+     *                    page writes it (an anonymous visitor's token makes a cookie, which a page without a form
+     *                    need not set)
      */
     public record Page(Language language, String path, String portalTitle, List<Tile> tiles,
-            Map<String, Object> visitor, String csrf) {
+            Map<String, Object> visitor, Supplier<String> csrf) {
+
+        public Page(Language language, String path, String portalTitle, List<Tile> tiles,
+                Map<String, Object> visitor, String csrf) {
+            this(language, path, portalTitle, tiles, visitor, () -> csrf);
+        }
     }
 
     /** A renderer showing times in {@link CentreTime#DEFAULT_ZONE}. */
@@ -133,7 +141,7 @@ public final class PageRenderer {
         common.put("modules", page.tiles());
         common.put("asset", (TemplateMethodModelEx) arguments -> asset(arguments));
         common.put("visitor", page.visitor());
-        common.put("csrf", page.csrf());
+        common.put("csrf", new OnDemand(page.csrf()));
         common.put("year", Year.now().getValue());
         common.put("t", (TemplateMethodModelEx) arguments -> translate(language, arguments));
         common.put("when", (TemplateMethodModelEx) arguments -> time.when(only(arguments, "when")));
@@ -170,6 +178,24 @@ public final class PageRenderer {
             throw new TemplateModelException("asset(path) needs the path of a static file");
         }
         return assets.url(String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))));
+    }
+
+    /** A text worked out the first time a template writes it, once per page. */
+    private static final class OnDemand implements TemplateScalarModel {
+        private final Supplier<String> source;
+        private String value;
+
+        OnDemand(Supplier<String> source) {
+            this.source = source;
+        }
+
+        @Override
+        public String getAsString() {
+            if (value == null) {
+                value = source.get();
+            }
+            return value;
+        }
     }
 
     private static String titleOf(Environment environment) throws TemplateModelException {

@@ -3,6 +3,7 @@ package org.onestop.platform.internal.shell;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.onestop.api.i18n.CentreZone;
 import org.onestop.api.i18n.Language;
@@ -51,9 +52,10 @@ public final class Portal {
 
     /**
      * The whole HTML page of a view for a request in {@code language} at {@code path}, by {@code visitor} (see
-     * {@link PageRenderer.Page}) whose forms send {@code csrf}.
+     * {@link PageRenderer.Page}) whose forms send {@code csrf} (asked for only if the page has one).
      */
-    public String render(View view, Language language, String path, Map<String, Object> visitor, String csrf)
+    public String render(View view, Language language, String path, Map<String, Object> visitor,
+            Supplier<String> csrf)
             throws IOException, TemplateException {
         return renderer.render(view, new PageRenderer.Page(language, path, title(language), tiles(language),
                 visitor, csrf));

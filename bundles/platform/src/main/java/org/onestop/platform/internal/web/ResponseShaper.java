@@ -151,7 +151,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
         Language language = LanguageChoice.of(request);
         String path = Paths.withoutLanguage(request.getUriInfo().getRequestUri());
         try {
-            response.setEntity(utf8(portal.render(view, language, path, visitor(request), csrf(request))), null, HTML);
+            response.setEntity(utf8(portal.render(view, language, path, visitor(request), () -> csrf(request))), null, HTML);
         } catch (Exception e) {
             String errorId = FailureMapper.newErrorId();
             LOG.error("Page {} could not be rendered, error id {}", view.template(), errorId, e);
@@ -209,7 +209,7 @@ public final class ResponseShaper implements ContainerResponseFilter {
         try {
             return portal.render(errorView(500, portal.messages().text(language, "error.500.title"),
                     portal.messages().text(language, "error.500.detail"), errorId), language, path,
-                    Map.of("signedIn", false), "");
+                    Map.of("signedIn", false), () -> "");
         } catch (Exception e) {
             LOG.error("The shell's error page could not be rendered either (error id {})", errorId, e);
             return fallbackPage(errorId);

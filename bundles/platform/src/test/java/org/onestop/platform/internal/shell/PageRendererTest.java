@@ -76,6 +76,22 @@ class PageRendererTest {
     }
 
     @Test
+    void theCsrfTokenIsAskedForOnlyByAPageWithAFormAndOnce() throws Exception {
+        write("templates/news/form.ftlh", "<form><input name=\"_csrf\" value=\"${csrf}\"></form>"
+                + "<form><input name=\"_csrf\" value=\"${csrf}\"></form>");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        PageRenderer.Page page = new PageRenderer.Page(Language.EN, "/news/1", "OneStop Hall", List.of(),
+                java.util.Map.of("signedIn", false), () -> "token-" + asked.incrementAndGet());
+
+        renderer.render(View.of("shell/home"), page);
+        assertEquals(0, asked.get(), "a page without a form");
+
+        String html = renderer.render(View.of("news/form"), page);
+        assertEquals(1, asked.get());
+        assertEquals(2, html.split("value=\"token-1\"", -1).length - 1, html);
+    }
+
+    @Test
     void anOperatorsTemplateEditShowsWithoutRestart() throws Exception {
         assertTrue(renderer.render(View.of("shell/home"), page(Language.EN)).contains("<h1>Home</h1>"));
         write("templates/shell/home.ftlh", "<h1>Welcome</h1>");
