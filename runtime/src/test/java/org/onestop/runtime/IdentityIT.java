@@ -327,6 +327,8 @@ class IdentityIT {
                     && !csp.contains("unsafe-inline"), csp);
             assertEquals("nosniff", answer.header("X-Content-Type-Options"), path);
             assertEquals("same-origin", answer.header("Referrer-Policy"), path);
+            assertEquals("DENY", answer.header("X-Frame-Options"), path);
+            assertEquals("same-origin", answer.header("Cross-Origin-Opener-Policy"), path);
         }
     }
 

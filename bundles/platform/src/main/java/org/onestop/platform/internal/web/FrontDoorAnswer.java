@@ -40,9 +40,7 @@ final class FrontDoorAnswer {
         headers.forEach(response::setHeader);
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Language", language.tag());
-        response.setHeader("Content-Security-Policy", SecurityHeaders.POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
+        StandingHeaders.on(response);
         byte[] body;
         if (api) {
             response.setContentType(ProblemDetail.MEDIA_TYPE);
