@@ -89,9 +89,12 @@ public final class TicketPages {
         return View.of("ticketing/ticket", "ticket", card, "notice", notice, "problem", problem);
     }
 
-    /** A ticket's page is never kept by shared caches: its link is its secret. */
+    /**
+     * A ticket's page is never kept by shared caches: its link is its secret (which the hall's standing
+     * {@code Referrer-Policy: same-origin} sends to no other site; {@code no-referrer} would also make the browser
+     * send its cancel form with {@code Origin: null}, refused as from another site).
+     */
     private static Response page(View view) {
-        return Response.ok(view).header("Cache-Control", "private, no-store").header("Referrer-Policy",
-                "no-referrer").build();
+        return Response.ok(view).header("Cache-Control", "private, no-store").build();
     }
 }

@@ -16,8 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * goes on: a Content-Security-Policy that allows only this site's own scripts, styles and images (no inline
  * script), no framing, no MIME sniffing, no referrer to other sites, the window kept from other sites' pages. Set
  * here once, not through the REST runtime's header map on every answer (a case-insensitive map, a twentieth of a
- * JSON read's time); a resource may still set a stricter one of its own (a ticket's page: no referrer at all).
- * What depends on the visitor is {@link SecurityHeaders}'.
+ * JSON read's time); a resource may still set one of its own. What depends on the visitor is
+ * {@link SecurityHeaders}'.
  */
 @Component(service = Filter.class, immediate = true, property = {
         "osgi.http.whiteboard.filter.pattern=/*",
