@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Waits until the gateway's {@code /health} answers, as a user's first request would, and says how it is. */
+/**
+ * Waits until the gateway's {@code /health} answers, as a user's first request would, and says how it is: ready once
+ * it has started (every route serving), down when its database stays closed.
+ */
 final class Readiness {
 
     /** How the gateway answered: ready, up but without its database, or not at all. */
@@ -20,7 +23,7 @@ final class Readiness {
     }
 
     /** What {@code /health} tells anyone: the state alone (the details are for signed-in operators). */
-    private static final Pattern STATE = Pattern.compile("\\{\"status\":\"(UP|DEGRADED|DOWN)\"}");
+    private static final Pattern STATE = Pattern.compile("\\{\"status\":\"(UP|DEGRADED|DOWN|STARTING)\"}");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final URI health;
@@ -44,7 +47,7 @@ final class Readiness {
                 if (response.statusCode() == 200 && state.matches()) {
                     return new State(Kind.READY);
                 }
-                if (response.statusCode() == 503 && state.matches()) {
+                if (response.statusCode() == 503 && state.matches() && state.group(1).equals("DOWN")) {
                     downSince = downSince == 0 ? System.nanoTime() : downSince;
                     if (System.nanoTime() - downSince > GRACE.toNanos()) {
                         return new State(Kind.DOWN);

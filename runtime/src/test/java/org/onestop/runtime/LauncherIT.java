@@ -40,6 +40,13 @@ class LauncherIT {
 
         GatewayProcess second = new GatewayProcess(env);
         second.awaitOutput("OneStop is ready at");
+        // "ready" once every route serves: those whose components come last at a start answer at once, never 404
+        assertEquals(200, http.get("/api/cnipa/fees/schedule").status());
+        assertEquals(303, http.get("/training/record").status(), "to the sign-in page");
+        assertEquals(401, http.get("/api/assistance/applications/WQ-1/actions").status());
+        assertEquals("{\"status\":\"UP\"}", http.get("/health").body());
+        assertTrue(second.output.toString().contains("The hall has started: every bundle is active and every route"
+                + " serves"), second.output.toString());
         assertTrue(http.get("/api/info/news").body().startsWith("{\"total\":10,"), "seeded once, kept");
         assertEquals(TERMINATED, second.stop(), second.output.toString());
         assertTrue(!second.output.toString().contains("Loaded 10 news items"), "no second seeding");
@@ -61,6 +68,11 @@ class LauncherIT {
             Http.Answer home = http.get("/");
             assertEquals(200, home.status());
             assertTrue(!home.body().contains("data-module=\"info\""), "no tile for a module that cannot work");
+            Http.Answer login = http.post("/api/account/login",
+                    "{\"email\":\"operator@onestop.local\",\"password\":\"x\"}".getBytes(),
+                    "Content-Type", "application/json");
+            assertEquals(503, login.status(), "nothing can be stored or checked: " + login.body());
+            assertTrue(login.body().contains("\"status\":503"), login.body());
             assertTrue(new Http(firstPort).get("/api/info/news").body().startsWith("{\"total\":10,"));
         } finally {
             second.stop();

@@ -28,8 +28,9 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Every resource of the gateway and its modules is declared with {@code @ModuleResource}: it joins the gateway's
- * application and waits for the JSON writer and the response shaping, so that once the REST runtime lists it, its
- * JSON answers are JSON and its refusals problem documents (never a 500 "MessageBodyWriter not found").
+ * application and waits for the JSON writer, the response shaping and the gate, so that once the REST runtime lists
+ * it, its JSON answers are JSON, its refusals problem documents (never a 500 "MessageBodyWriter not found"), and no
+ * request reaches it without the gate's CSRF check.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -39,6 +40,7 @@ public class ModuleResourcesPaxIT {
     private static final String APPLICATION_SELECT = "(osgi.jakartars.name=onestop)";
     private static final String JSON_SELECT = "(osgi.jakartars.name=onestop.json)";
     private static final String SHAPER_SELECT = "(osgi.jakartars.name=onestop.shaper)";
+    private static final String GATE_SELECT = "(osgi.jakartars.name=onestop.gate)";
 
     @Inject
     private BundleContext context;
@@ -49,7 +51,7 @@ public class ModuleResourcesPaxIT {
     }
 
     @Test
-    public void everyResourceJoinsTheGatewayAndWaitsForTheJsonWriterAndTheShaping() throws Exception {
+    public void everyResourceJoinsTheGatewayAndWaitsForTheJsonWriterTheShapingAndTheGate() throws Exception {
         ServiceReference<?>[] resources = context.getAllServiceReferences(null, "(osgi.jakartars.resource=true)");
         assertTrue("the platform's and the modules' resources are registered", resources.length >= 40);
         for (ServiceReference<?> resource : resources) {
@@ -57,7 +59,7 @@ public class ModuleResourcesPaxIT {
                     (String[]) resource.getProperty("objectClass"));
             assertEquals(name, APPLICATION_SELECT, resource.getProperty("osgi.jakartars.application.select"));
             Object extensions = resource.getProperty("osgi.jakartars.extension.select");
-            assertArrayEquals(name, new String[] {JSON_SELECT, SHAPER_SELECT},
+            assertArrayEquals(name, new String[] {JSON_SELECT, SHAPER_SELECT, GATE_SELECT},
                     extensions instanceof String one ? new String[] {one} : (String[]) extensions);
         }
     }

@@ -12,7 +12,9 @@ import org.osgi.service.jakartars.whiteboard.annotations.RequireJakartarsWhitebo
  * Makes a DS component a resource of the gateway's one JAX-RS application, in place of {@code @JakartarsResource}
  * and {@code @JakartarsApplicationSelect}: it joins the application named {@link ServiceModule#APPLICATION} and
  * waits for the gateway's JSON reader and writer ({@value #JSON_WRITER}), so that a JSON endpoint answers JSON
- * from its first request, and for the shaping of pages and problem documents ({@value #SHAPER}). Put it on the resource class beside {@code @Component} and {@code @Path}:
+ * from its first request, for the shaping of pages and problem documents ({@value #SHAPER}), and for the gate that
+ * notes who is visiting and refuses forged requests ({@value #GATE}), so that no request reaches it unchecked. Put it
+ * on the resource class beside {@code @Component} and {@code @Path}:
  *
  * <pre>{@code
  * @Component(service = NewsApi.class, immediate = true)
@@ -46,6 +48,15 @@ public @interface ModuleResource {
     /** The extension filter that selects the gateway's response shaping. */
     String SHAPER_SELECT = "(osgi.jakartars.name=" + SHAPER + ")";
 
+    /**
+     * The whiteboard name of the gateway's gate, the first step of every request: it notes who is visiting (the
+     * session, the CSRF token) and refuses a state-changing request that does not carry the visitor's token.
+     */
+    String GATE = "onestop.gate";
+
+    /** The extension filter that selects the gateway's gate. */
+    String GATE_SELECT = "(osgi.jakartars.name=" + GATE + ")";
+
     /** {@code osgi.jakartars.resource}: the component is a resource. */
     boolean jakartars_resource() default true;
 
@@ -53,5 +64,5 @@ public @interface ModuleResource {
     String jakartars_application_select() default ServiceModule.APPLICATION_SELECT;
 
     /** {@code osgi.jakartars.extension.select}: the extensions the resource waits for. */
-    String[] jakartars_extension_select() default {JSON_SELECT, SHAPER_SELECT};
+    String[] jakartars_extension_select() default {JSON_SELECT, SHAPER_SELECT, GATE_SELECT};
 }

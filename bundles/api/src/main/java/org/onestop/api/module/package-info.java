@@ -6,7 +6,7 @@
  * find the distribution's folders with {@link org.onestop.api.module.GatewayPaths}.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.onestop.api.module;
 
 import org.osgi.annotation.bundle.Export;

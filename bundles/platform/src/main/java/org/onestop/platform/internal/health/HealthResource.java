@@ -24,6 +24,7 @@ import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ModuleResource;
 import org.onestop.api.schema.UtcColumns;
 import org.onestop.platform.internal.db.Database;
+import org.onestop.platform.internal.module.HallStart;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -37,12 +38,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * The gateway's state. UP when the database answers and every bundle is active; DEGRADED (still 200) when some
- * bundle is not; DOWN (503) when the database does not answer. {@code GET /health}, for load balancers and anyone,
+ * bundle is not; STARTING (503, with {@code Retry-After}) while the hall starts and some of its routes do not serve
+ * yet ({@link HallStart}); DOWN (503) when the database does not answer. {@code GET /health}, for load balancers and anyone,
  * says only that: {@code {"status": "UP"}}. {@code GET /api/ops/health}, for operators, adds the node's name, the
  * database, the running modules, every bundle with its version and state, and which node holds each task lease.
  */
@@ -53,6 +56,7 @@ public final class HealthResource {
 
     private final BundleContext context;
     private final ModuleDirectory modules;
+    private final HallStart start;
     /** The gateway's database, or null while it is not open. */
     private final DataSource database;
     private final String node;
@@ -83,11 +87,12 @@ public final class HealthResource {
 
     /** Built again whenever the database comes or goes, so that the report always names the current one. */
     @Activate
-    public HealthResource(BundleContext context, @Reference ModuleDirectory modules,
+    public HealthResource(BundleContext context, @Reference ModuleDirectory modules, @Reference HallStart start,
             @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
                     target = Database.TARGET) DataSource database) {
         this.context = context;
         this.modules = modules;
+        this.start = start;
         this.database = database;
         this.node = nodeName(context);
     }
@@ -144,18 +149,21 @@ public final class HealthResource {
         List<BundleHealth> bundles = Arrays.stream(context.getBundles()).map(HealthResource::bundle).toList();
         boolean allActive = bundles.stream().allMatch(b -> b.fragment() ? !b.state().equals("INSTALLED")
                 : b.state().equals("ACTIVE"));
-        String status = !db.status().equals("UP") ? "DOWN" : allActive ? "UP" : "DEGRADED";
+        String status = !db.status().equals("UP") ? "DOWN" : !start.started() ? "STARTING"
+                : allActive ? "UP" : "DEGRADED";
         Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         return new Health(status, node, started, Duration.between(started, Instant.now()).toSeconds(), db,
                 modules.running().stream().map(m -> m.descriptor().id()).toList(), bundles, List.of());
     }
 
-    /** 503 when DOWN, 200 otherwise; never kept by a cache. */
+    /** 503 when DOWN, and when STARTING with a second to wait; 200 otherwise; never kept by a cache. */
     private static Response answer(Health health, Object body) {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.status(health.status().equals("DOWN") ? 503 : 200).entity(body).cacheControl(noStore)
-                .build();
+        boolean starting = health.status().equals("STARTING");
+        Response.ResponseBuilder answer = Response.status(starting || health.status().equals("DOWN") ? 503 : 200)
+                .entity(body).cacheControl(noStore);
+        return (starting ? answer.header(HttpHeaders.RETRY_AFTER, 1) : answer).build();
     }
 
     static DatabaseHealth probe(DataSource dataSource) {

@@ -1,7 +1,9 @@
 package org.onestop.platform.internal.module;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,9 +17,15 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.runtime.dto.ApplicationDTO;
+import org.osgi.service.jakartars.runtime.dto.DTOConstants;
+import org.osgi.service.jakartars.runtime.dto.FailedResourceDTO;
 import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
+import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
 
 /**
  * Whether a bundle's routes serve: the REST whiteboard lists a resource of the bundle in the gateway's application,
@@ -32,15 +40,78 @@ public final class RouteReadiness {
     private final BundleContext context;
     private final JakartarsServiceRuntime runtime;
     private final ServiceReference<JakartarsServiceRuntime> reference;
+    private final ServiceComponentRuntime components;
     private long lastCount = -1;
     private long sameSince;
 
     @Activate
     public RouteReadiness(BundleContext context, @Reference JakartarsServiceRuntime runtime,
-            @Reference(service = JakartarsServiceRuntime.class) ServiceReference<JakartarsServiceRuntime> reference) {
+            @Reference(service = JakartarsServiceRuntime.class) ServiceReference<JakartarsServiceRuntime> reference,
+            @Reference ServiceComponentRuntime components) {
         this.context = context;
         this.runtime = runtime;
         this.reference = reference;
+        this.components = components;
+    }
+
+    /**
+     * The gateway's resources that do not serve yet, in words for the log; empty when every resource component of
+     * the active bundles is in the gateway's application and the whiteboard is quiet. A resource component that
+     * waits for a service is not serving yet, nor is one whose service the application does not list (or lists as
+     * waiting for its extensions or the application); one waiting for its configuration, disabled, failed to
+     * activate, or refused by the whiteboard for good (shadowed, invalid) is not waited for.
+     */
+    public synchronized List<String> unserved() {
+        List<String> waiting = new ArrayList<>();
+        if (!quiet()) {
+            waiting.add("the REST whiteboard is rebuilding the application");
+        }
+        RuntimeDTO dto = runtime.getRuntimeDTO();
+        Set<Long> settled = Stream.concat(listed(dto).map(r -> r.serviceId), refused(dto))
+                .collect(Collectors.toSet());
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
+            if (!isResource(description) || !components.isComponentEnabled(description)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO c : components.getComponentConfigurationDTOs(description)) {
+                if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    waiting.add(description.name + " waits for " + Arrays.stream(c.unsatisfiedReferences)
+                            .map(r -> r.name).toList());
+                } else if ((c.state == ComponentConfigurationDTO.SATISFIED
+                        || c.state == ComponentConfigurationDTO.ACTIVE) && !settled.containsAll(servicesOf(c.id))) {
+                    waiting.add(description.name + " is not in the application yet");
+                }
+            }
+        }
+        return waiting;
+    }
+
+    /** A component that declares itself a resource of the gateway's application. */
+    private static boolean isResource(ComponentDescriptionDTO description) {
+        Object resource = description.properties.get("osgi.jakartars.resource");
+        return (Boolean.TRUE.equals(resource) || "true".equals(resource))
+                && ServiceModule.APPLICATION_SELECT.equals(description.properties.get(
+                        "osgi.jakartars.application.select"));
+    }
+
+    /** Resources the whiteboard refused for good: not for a missing extension or application, which may come. */
+    private static Stream<Long> refused(RuntimeDTO dto) {
+        FailedResourceDTO[] failed = dto.failedResourceDTOs;
+        return failed == null ? Stream.empty() : Arrays.stream(failed)
+                .filter(f -> f.failureReason != DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE
+                        && f.failureReason != DTOConstants.FAILURE_REASON_REQUIRED_APPLICATION_UNAVAILABLE)
+                .map(f -> f.serviceId);
+    }
+
+    /** The services a component configuration registered; none found counts as one not yet listed. */
+    private Set<Long> servicesOf(long componentId) {
+        try {
+            ServiceReference<?>[] found = context.getAllServiceReferences(null, "(component.id=" + componentId + ")");
+            return found == null ? Set.of(-1L) : Arrays.stream(found)
+                    .map(r -> (Long) r.getProperty(Constants.SERVICE_ID)).collect(Collectors.toSet());
+        } catch (InvalidSyntaxException e) {
+            return Set.of(-1L);
+        }
     }
 
     /** Whether {@code bundle}'s resources are in the gateway's application and the whiteboard is quiet. */
@@ -75,7 +146,11 @@ public final class RouteReadiness {
     }
 
     private Stream<ResourceDTO> listed() {
-        ApplicationDTO[] applications = runtime.getRuntimeDTO().applicationDTOs;
+        return listed(runtime.getRuntimeDTO());
+    }
+
+    private static Stream<ResourceDTO> listed(RuntimeDTO dto) {
+        ApplicationDTO[] applications = dto.applicationDTOs;
         if (applications == null) {
             return Stream.empty();
         }

@@ -11,8 +11,12 @@ import org.onestop.platform.internal.identity.SignIn;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsApplicationSelect;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
+import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 
 import jakarta.annotation.Priority;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +38,14 @@ import jakarta.ws.rs.core.Response;
  * anonymous JSON call, which browsers cannot send across sites. A request whose {@code Origin} is another site is
  * refused too. A form body is read here for its token, and kept in memory: one over {@value #FORM_LIMIT_KB} KB is
  * refused (413) without being kept.
+ *
+ * <p>Every resource waits for it ({@link ModuleResource#GATE}), so no request reaches a resource unchecked, also in
+ * the first applications the REST runtime builds at start. It is there without the database too (the health report
+ * and the home page answer then): sessions are not known and a state-changing request is answered 503.
  */
 @Component(service = ContainerRequestFilter.class, immediate = true)
 @JakartarsExtension
+@JakartarsName(ModuleResource.GATE)
 @JakartarsApplicationSelect(ServiceModule.APPLICATION_SELECT)
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -52,21 +61,33 @@ public final class Gatekeeper implements ContainerRequestFilter {
     static final int FORM_LIMIT_KB = 1024;
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final SignIn signIn;
+    /**
+     * Sessions and tokens, while the database is open: taken and dropped without the gate leaving the application
+     * (which would take every resource with it).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile SignIn signIn;
 
     @Activate
-    public Gatekeeper(@Reference SignIn signIn) {
-        this.signIn = signIn;
+    public Gatekeeper() {
+        // the references above are all it needs
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        SignIn current = signIn;
         HttpServletRequest servletRequest = ServletRequests.of(request);
         String peer = servletRequest == null ? "" : servletRequest.getRemoteAddr();
-        Visit visit = new Visit(signIn, clientAddress(request, peer), secure(request, peer),
+        Visit visit = new Visit(current, clientAddress(current, request, peer), secure(current, request, peer),
                 cookie(request, Visit.SESSION_COOKIE), cookie(request, Visit.ANONYMOUS_COOKIE));
         request.setProperty(Visit.PROPERTY, visit);
         if (SAFE.contains(request.getMethod())) {
+            return;
+        }
+        if (current == null) {
+            // no database: nothing could be stored, and no token checked
+            request.abortWith(Response.status(503).entity(new Failure(503, null, null)).build());
             return;
         }
         if (!sameOrigin(request)) {
@@ -182,24 +203,25 @@ public final class Gatekeeper implements ContainerRequestFilter {
     }
 
     /** The peer's address, or the first address of {@code X-Forwarded-For} when the peer is a trusted proxy. */
-    private String clientAddress(ContainerRequestContext request, String peer) {
+    private static String clientAddress(SignIn signIn, ContainerRequestContext request, String peer) {
         String forwarded = request.getHeaderString("X-Forwarded-For");
-        if (forwarded != null && trusted(peer)) {
+        if (forwarded != null && trusted(signIn, peer)) {
             return forwarded.split(",")[0].trim();
         }
         return peer;
     }
 
-    private boolean secure(ContainerRequestContext request, String peer) {
+    private static boolean secure(SignIn signIn, ContainerRequestContext request, String peer) {
         String proto = request.getHeaderString("X-Forwarded-Proto");
-        if (proto != null && trusted(peer)) {
+        if (proto != null && trusted(signIn, peer)) {
             return "https".equalsIgnoreCase(proto.trim());
         }
         return "https".equalsIgnoreCase(request.getUriInfo().getRequestUri().getScheme());
     }
 
-    private boolean trusted(String peer) {
-        return Arrays.stream(signIn.config().trusted_proxies().split(",")).map(String::trim)
+    /** Whether {@code peer} is a proxy the identity settings trust (none is known without them). */
+    private static boolean trusted(SignIn signIn, String peer) {
+        return signIn != null && Arrays.stream(signIn.config().trusted_proxies().split(",")).map(String::trim)
                 .anyMatch(p -> !p.isEmpty() && p.equals(peer));
     }
 }

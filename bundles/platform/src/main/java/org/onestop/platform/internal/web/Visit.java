@@ -23,6 +23,7 @@ public final class Visit {
     public static final String SESSION_COOKIE = "onestop_session";
     static final String ANONYMOUS_COOKIE = "onestop_visitor";
 
+    /** Sessions and tokens; null while the database is not open (no session is known, no token made). */
     private final SignIn signIn;
     private final String client;
     private final boolean secure;
@@ -59,7 +60,7 @@ public final class Visit {
     public synchronized Optional<SignedIn> session() {
         if (session == null) {
             try {
-                session = sessionCookie == null ? Optional.empty() : signIn.find(sessionCookie);
+                session = sessionCookie == null || signIn == null ? Optional.empty() : signIn.find(sessionCookie);
             } catch (SQLException e) {
                 throw new IllegalStateException("Sessions cannot be read: " + e.getMessage(), e);
             }
@@ -77,9 +78,13 @@ public final class Visit {
 
     /**
      * The CSRF token forms and scripts of this visitor send back: bound to the session cookie when there is one,
-     * else to an anonymous visitor cookie (made now if the visitor has none).
+     * else to an anonymous visitor cookie (made now if the visitor has none). Empty while the database is not
+     * open: nothing could be sent then.
      */
     public synchronized String csrfToken() {
+        if (signIn == null) {
+            return "";
+        }
         if (sessionCookie != null) {
             return signIn.secrets().sign("session:" + sessionCookie);
         }
@@ -95,7 +100,7 @@ public final class Visit {
      * (a token handed out before sign-in is no good after it), without one the anonymous visitor's.
      */
     boolean acceptsCsrf(String token) {
-        if (token == null || token.isBlank()) {
+        if (token == null || token.isBlank() || signIn == null) {
             return false;
         }
         if (sessionCookie != null) {
