@@ -35,7 +35,11 @@ public final class Http {
         try (RestRuntime rest = new RestRuntime(context)) {
             rest.awaitServing("org.onestop.info", 2, java.util.Set.of(), Duration.ofSeconds(60));
         }
-        return new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        Http http = new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        // as a load balancer or the launcher would: the hall has started once /health says so (every route serving)
+        Await.until("the gateway to have started", Duration.ofSeconds(60), () -> http.get("/health"),
+                health -> health.status() == 200);
+        return http;
     }
 
     /** GET {@code path} with optional header name/value pairs; a connection failure is status 0. */
