@@ -40,7 +40,7 @@ public final class HallStart {
 
     /** The longest the hall says it is starting. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final Duration LOOK = Duration.ofMillis(50);
+    private static final Duration LOOK = Duration.ofMillis(100);
     private static final Logger LOG = LoggerFactory.getLogger(HallStart.class);
 
     private final BundleContext context;

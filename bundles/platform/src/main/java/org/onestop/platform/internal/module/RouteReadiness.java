@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -62,13 +63,14 @@ public final class RouteReadiness {
      * activate, or refused by the whiteboard for good (shadowed, invalid) is not waited for.
      */
     public synchronized List<String> unserved() {
-        List<String> waiting = new ArrayList<>();
         if (!quiet()) {
-            waiting.add("the REST whiteboard is rebuilding the application");
+            return List.of("the REST whiteboard is rebuilding the application");
         }
         RuntimeDTO dto = runtime.getRuntimeDTO();
         Set<Long> settled = Stream.concat(listed(dto).map(r -> r.serviceId), refused(dto))
                 .collect(Collectors.toSet());
+        Map<Long, List<Long>> registered = resourceServices();
+        List<String> waiting = new ArrayList<>();
         for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
             if (!isResource(description) || !components.isComponentEnabled(description)) {
                 continue;
@@ -78,12 +80,26 @@ public final class RouteReadiness {
                     waiting.add(description.name + " waits for " + Arrays.stream(c.unsatisfiedReferences)
                             .map(r -> r.name).toList());
                 } else if ((c.state == ComponentConfigurationDTO.SATISFIED
-                        || c.state == ComponentConfigurationDTO.ACTIVE) && !settled.containsAll(servicesOf(c.id))) {
+                        || c.state == ComponentConfigurationDTO.ACTIVE)
+                        && !settled.containsAll(registered.getOrDefault(c.id, List.of(-1L)))) {
                     waiting.add(description.name + " is not in the application yet");
                 }
             }
         }
         return waiting;
+    }
+
+    /** The registered resource services by the id of the component configuration that registered them. */
+    private Map<Long, List<Long>> resourceServices() {
+        try {
+            ServiceReference<?>[] found = context.getAllServiceReferences(null, "(osgi.jakartars.resource=true)");
+            return found == null ? Map.of() : Arrays.stream(found).filter(r -> r.getProperty("component.id") != null)
+                    .collect(Collectors.groupingBy(r -> ((Number) r.getProperty("component.id")).longValue(),
+                            Collectors.mapping(r -> (Long) r.getProperty(Constants.SERVICE_ID),
+                                    Collectors.toList())));
+        } catch (InvalidSyntaxException e) {
+            return Map.of();
+        }
     }
 
     /** A component that declares itself a resource of the gateway's application. */
@@ -101,17 +117,6 @@ public final class RouteReadiness {
                 .filter(f -> f.failureReason != DTOConstants.FAILURE_REASON_REQUIRED_EXTENSIONS_UNAVAILABLE
                         && f.failureReason != DTOConstants.FAILURE_REASON_REQUIRED_APPLICATION_UNAVAILABLE)
                 .map(f -> f.serviceId);
-    }
-
-    /** The services a component configuration registered; none found counts as one not yet listed. */
-    private Set<Long> servicesOf(long componentId) {
-        try {
-            ServiceReference<?>[] found = context.getAllServiceReferences(null, "(component.id=" + componentId + ")");
-            return found == null ? Set.of(-1L) : Arrays.stream(found)
-                    .map(r -> (Long) r.getProperty(Constants.SERVICE_ID)).collect(Collectors.toSet());
-        } catch (InvalidSyntaxException e) {
-            return Set.of(-1L);
-        }
     }
 
     /** Whether {@code bundle}'s resources are in the gateway's application and the whiteboard is quiet. */
