@@ -26,8 +26,11 @@ final class GatewayProcess {
     final CompletableFuture<Void> drained;
 
     GatewayProcess(Map<String, String> env) throws IOException {
+        // the test JVMs' options (the quick compiler only, the one-thread collector: see the root pom's argLine): a
+        // gateway of a test lives a minute, not days, and several run side by side on the machine's cores
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", DIST.resolve("onestop.jar").toString()).redirectErrorStream(true);
+                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                DIST.resolve("onestop.jar").toString()).redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("ONESTOP_"));
         builder.environment().putAll(env);
         process = builder.start();
