@@ -42,11 +42,14 @@ gateway_stop() {
 trap gateway_stop EXIT
 
 [[ -f $DIST_JAR ]] || { log "building the distribution"; (cd "$REPO" && mvn -B -q -DskipTests package) || die "build failed"; }
-# a random port no one listens on (harnesses may run side by side: see bench/short)
+# a random port no one listens on (harnesses may run side by side: see bench/short), below the range the system takes
+# the local ports of outgoing connections from (32768 and up on Linux), where a client's connection may hold it
 free_port() {
-    local port i
+    local port i low
+    low=$(awk '{print $1}' /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+    ((low > 12000)) || low=32768
     for ((i = 0; i < 50; i++)); do
-        port=$((20000 + RANDOM % 40000))
+        port=$((10000 + RANDOM % (low - 10000)))
         (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
     done
     echo "$port"

@@ -131,7 +131,8 @@ public final class BackupUnderLoad {
             System.out.println("FAILED: the restore was refused:\n" + restoreSaid);
             System.exit(1);
         }
-        int port = 20000 + new Random().nextInt(40000);
+        // below the local ports of outgoing connections (32768 and up), which a client's connection may hold
+        int port = 10000 + new Random().nextInt(22000);
         ProcessBuilder start = new ProcessBuilder(java(), "-jar", jar.toString()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("restored.log").toFile());
         start.environment().keySet().removeIf(k -> k.startsWith("ONESTOP_"));

@@ -512,14 +512,30 @@ final class GatewayProcess {
     final int port;
     Process process;
 
+    /**
+     * A port no one listens on, below the local ports of outgoing connections (32768 and up): the gateway takes it
+     * again at every restart, and meanwhile a client's connection could hold one of those (harnesses run side by
+     * side, see bench/short).
+     */
+    static int freePort() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 50; i++) {
+            int port = 10000 + random.nextInt(22000);
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // another one
+            }
+        }
+        throw new IOException("no free port between 10000 and 32000");
+    }
+
     GatewayProcess(Path dist, Path work, int clients) throws IOException {
         this.dist = dist;
         this.work = work;
         this.data = work.resolve("data");
         this.log = work.resolve("gateway.log");
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            this.port = socket.getLocalPort();
-        }
+        this.port = freePort();
         Path config = work.resolve("config");
         try (var files = Files.walk(dist.getParent().resolve("config"))) {
             for (Path file : files.toList()) {

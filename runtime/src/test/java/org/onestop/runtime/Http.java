@@ -50,8 +50,8 @@ public final class Http {
     /**
      * GET {@code path} as a client that honours {@code Retry-After}, for a module that is coming (back): while it is
      * being swapped (503 with {@code Retry-After}, for a moment after its new version is listed by the REST runtime)
-     * or the route asked for has not reached the application yet (404: a module's resources arrive one by one, and
-     * the swap gate opens once those registered so far are served) it asks again, for 30 s at most.
+     * or the route asked for has not reached the application yet (404: a module first installed has no swap to wait
+     * for) it asks again, for 30 s at most.
      */
     public Answer served(String path, String... headers) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

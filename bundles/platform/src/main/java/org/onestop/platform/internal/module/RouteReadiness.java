@@ -29,9 +29,9 @@ import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
 import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
 
 /**
- * Whether a bundle's routes serve: the REST whiteboard lists a resource of the bundle in the gateway's application,
- * and the whiteboard has made no change for {@link #QUIET} (it rebuilds the application after a change, and a
- * route answers from the new one only once that is done).
+ * Whether routes serve: the REST whiteboard lists every resource component of a bundle (as Declarative Services
+ * reports them) in the gateway's application, and the whiteboard has made no change for {@link #QUIET} (it rebuilds
+ * the application after a change, and a route answers from the new one only once that is done).
  */
 @Component(service = RouteReadiness.class)
 public final class RouteReadiness {
@@ -63,6 +63,11 @@ public final class RouteReadiness {
      * activate, or refused by the whiteboard for good (shadowed, invalid) is not waited for.
      */
     public synchronized List<String> unserved() {
+        return unserved(new Bundle[0]);
+    }
+
+    /** {@link #unserved()} of {@code bundles} only (none given: of every active bundle). */
+    private List<String> unserved(Bundle... bundles) {
         if (!quiet()) {
             return List.of("the REST whiteboard is rebuilding the application");
         }
@@ -71,7 +76,7 @@ public final class RouteReadiness {
                 .collect(Collectors.toSet());
         Map<Long, List<Long>> registered = resourceServices();
         List<String> waiting = new ArrayList<>();
-        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(bundles)) {
             if (!isResource(description) || !components.isComponentEnabled(description)) {
                 continue;
             }
@@ -119,9 +124,12 @@ public final class RouteReadiness {
                 .map(f -> f.serviceId);
     }
 
-    /** Whether {@code bundle}'s resources are in the gateway's application and the whiteboard is quiet. */
+    /**
+     * Whether every resource of {@code bundle} is in the gateway's application (as {@link #unserved()} counts them),
+     * at least one is listed, and the whiteboard is quiet.
+     */
     public synchronized boolean serving(Bundle bundle) {
-        return quiet() && listed().anyMatch(resource -> providedBy(resource.serviceId, bundle));
+        return unserved(bundle).isEmpty() && listed().anyMatch(resource -> providedBy(resource.serviceId, bundle));
     }
 
     /** The services of {@code bundle}'s resources that the gateway's application lists now. */
