@@ -1,6 +1,7 @@
 package org.onestop.platform.internal.identity;
 
 import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -154,16 +155,22 @@ public final class StaffAccounts {
         });
     }
 
-    /** On a database without any operator: creates one with a one-time password. */
+    /**
+     * On a database without any operator: creates one with a one-time password. The password is hashed (a deliberately
+     * slow step) only when an account is to be made, not at every start.
+     */
     void bootstrapOperator() throws SQLException {
+        String email = AccountStore.normalEmail(config.bootstrap_operator_email());
+        if (!Transaction.run(database, c -> withoutOperator(c, email))) {
+            return;
+        }
         String configured = config.bootstrap_operator_password();
         String password = configured.isBlank() ? newPassword() : configured;
-        String email = AccountStore.normalEmail(config.bootstrap_operator_email());
         String hash = signIn.hashing().hash(password.toCharArray());
         boolean created;
         try {
             created = Transaction.run(database, c -> {
-                if (accounts.countActiveWith(c, Role.OPERATOR) > 0 || accounts.byEmail(c, email).isPresent()) {
+                if (!withoutOperator(c, email)) {
                     return false;
                 }
                 long id = accounts.create(c, new AccountStore.NewAccount(email, "Operator", null, AccountKind.STAFF,
@@ -187,6 +194,11 @@ public final class StaffAccounts {
                         + password + " (to be changed at the first login)");
             }
         }
+    }
+
+    /** Whether the database has no active operator and no account with the first operator's address. */
+    private boolean withoutOperator(Connection c, String email) throws SQLException {
+        return accounts.countActiveWith(c, Role.OPERATOR) == 0 && accounts.byEmail(c, email).isEmpty();
     }
 
     private static String newPassword() {
