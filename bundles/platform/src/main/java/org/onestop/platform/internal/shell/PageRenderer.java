@@ -31,7 +31,8 @@ import freemarker.template.utility.DeepUnwrap;
 
 /**
  * Renders a view's template with Freemarker (HTML auto-escaped) and places the result inside the shell's layout
- * ({@code web/templates/shell/layout.ftlh}). Templates in {@code web/} are re-read within a second of an edit.
+ * ({@code web/templates/shell/layout.ftlh}), which is kept for a second for the visitors it may be kept for
+ * ({@link LayoutFrames}). Templates in {@code web/} are re-read within a second of an edit.
  * Every template sees, besides its model: {@code lang}, {@code path}, {@code csrf}, {@code t(key, args…)}, and for
  * times ({@link CentreTime}) {@code when(instant)} ({@code 2026-03-02 01:30} in the centre's zone),
  * {@code whenExactly(instant)} (to the second), {@code day(instant)}, {@code iso(instant)} (UTC, for
@@ -46,6 +47,7 @@ public final class PageRenderer {
     private final Messages messages;
     private final StaticFiles assets;
     private final CentreTime time;
+    private final LayoutFrames frames = new LayoutFrames();
 
     /**
      * What the shell around a view shows, for one request.
@@ -108,15 +110,25 @@ public final class PageRenderer {
         }
         model.putAll(common);
         Template template = freemarker.getTemplate(view.template() + SUFFIX);
-        StringWriter body = new StringWriter();
-        Environment environment = template.createProcessingEnvironment(model, body);
+        StringWriter written = new StringWriter();
+        Environment environment = template.createProcessingEnvironment(model, written);
         environment.process();
+        String body = written.toString();
+        String title = titleOf(environment);
+        LayoutFrames.Key key = new LayoutFrames.Key(page.language(), page.path(), title, page.portalTitle(),
+                page.tiles(), page.visitor());
+        Optional<String> framed = frames.around(key, body);
+        if (framed.isPresent()) {
+            return framed.get();
+        }
         Map<String, Object> layout = new HashMap<>(common);
-        layout.put("body", body.toString());
-        layout.put("title", titleOf(environment));
+        Watched csrf = new Watched((TemplateScalarModel) common.get("csrf"));
+        layout.put("csrf", csrf);
+        layout.put("body", frames.marker());
+        layout.put("title", title);
         StringWriter html = new StringWriter();
         freemarker.getTemplate(LAYOUT).process(layout, html);
-        return html.toString();
+        return frames.keep(key, html.toString(), body, !csrf.asked);
     }
 
     /**
@@ -178,6 +190,22 @@ public final class PageRenderer {
             throw new TemplateModelException("asset(path) needs the path of a static file");
         }
         return assets.url(String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))));
+    }
+
+    /** A text of the visitor's own, noting whether a template wrote it. */
+    private static final class Watched implements TemplateScalarModel {
+        private final TemplateScalarModel text;
+        private boolean asked;
+
+        Watched(TemplateScalarModel text) {
+            this.text = text;
+        }
+
+        @Override
+        public String getAsString() throws TemplateModelException {
+            asked = true;
+            return text.getAsString();
+        }
     }
 
     /** A text worked out the first time a template writes it, once per page. */

@@ -3,6 +3,8 @@ package org.onestop.platform.internal.shell;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.onestop.api.i18n.CentreZone;
@@ -34,6 +36,13 @@ public final class Portal {
     private final Messages messages;
     private final PageRenderer renderer;
     private volatile PortalConfig config;
+    private final Map<Language, Tiles> tiles = new ConcurrentHashMap<>();
+
+    /** The tiles of one language as made from the running modules at one moment. */
+    private record Tiles(List<RunningModule> running, List<Tile> tiles, long madeAt) {
+    }
+
+    private static final long TILES_FRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     @Activate
     public Portal(BundleContext context, PortalConfig config, @Reference ModuleDirectory modules,
@@ -65,9 +74,19 @@ public final class Portal {
         return language == Language.EN ? config.title_en() : config.title_zh();
     }
 
-    /** The running modules in tile order, with their texts in {@code language}. */
+    /**
+     * The running modules in tile order, with their texts in {@code language}: made again when the modules change,
+     * and at most a second after their texts may have (as the catalogues are re-read).
+     */
     public List<Tile> tiles(Language language) {
-        return modules.running().stream().map(m -> tile(m, language)).toList();
+        List<RunningModule> running = modules.running();
+        long now = System.nanoTime();
+        Tiles made = tiles.get(language);
+        if (made == null || made.running() != running || now - made.madeAt() >= TILES_FRESH_NANOS) {
+            made = new Tiles(running, running.stream().map(m -> tile(m, language)).toList(), now);
+            tiles.put(language, made);
+        }
+        return made.tiles();
     }
 
     public Messages messages() {

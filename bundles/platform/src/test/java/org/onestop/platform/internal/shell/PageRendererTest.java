@@ -108,6 +108,32 @@ class PageRendererTest {
     }
 
     @Test
+    void aKeptLayoutFramesEachBodyAndFollowsTheAddressAndTheVisitor() throws Exception {
+        write("templates/shell/layout.ftlh", "<a href=\"/lang/en?next=${path?url('UTF-8')}\">EN</a>"
+                + "<#if visitor.signedIn><form><input name=\"_csrf\" value=\"${csrf}\"></form></#if>"
+                + "<main>${body?no_esc}</main>");
+        Item first = new Item("First");
+        Item second = new Item("Second $1 \\ <b>");
+
+        String one = renderer.render(View.of("news/item", "item", first, "note", "a"), page(Language.EN));
+        String two = renderer.render(View.of("news/item", "item", second, "note", "b"), page(Language.EN));
+        assertTrue(one.endsWith("<main><p>First</p><p>a</p></main>"), one);
+        assertTrue(two.endsWith("<main><p>Second $1 \\ &lt;b&gt;</p><p>b</p></main>"), two);
+
+        String elsewhere = renderer.render(View.of("news/item", "item", first, "note", "a"),
+                new PageRenderer.Page(Language.EN, "/news/2", "OneStop Hall", page(Language.EN).tiles(),
+                        java.util.Map.of("signedIn", false), "token"));
+        assertTrue(elsewhere.startsWith("<a href=\"/lang/en?next=%2Fnews%2F2\">"), elsewhere);
+
+        java.util.Map<String, Object> signedIn = java.util.Map.of("signedIn", true);
+        for (String token : List.of("token-of-one", "token-of-another")) {
+            String html = renderer.render(View.of("news/item", "item", first, "note", "a"),
+                    new PageRenderer.Page(Language.EN, "/news/1", "OneStop Hall", List.of(), signedIn, token));
+            assertTrue(html.contains("value=\"" + token + "\""), "every visitor's own token: " + html);
+        }
+    }
+
+    @Test
     void aMissingTemplateIsAnError() {
         assertThrows(IOException.class, () -> renderer.render(View.of("gone/page"), page(Language.EN)));
     }

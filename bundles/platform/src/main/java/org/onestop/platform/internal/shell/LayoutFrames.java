@@ -1,0 +1,87 @@
+package org.onestop.platform.internal.shell;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import org.onestop.api.i18n.Language;
+
+/**
+ * The shell's layout around a page's body, kept for a second once rendered: the header, navigation and footer are the
+ * same for every page a visitor of one kind sees at one address, and rendering them took about two thirds of a public
+ * page's rendering. A frame is kept only if the layout did not write the visitor's CSRF token (so never a signed-in
+ * visitor's, whose header has the sign-out form), and it is found only for the same language, address, title, portal
+ * title, modules and visitor (as the header shows it). Edits to the layout, the texts or the static files show within
+ * the second, as the templates' and catalogues' own re-reading does.
+ */
+final class LayoutFrames {
+
+    /** How long a frame is used after it was rendered. */
+    static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** The most frames kept; past it they are all let go (addresses with arbitrary queries must not fill memory). */
+    static final int MOST = 512;
+
+    /** What a frame depends on besides the layout, the texts and the static files' versions. */
+    record Key(Language language, String path, String title, String portalTitle, List<Tile> tiles,
+            Map<String, Object> visitor) {
+    }
+
+    private record Frame(String before, String after, long madeAt) {
+    }
+
+    private final Map<Key, Frame> frames = new ConcurrentHashMap<>();
+    private final LongSupplier nanos;
+    /** What the layout is given as the body when it is rendered to be kept: a comment no template writes. */
+    private final String marker = "<!--onestop-body-" + UUID.randomUUID() + "-->";
+
+    LayoutFrames() {
+        this(System::nanoTime);
+    }
+
+    LayoutFrames(LongSupplier nanos) {
+        this.nanos = nanos;
+    }
+
+    /** The body to render the layout with: the place where a page's body goes. */
+    String marker() {
+        return marker;
+    }
+
+    /** The page: {@code body} in the frame of {@code key}, if one was rendered less than a second ago. */
+    Optional<String> around(Key key, String body) {
+        Frame frame = frames.get(key);
+        if (frame == null || nanos.getAsLong() - frame.madeAt() >= FRESH_NANOS) {
+            return Optional.empty();
+        }
+        return Optional.of(join(frame.before(), body, frame.after()));
+    }
+
+    /**
+     * The page from the layout rendered around the {@link #marker()}, which is kept as the frame of {@code key} when
+     * the marker is there once and {@code keepable} (the layout wrote nothing of this one visitor's own).
+     */
+    String keep(Key key, String layout, String body, boolean keepable) {
+        int at = layout.indexOf(marker);
+        if (at < 0) {
+            return layout;
+        }
+        String before = layout.substring(0, at);
+        String after = layout.substring(at + marker.length());
+        if (keepable && !after.contains(marker)) {
+            if (frames.size() >= MOST) {
+                frames.clear();
+            }
+            frames.put(key, new Frame(before, after, nanos.getAsLong()));
+        }
+        return join(before, body, after.replace(marker, body));
+    }
+
+    private static String join(String before, String body, String after) {
+        return new StringBuilder(before.length() + body.length() + after.length())
+                .append(before).append(body).append(after).toString();
+    }
+}

@@ -1,0 +1,66 @@
+package org.onestop.platform.internal.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+import org.onestop.api.i18n.Language;
+
+class LayoutFramesTest {
+
+    private final AtomicLong now = new AtomicLong();
+    private final LayoutFrames frames = new LayoutFrames(now::get);
+    private final LayoutFrames.Key key = new LayoutFrames.Key(Language.ZH_CN, "/", "首页", "服务大厅", List.of(),
+            Map.of("signedIn", false));
+
+    private String layout(String header) {
+        return "<header>" + header + "</header><main>" + frames.marker() + "</main>";
+    }
+
+    @Test
+    void aFrameServesOtherBodiesForASecondThenIsRenderedAgain() {
+        assertEquals("<header>1</header><main>body</main>", frames.keep(key, layout("1"), "body", true));
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(999));
+        assertEquals(Optional.of("<header>1</header><main>other</main>"), frames.around(key, "other"));
+        assertEquals(Optional.empty(), frames.around(new LayoutFrames.Key(Language.EN, "/", "首页", "服务大厅",
+                List.of(), Map.of("signedIn", false)), "other"), "another language, another frame");
+
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
+        assertEquals(Optional.empty(), frames.around(key, "other"), "a second on, the layout is rendered again");
+    }
+
+    @Test
+    void aFrameWithTheVisitorsOwnTextsIsNotKept() {
+        assertEquals("<header>token</header><main>body</main>", frames.keep(key, layout("token"), "body", false));
+        assertEquals(Optional.empty(), frames.around(key, "other"));
+    }
+
+    @Test
+    void aLayoutThatWritesTheBodyTwiceOrNotAtAllIsRenderedEachTime() {
+        String twice = layout("1") + "<aside>" + frames.marker() + "</aside>";
+        assertEquals("<header>1</header><main>b</main><aside>b</aside>", frames.keep(key, twice, "b", true));
+        assertEquals(Optional.empty(), frames.around(key, "other"));
+        assertEquals("<header>no body</header>", frames.keep(key, "<header>no body</header>", "b", true));
+        assertEquals(Optional.empty(), frames.around(key, "other"));
+    }
+
+    @Test
+    void noMoreThanTheMostFramesAreKept() {
+        for (int i = 0; i <= LayoutFrames.MOST; i++) {
+            LayoutFrames.Key address = new LayoutFrames.Key(Language.ZH_CN, "/lookup/patents?q=" + i, null, "大厅",
+                    List.of(), Map.of());
+            frames.keep(address, layout(Integer.toString(i)), "b", true);
+        }
+        assertTrue(frames.around(key, "b").isEmpty());
+        assertTrue(frames.around(new LayoutFrames.Key(Language.ZH_CN, "/lookup/patents?q=0", null, "大厅",
+                List.of(), Map.of()), "b").isEmpty(), "the first ones were let go");
+        assertTrue(frames.around(new LayoutFrames.Key(Language.ZH_CN, "/lookup/patents?q=" + LayoutFrames.MOST,
+                null, "大厅", List.of(), Map.of()), "b").isPresent());
+    }
+}
