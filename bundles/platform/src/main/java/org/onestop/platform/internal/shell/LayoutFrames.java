@@ -2,6 +2,7 @@ package org.onestop.platform.internal.shell;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,9 +26,25 @@ final class LayoutFrames {
     /** The most frames kept; past it they are all let go (addresses with arbitrary queries must not fill memory). */
     static final int MOST = 512;
 
-    /** What a frame depends on besides the layout, the texts and the static files' versions. */
+    /**
+     * What a frame depends on besides the layout, the texts and the static files' versions. The tiles are the same
+     * when they are the same list (the portal keeps its list while the modules and their texts stay as they are):
+     * comparing every tile's texts on every page would cost a good part of what the frame saves.
+     */
     record Key(Language language, String path, String title, String portalTitle, List<Tile> tiles,
             Map<String, Object> visitor) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && tiles == key.tiles && language == key.language
+                    && Objects.equals(path, key.path) && Objects.equals(title, key.title)
+                    && Objects.equals(portalTitle, key.portalTitle) && visitor.equals(key.visitor);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(language, path, title, portalTitle, System.identityHashCode(tiles), visitor);
+        }
     }
 
     private record Frame(String before, String after, long madeAt) {

@@ -76,14 +76,17 @@ public final class Portal {
 
     /**
      * The running modules in tile order, with their texts in {@code language}: made again when the modules change,
-     * and at most a second after their texts may have (as the catalogues are re-read).
+     * and at most a second after their texts may have (as the catalogues are re-read); the same list as long as it
+     * is the same.
      */
     public List<Tile> tiles(Language language) {
         List<RunningModule> running = modules.running();
         long now = System.nanoTime();
         Tiles made = tiles.get(language);
         if (made == null || made.running() != running || now - made.madeAt() >= TILES_FRESH_NANOS) {
-            made = new Tiles(running, running.stream().map(m -> tile(m, language)).toList(), now);
+            List<Tile> fresh = running.stream().map(m -> tile(m, language)).toList();
+            // the same list while nothing changed: pages kept for these tiles are found by it at once
+            made = new Tiles(running, made != null && made.tiles().equals(fresh) ? made.tiles() : fresh, now);
             tiles.put(language, made);
         }
         return made.tiles();

@@ -115,13 +115,14 @@ class PageRendererTest {
         Item first = new Item("First");
         Item second = new Item("Second $1 \\ <b>");
 
-        String one = renderer.render(View.of("news/item", "item", first, "note", "a"), page(Language.EN));
-        String two = renderer.render(View.of("news/item", "item", second, "note", "b"), page(Language.EN));
+        PageRenderer.Page page = page(Language.EN);
+        String one = renderer.render(View.of("news/item", "item", first, "note", "a"), page);
+        String two = renderer.render(View.of("news/item", "item", second, "note", "b"), page);
         assertTrue(one.endsWith("<main><p>First</p><p>a</p></main>"), one);
         assertTrue(two.endsWith("<main><p>Second $1 \\ &lt;b&gt;</p><p>b</p></main>"), two);
 
         String elsewhere = renderer.render(View.of("news/item", "item", first, "note", "a"),
-                new PageRenderer.Page(Language.EN, "/news/2", "OneStop Hall", page(Language.EN).tiles(),
+                new PageRenderer.Page(Language.EN, "/news/2", "OneStop Hall", page.tiles(),
                         java.util.Map.of("signedIn", false), "token"));
         assertTrue(elsewhere.startsWith("<a href=\"/lang/en?next=%2Fnews%2F2\">"), elsewhere);
 
