@@ -57,6 +57,7 @@ public final class PatentIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final RecentSearches recent = new RecentSearches();
 
     public PatentIndex(Path folder) throws IOException {
         directory = FSDirectory.open(folder);
@@ -163,7 +164,8 @@ public final class PatentIndex implements Closeable {
     /**
      * Runs a search: one page of results in the asked order, and the counts of all matches. The page and the counts
      * are two passes: the page alone lets Lucene skip records that cannot reach it (by score or by date), the counts
-     * read the facet columns of every match; a search without criteria counts without a query.
+     * read the facet columns of every match; a search without criteria counts without a query. A search asked
+     * again before the index changes is answered from {@link RecentSearches}.
      */
     public PatentHits search(PatentQuery query, IndexStatus status) throws IOException {
         Query lucene = new PatentQueryBuilder(analyzer).build(query);
@@ -176,6 +178,12 @@ public final class PatentIndex implements Closeable {
         int wanted = query.offset() + query.size();
         IndexSearcher searcher = searchers.acquire();
         try {
+            Optional<RecentSearches.Found> known = recent.of(searcher, query);
+            if (known.isPresent()) {
+                RecentSearches.Found found = known.get();
+                return new PatentHits(found.total(), query.page(), query.size(), found.items(), found.facets(),
+                        status);
+            }
             TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, null, wanted));
             FacetTally.Counts counts = lucene instanceof MatchAllDocsQuery
                     ? FacetTally.everything(searcher, columns)
@@ -186,7 +194,9 @@ public final class PatentIndex implements Closeable {
                 ScoreDoc hit = top.scoreDocs[i];
                 items.add(PatentDocument.summary(stored.document(hit.doc)));
             }
-            return new PatentHits(counts.matches(), query.page(), query.size(), items, counts.facets(), status);
+            RecentSearches.Found found = new RecentSearches.Found(counts.matches(), items, counts.facets());
+            recent.keep(searcher, query, found);
+            return new PatentHits(found.total(), query.page(), query.size(), found.items(), found.facets(), status);
         } finally {
             searchers.release(searcher);
         }
