@@ -8,16 +8,17 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.onestop.api.i18n.Language;
 
 /**
  * The shell's layout around a page's body, kept for a second once rendered: the header, navigation and footer are the
- * same for every page a visitor of one kind sees at one address, and rendering them took about two thirds of a public
- * page's rendering. A frame is kept only if the layout did not write the visitor's CSRF token (so never a signed-in
- * visitor's, whose header has the sign-out form), and it is found only for the same language, address, title, portal
- * title, modules and visitor (as the header shows it). Edits to the layout, the texts or the static files show within
- * the second, as the templates' and catalogues' own re-reading does.
+ * same for every page a visitor of one kind sees at one address, and rendering them took about two thirds of a page's
+ * rendering. A frame is found only for the same language, address, title, portal title, modules and visitor (as the
+ * header shows it); a frame in which the layout wrote the visitor's CSRF token (a signed-in visitor's sign-out form)
+ * is found only for a request whose visitor has that very token, so it never reaches another session. Edits to the
+ * layout, the texts or the static files show within the second, as the templates' and catalogues' own re-reading does.
  */
 final class LayoutFrames {
 
@@ -47,7 +48,8 @@ final class LayoutFrames {
         }
     }
 
-    private record Frame(String before, String after, long madeAt) {
+    /** A frame, and the visitor's token it holds (null: none). */
+    private record Frame(String before, String after, String token, long madeAt) {
     }
 
     private final Map<Key, Frame> frames = new ConcurrentHashMap<>();
@@ -68,10 +70,14 @@ final class LayoutFrames {
         return marker;
     }
 
-    /** The page: {@code body} in the frame of {@code key}, if one was rendered less than a second ago. */
-    Optional<String> around(Key key, String body) {
+    /**
+     * The page: {@code body} in the frame of {@code key}, if one was rendered less than a second ago and, when it holds
+     * a visitor's token, {@code token} (asked only then) is that one.
+     */
+    Optional<String> around(Key key, String body, Supplier<String> token) {
         Frame frame = frames.get(key);
-        if (frame == null || nanos.getAsLong() - frame.madeAt() >= FRESH_NANOS) {
+        if (frame == null || nanos.getAsLong() - frame.madeAt() >= FRESH_NANOS
+                || frame.token() != null && !frame.token().equals(token.get())) {
             return Optional.empty();
         }
         return Optional.of(join(frame.before(), body, frame.after()));
@@ -79,20 +85,20 @@ final class LayoutFrames {
 
     /**
      * The page from the layout rendered around the {@link #marker()}, which is kept as the frame of {@code key} when
-     * the marker is there once and {@code keepable} (the layout wrote nothing of this one visitor's own).
+     * the marker is there once; {@code token} is the visitor's token the layout wrote (null: none).
      */
-    String keep(Key key, String layout, String body, boolean keepable) {
+    String keep(Key key, String layout, String body, String token) {
         int at = layout.indexOf(marker);
         if (at < 0) {
             return layout;
         }
         String before = layout.substring(0, at);
         String after = layout.substring(at + marker.length());
-        if (keepable && !after.contains(marker)) {
+        if (!after.contains(marker)) {
             if (frames.size() >= MOST) {
                 frames.clear();
             }
-            frames.put(key, new Frame(before, after, nanos.getAsLong()));
+            frames.put(key, new Frame(before, after, token, nanos.getAsLong()));
         }
         return join(before, body, after.replace(marker, body));
     }

@@ -117,18 +117,19 @@ public final class PageRenderer {
         String title = titleOf(environment);
         LayoutFrames.Key key = new LayoutFrames.Key(page.language(), page.path(), title, page.portalTitle(),
                 page.tiles(), page.visitor());
-        Optional<String> framed = frames.around(key, body);
+        OnDemand token = (OnDemand) common.get("csrf");
+        Optional<String> framed = frames.around(key, body, token::getAsString);
         if (framed.isPresent()) {
             return framed.get();
         }
         Map<String, Object> layout = new HashMap<>(common);
-        Watched csrf = new Watched((TemplateScalarModel) common.get("csrf"));
+        Watched csrf = new Watched(token);
         layout.put("csrf", csrf);
         layout.put("body", frames.marker());
         layout.put("title", title);
         StringWriter html = new StringWriter();
         freemarker.getTemplate(LAYOUT).process(layout, html);
-        return frames.keep(key, html.toString(), body, !csrf.asked);
+        return frames.keep(key, html.toString(), body, csrf.written);
     }
 
     /**
@@ -192,19 +193,19 @@ public final class PageRenderer {
         return assets.url(String.valueOf(DeepUnwrap.unwrap((TemplateModel) arguments.get(0))));
     }
 
-    /** A text of the visitor's own, noting whether a template wrote it. */
+    /** A text of the visitor's own, noting what of it a template wrote (null: nothing). */
     private static final class Watched implements TemplateScalarModel {
-        private final TemplateScalarModel text;
-        private boolean asked;
+        private final OnDemand text;
+        private String written;
 
-        Watched(TemplateScalarModel text) {
+        Watched(OnDemand text) {
             this.text = text;
         }
 
         @Override
-        public String getAsString() throws TemplateModelException {
-            asked = true;
-            return text.getAsString();
+        public String getAsString() {
+            written = text.getAsString();
+            return written;
         }
     }
 

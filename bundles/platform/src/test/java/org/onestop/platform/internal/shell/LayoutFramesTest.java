@@ -25,29 +25,39 @@ class LayoutFramesTest {
 
     @Test
     void aFrameServesOtherBodiesForASecondThenIsRenderedAgain() {
-        assertEquals("<header>1</header><main>body</main>", frames.keep(key, layout("1"), "body", true));
+        assertEquals("<header>1</header><main>body</main>", frames.keep(key, layout("1"), "body", null));
         now.addAndGet(TimeUnit.MILLISECONDS.toNanos(999));
-        assertEquals(Optional.of("<header>1</header><main>other</main>"), frames.around(key, "other"));
+        assertEquals(Optional.of("<header>1</header><main>other</main>"),
+                frames.around(key, "other", LayoutFramesTest::noToken));
         assertEquals(Optional.empty(), frames.around(new LayoutFrames.Key(Language.EN, "/", "首页", "服务大厅",
-                List.of(), Map.of("signedIn", false)), "other"), "another language, another frame");
+                List.of(), Map.of("signedIn", false)), "other", LayoutFramesTest::noToken),
+                "another language, another frame");
 
         now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
-        assertEquals(Optional.empty(), frames.around(key, "other"), "a second on, the layout is rendered again");
+        assertEquals(Optional.empty(), frames.around(key, "other", LayoutFramesTest::noToken),
+                "a second on, the layout is rendered again");
+    }
+
+    /** A visitor whose token a frame must not need: the test fails if it is asked. */
+    private static String noToken() {
+        throw new AssertionError("the token was asked for a frame without one");
     }
 
     @Test
-    void aFrameWithTheVisitorsOwnTextsIsNotKept() {
-        assertEquals("<header>token</header><main>body</main>", frames.keep(key, layout("token"), "body", false));
-        assertEquals(Optional.empty(), frames.around(key, "other"));
+    void aFrameWithAVisitorsTokenIsFoundOnlyForThatToken() {
+        assertEquals("<header>t-1</header><main>body</main>", frames.keep(key, layout("t-1"), "body", "t-1"));
+
+        assertEquals(Optional.of("<header>t-1</header><main>other</main>"), frames.around(key, "other", () -> "t-1"));
+        assertEquals(Optional.empty(), frames.around(key, "other", () -> "t-2"), "another session's visitor");
     }
 
     @Test
     void aLayoutThatWritesTheBodyTwiceOrNotAtAllIsRenderedEachTime() {
         String twice = layout("1") + "<aside>" + frames.marker() + "</aside>";
-        assertEquals("<header>1</header><main>b</main><aside>b</aside>", frames.keep(key, twice, "b", true));
-        assertEquals(Optional.empty(), frames.around(key, "other"));
-        assertEquals("<header>no body</header>", frames.keep(key, "<header>no body</header>", "b", true));
-        assertEquals(Optional.empty(), frames.around(key, "other"));
+        assertEquals("<header>1</header><main>b</main><aside>b</aside>", frames.keep(key, twice, "b", null));
+        assertEquals(Optional.empty(), frames.around(key, "other", LayoutFramesTest::noToken));
+        assertEquals("<header>no body</header>", frames.keep(key, "<header>no body</header>", "b", null));
+        assertEquals(Optional.empty(), frames.around(key, "other", LayoutFramesTest::noToken));
     }
 
     @Test
@@ -55,12 +65,12 @@ class LayoutFramesTest {
         for (int i = 0; i <= LayoutFrames.MOST; i++) {
             LayoutFrames.Key address = new LayoutFrames.Key(Language.ZH_CN, "/lookup/patents?q=" + i, null, "大厅",
                     List.of(), Map.of());
-            frames.keep(address, layout(Integer.toString(i)), "b", true);
+            frames.keep(address, layout(Integer.toString(i)), "b", null);
         }
-        assertTrue(frames.around(key, "b").isEmpty());
+        assertTrue(frames.around(key, "b", LayoutFramesTest::noToken).isEmpty());
         assertTrue(frames.around(new LayoutFrames.Key(Language.ZH_CN, "/lookup/patents?q=0", null, "大厅",
-                List.of(), Map.of()), "b").isEmpty(), "the first ones were let go");
+                List.of(), Map.of()), "b", LayoutFramesTest::noToken).isEmpty(), "the first ones were let go");
         assertTrue(frames.around(new LayoutFrames.Key(Language.ZH_CN, "/lookup/patents?q=" + LayoutFrames.MOST,
-                null, "大厅", List.of(), Map.of()), "b").isPresent());
+                null, "大厅", List.of(), Map.of()), "b", LayoutFramesTest::noToken).isPresent());
     }
 }
