@@ -18,6 +18,13 @@ final class GatewayUnderTest implements AutoCloseable {
 
     static final String ONE_TIME = "Bench-One-Time-2026";
 
+    /**
+     * The JVM options {@code ./onestop run} gives every start besides class-data sharing ({@code jvm_options} there):
+     * the serial collector. {@code BENCH_JAVA_OPTS} come after them: {@code -XX:-UseSerialGC -XX:+UseG1GC} measures
+     * the JVM's default collector.
+     */
+    static final List<String> RUN_OPTIONS = List.of("-XX:+UseSerialGC");
+
     private final Path dist;
     private final Path work;
     private final int port;
@@ -54,6 +61,7 @@ final class GatewayUnderTest implements AutoCloseable {
     double start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
+        command.addAll(RUN_OPTIONS);
         command.addAll(javaOptions);
         command.addAll(classData());
         command.addAll(List.of("-jar", dist.toString()));
