@@ -60,4 +60,15 @@ public final class PatentSearchForm {
     public String query() {
         return with("", "");
     }
+
+    /** Forms filled in alike are equal (a page rendered for one is the page of the other). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PatentSearchForm form && values.equals(form.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
 }

@@ -32,7 +32,8 @@ import freemarker.template.utility.DeepUnwrap;
 /**
  * Renders a view's template with Freemarker (HTML auto-escaped) and places the result inside the shell's layout
  * ({@code web/templates/shell/layout.ftlh}), which is kept for a second for the visitors it may be kept for
- * ({@link LayoutFrames}). Templates in {@code web/} are re-read within a second of an edit.
+ * ({@link LayoutFrames}); an anonymous visitor's body is kept for a second too ({@link RenderedBodies}). Templates in
+ * {@code web/} are re-read within a second of an edit.
  * Every template sees, besides its model: {@code lang}, {@code path}, {@code csrf}, {@code t(key, args…)}, and for
  * times ({@link CentreTime}) {@code when(instant)} ({@code 2026-03-02 01:30} in the centre's zone),
  * {@code whenExactly(instant)} (to the second), {@code day(instant)}, {@code iso(instant)} (UTC, for
@@ -48,6 +49,7 @@ public final class PageRenderer {
     private final StaticFiles assets;
     private final CentreTime time;
     private final LayoutFrames frames = new LayoutFrames();
+    private final RenderedBodies bodies = new RenderedBodies();
 
     /**
      * What the shell around a view shows, for one request.
@@ -102,22 +104,37 @@ public final class PageRenderer {
      */
     public String render(View view, Page page) throws IOException, TemplateException {
         Map<String, Object> common = common(page);
-        Map<String, Object> model = new HashMap<>(view.model());
-        for (Map.Entry<String, Object> value : model.entrySet()) {
-            if (value.getValue() instanceof View part) {
-                value.setValue(HTMLOutputFormat.INSTANCE.fromMarkup(fragment(part, page)));
+        OnDemand token = (OnDemand) common.get("csrf");
+        Optional<RenderedBodies.Key> bodyKey = RenderedBodies.keyOf(view.template(), page.language(), page.path(),
+                page.tiles(), view.model(), page.visitor());
+        Optional<RenderedBodies.Body> kept = bodyKey.flatMap(bodies::find);
+        String body;
+        String title;
+        if (kept.isPresent()) {
+            body = kept.get().html();
+            title = kept.get().title();
+        } else {
+            Map<String, Object> model = new HashMap<>(view.model());
+            for (Map.Entry<String, Object> value : model.entrySet()) {
+                if (value.getValue() instanceof View part) {
+                    value.setValue(HTMLOutputFormat.INSTANCE.fromMarkup(fragment(part, page)));
+                }
+            }
+            model.putAll(common);
+            Watched bodyCsrf = new Watched(token);
+            model.put("csrf", bodyCsrf);
+            Template template = freemarker.getTemplate(view.template() + SUFFIX);
+            StringWriter written = new StringWriter();
+            Environment environment = template.createProcessingEnvironment(model, written);
+            environment.process();
+            body = written.toString();
+            title = titleOf(environment);
+            if (bodyKey.isPresent() && bodyCsrf.written == null) {
+                bodies.keep(bodyKey.get(), body, title);
             }
         }
-        model.putAll(common);
-        Template template = freemarker.getTemplate(view.template() + SUFFIX);
-        StringWriter written = new StringWriter();
-        Environment environment = template.createProcessingEnvironment(model, written);
-        environment.process();
-        String body = written.toString();
-        String title = titleOf(environment);
         LayoutFrames.Key key = new LayoutFrames.Key(page.language(), page.path(), title, page.portalTitle(),
                 page.tiles(), page.visitor());
-        OnDemand token = (OnDemand) common.get("csrf");
         Optional<String> framed = frames.around(key, body, token::getAsString);
         if (framed.isPresent()) {
             return framed.get();

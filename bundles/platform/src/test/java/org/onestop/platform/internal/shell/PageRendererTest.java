@@ -48,10 +48,13 @@ class PageRendererTest {
     public record Item(String title) {
     }
 
+    /** The running modules' tiles: one list while the modules stay as they are, as the portal keeps it. */
+    private final List<Tile> tiles = List.of(new Tile("news", "News", "What is new", "/news",
+            "/static/news/icon.svg"));
+
     private PageRenderer.Page page(Language language) {
-        return new PageRenderer.Page(language, "/news/1", "OneStop Hall",
-                List.of(new Tile("news", "News", "What is new", "/news", "/static/news/icon.svg")),
-                java.util.Map.of("signedIn", false), "token");
+        return new PageRenderer.Page(language, "/news/1", "OneStop Hall", tiles, java.util.Map.of("signedIn", false),
+                "token");
     }
 
     @Test
@@ -130,6 +133,41 @@ class PageRendererTest {
         for (String token : List.of("token-of-one", "token-of-another")) {
             String html = renderer.render(View.of("news/item", "item", first, "note", "a"),
                     new PageRenderer.Page(Language.EN, "/news/1", "OneStop Hall", List.of(), signedIn, token));
+            assertTrue(html.contains("value=\"" + token + "\""), "every visitor's own token: " + html);
+        }
+    }
+
+    @Test
+    void anAnonymousVisitorsBodyIsRenderedOnceForAnEqualModelButNeverKeptWithATokenOrForTheSignedIn()
+            throws Exception {
+        java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+        freemarker.template.TemplateMethodModelEx count = arguments -> rendered.incrementAndGet();
+        write("templates/news/counted.ftlh", "<#assign title = item.title><p>${item.title} ${count()}</p>");
+
+        String first = renderer.render(View.of("news/counted", "item", new Item("Fees"), "count", count),
+                page(Language.EN));
+        String again = renderer.render(View.of("news/counted", "item", new Item("Fees"), "count", count),
+                page(Language.EN));
+        assertEquals(first, again);
+        assertTrue(again.contains("<title>Fees</title>") && again.contains("<p>Fees 1</p>"), again);
+        assertEquals(1, rendered.get(), "an equal model: the body rendered a moment ago");
+
+        assertTrue(renderer.render(View.of("news/counted", "item", new Item("Dates"), "count", count),
+                page(Language.EN)).contains("<p>Dates 2</p>"));
+        renderer.render(View.of("news/counted", "item", new Item("Fees"), "count", count), page(Language.ZH_CN));
+        assertEquals(3, rendered.get(), "another model or language is rendered");
+
+        for (int i = 0; i < 2; i++) {
+            renderer.render(View.of("news/counted", "item", new Item("Fees"), "count", count),
+                    new PageRenderer.Page(Language.EN, "/news/1", "OneStop Hall", List.of(),
+                            java.util.Map.of("signedIn", true), "token"));
+        }
+        assertEquals(5, rendered.get(), "a signed-in visitor's page is rendered for every request");
+
+        write("templates/news/form.ftlh", "<form><input name=\"_csrf\" value=\"${csrf}\"></form>");
+        for (String token : List.of("token-of-one", "token-of-another")) {
+            String html = renderer.render(View.of("news/form"), new PageRenderer.Page(Language.EN, "/news/1",
+                    "OneStop Hall", List.of(), java.util.Map.of("signedIn", false), token));
             assertTrue(html.contains("value=\"" + token + "\""), "every visitor's own token: " + html);
         }
     }
