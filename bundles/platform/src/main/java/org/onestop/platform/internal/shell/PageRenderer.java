@@ -107,6 +107,7 @@ public final class PageRenderer {
         OnDemand token = (OnDemand) common.get("csrf");
         Optional<RenderedBodies.Key> bodyKey = RenderedBodies.keyOf(view.template(), page.language(), page.path(),
                 page.tiles(), view.model(), page.visitor());
+        long generation = bodies.generation();
         Optional<RenderedBodies.Body> kept = bodyKey.flatMap(bodies::find);
         String body;
         String title;
@@ -130,7 +131,7 @@ public final class PageRenderer {
             body = written.toString();
             title = titleOf(environment);
             if (bodyKey.isPresent() && bodyCsrf.written == null) {
-                bodies.keep(bodyKey.get(), body, title);
+                bodies.keep(bodyKey.get(), body, title, generation);
             }
         }
         LayoutFrames.Key key = new LayoutFrames.Key(page.language(), page.path(), title, page.portalTitle(),
@@ -147,6 +148,14 @@ public final class PageRenderer {
         StringWriter html = new StringWriter();
         freemarker.getTemplate(LAYOUT).process(layout, html);
         return frames.keep(key, html.toString(), body, csrf.written);
+    }
+
+    /**
+     * Lets go of the anonymous visitors' kept bodies (a module's classes were discarded: its new version shows at
+     * once, and its old models are not held); a body rendered while this happened is not kept.
+     */
+    public void forgetBodies() {
+        bodies.forget();
     }
 
     /**

@@ -15,8 +15,11 @@ import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.RunningModule;
 import org.onestop.api.view.View;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
@@ -37,6 +40,12 @@ public final class Portal {
     private final PageRenderer renderer;
     private volatile PortalConfig config;
     private final Map<Language, Tiles> tiles = new ConcurrentHashMap<>();
+    private final BundleContext context;
+    /**
+     * Forgets the kept pages' bodies whenever a bundle's classes are discarded (updated, refreshed or uninstalled): a
+     * new version of a module shows at once, and the models of its old one (its classes) are not held.
+     */
+    private final SynchronousBundleListener swaps;
 
     /** The tiles of one language as made from the running modules at one moment. */
     private record Tiles(List<RunningModule> running, List<Tile> tiles, long madeAt) {
@@ -52,6 +61,18 @@ public final class Portal {
         this.messages = messages;
         this.renderer = new PageRenderer(GatewayPaths.of(context).web(), new ModuleBundles(context, modules),
                 messages, new CentreTime(zone::zone));
+        this.context = context;
+        this.swaps = event -> {
+            if (event.getType() == BundleEvent.UNRESOLVED || event.getType() == BundleEvent.UNINSTALLED) {
+                renderer.forgetBodies();
+            }
+        };
+        context.addBundleListener(swaps);
+    }
+
+    @Deactivate
+    void deactivate() {
+        context.removeBundleListener(swaps);
     }
 
     @Modified

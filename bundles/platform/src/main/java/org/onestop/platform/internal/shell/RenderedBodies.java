@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import org.onestop.api.i18n.Language;
@@ -17,7 +18,7 @@ import org.onestop.api.i18n.Language;
  * only for the same template, language, address, modules, model (by {@code equals}) and visitor (as the shell shows
  * it), and is kept only for an anonymous visitor and only when the template did not write the visitor's CSRF token,
  * so no visitor's own text is ever shown to another. Edits to the templates or texts show within the second, as with
- * the {@link LayoutFrames}.
+ * the {@link LayoutFrames}; they are all let go when a module's classes are discarded (see {@code Portal}).
  */
 final class RenderedBodies {
 
@@ -29,8 +30,8 @@ final class RenderedBodies {
     static final int LONGEST = 256 * 1024;
 
     /**
-     * What a body depends on besides the templates and texts; its hash worked out once. The tiles are compared as the
-     * same list (the portal makes a new one when the modules change), so a module's new version shows at once.
+     * What a body depends on besides the templates and texts; its hash worked out once. The tiles (which a home page
+     * lists) are compared as the same list: the portal keeps its list while the modules' tiles stay as they are.
      */
     static final class Key {
         private final String template;
@@ -70,6 +71,8 @@ final class RenderedBodies {
     }
 
     private final Map<Key, Body> bodies = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final Object lock = new Object();
     private final LongSupplier nanos;
 
     RenderedBodies() {
@@ -106,14 +109,36 @@ final class RenderedBodies {
         return Optional.of(body);
     }
 
-    /** Keeps {@code html} (with the title its template set) as the body of {@code key}, unless it is too long. */
-    void keep(Key key, String html, String title) {
+    /** The count of {@link #forget()}s so far: read before a body is rendered, given to {@link #keep}. */
+    long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Keeps {@code html} (with the title its template set) as the body of {@code key}, unless it is too long or
+     * the bodies were forgotten since {@code generation} was read (it may have been rendered from a model that was
+     * to be let go).
+     */
+    void keep(Key key, String html, String title, long generation) {
         if (html.length() > LONGEST) {
             return;
         }
-        if (bodies.size() >= MOST) {
+        synchronized (lock) {
+            if (generation != this.generation.get()) {
+                return;
+            }
+            if (bodies.size() >= MOST) {
+                bodies.clear();
+            }
+            bodies.put(key, new Body(html, title, nanos.getAsLong()));
+        }
+    }
+
+    /** Lets go of every body kept; a body rendered meanwhile is not kept. */
+    void forget() {
+        synchronized (lock) {
+            generation.incrementAndGet();
             bodies.clear();
         }
-        bodies.put(key, new Body(html, title, nanos.getAsLong()));
     }
 }

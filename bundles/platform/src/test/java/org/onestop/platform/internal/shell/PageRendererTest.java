@@ -164,6 +164,10 @@ class PageRendererTest {
         }
         assertEquals(5, rendered.get(), "a signed-in visitor's page is rendered for every request");
 
+        renderer.forgetBodies();
+        renderer.render(View.of("news/counted", "item", new Item("Fees"), "count", count), page(Language.EN));
+        assertEquals(6, rendered.get(), "forgotten when a module's classes were discarded");
+
         write("templates/news/form.ftlh", "<form><input name=\"_csrf\" value=\"${csrf}\"></form>");
         for (String token : List.of("token-of-one", "token-of-another")) {
             String html = renderer.render(View.of("news/form"), new PageRenderer.Page(Language.EN, "/news/1",

@@ -28,7 +28,7 @@ class RenderedBodiesTest {
 
     @Test
     void aBodyIsFoundForAnEqualModelForASecondThenRenderedAgain() {
-        bodies.keep(key("稀土", ANONYMOUS), "<p>2 hits</p>", "专利检索");
+        bodies.keep(key("稀土", ANONYMOUS), "<p>2 hits</p>", "专利检索", bodies.generation());
         now.addAndGet(TimeUnit.MILLISECONDS.toNanos(999));
 
         RenderedBodies.Body found = bodies.find(key("稀土", Map.of("signedIn", false))).orElseThrow();
@@ -47,6 +47,20 @@ class RenderedBodiesTest {
 
         now.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
         assertEquals(Optional.empty(), bodies.find(key("稀土", ANONYMOUS)), "a second on, it is rendered again");
+    }
+
+    @Test
+    void forgettingLetsGoOfEveryBodyAndOfOneRenderedMeanwhile() {
+        bodies.keep(key("稀土", ANONYMOUS), "<p>old version</p>", null, bodies.generation());
+        long renderingBegan = bodies.generation();
+
+        bodies.forget();
+        assertEquals(Optional.empty(), bodies.find(key("稀土", ANONYMOUS)));
+        bodies.keep(key("稀土", ANONYMOUS), "<p>rendered from the old version</p>", null, renderingBegan);
+        assertEquals(Optional.empty(), bodies.find(key("稀土", ANONYMOUS)), "begun before the forgetting");
+
+        bodies.keep(key("稀土", ANONYMOUS), "<p>new version</p>", null, bodies.generation());
+        assertEquals("<p>new version</p>", bodies.find(key("稀土", ANONYMOUS)).orElseThrow().html());
     }
 
     @Test
@@ -71,14 +85,14 @@ class RenderedBodiesTest {
 
     @Test
     void longBodiesAreNotKeptAndManyAreLetGoTogether() {
-        bodies.keep(key("long", ANONYMOUS), "x".repeat(RenderedBodies.LONGEST + 1), null);
+        bodies.keep(key("long", ANONYMOUS), "x".repeat(RenderedBodies.LONGEST + 1), null, bodies.generation());
         assertEquals(Optional.empty(), bodies.find(key("long", ANONYMOUS)));
 
         for (int i = 0; i < RenderedBodies.MOST; i++) {
-            bodies.keep(key("q" + i, ANONYMOUS), "<p>" + i + "</p>", null);
+            bodies.keep(key("q" + i, ANONYMOUS), "<p>" + i + "</p>", null, bodies.generation());
         }
         assertTrue(bodies.find(key("q0", ANONYMOUS)).isPresent());
-        bodies.keep(key("one more", ANONYMOUS), "<p>one more</p>", null);
+        bodies.keep(key("one more", ANONYMOUS), "<p>one more</p>", null, bodies.generation());
         assertEquals(Optional.empty(), bodies.find(key("q0", ANONYMOUS)), "the kept bodies were let go");
         assertTrue(bodies.find(key("one more", ANONYMOUS)).isPresent());
     }
