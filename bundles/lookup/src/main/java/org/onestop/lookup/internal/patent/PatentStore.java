@@ -211,6 +211,19 @@ public final class PatentStore {
         return found;
     }
 
+    /**
+     * The revision of the latest write, 0 for an empty table: one look at the end of the revision index, where
+     * {@link #state()} counts every record.
+     */
+    public long latestRevision() throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement s = connection.prepareStatement("SELECT MAX(REVISION) FROM PATENT");
+                ResultSet rows = s.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     public State state() throws SQLException {
         try (Connection connection = database.getConnection()) {
             return state(connection);
