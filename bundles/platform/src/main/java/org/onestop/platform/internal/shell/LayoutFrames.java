@@ -1,5 +1,6 @@
 package org.onestop.platform.internal.shell;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -48,8 +50,15 @@ final class LayoutFrames {
         }
     }
 
-    /** A frame, and the visitor's token it holds (null: none). */
-    private record Frame(String before, String after, String token, long madeAt) {
+    /**
+     * A frame, the visitor's token it holds (null: none), and the last page made with it: a body kept for anonymous
+     * visitors ({@link RenderedBodies}) is the same text for the second, and so is the page, encoded once.
+     */
+    private record Frame(String before, String after, String token, long madeAt, AtomicReference<Joined> last) {
+    }
+
+    /** A page as sent (UTF-8), and the body it was made with. */
+    private record Joined(String body, byte[] page) {
     }
 
     private final Map<Key, Frame> frames = new ConcurrentHashMap<>();
@@ -71,36 +80,49 @@ final class LayoutFrames {
     }
 
     /**
-     * The page: {@code body} in the frame of {@code key}, if one was rendered less than a second ago and, when it holds
-     * a visitor's token, {@code token} (asked only then) is that one.
+     * The page in UTF-8: {@code body} in the frame of {@code key}, if one was rendered less than a second ago and,
+     * when it holds a visitor's token, {@code token} (asked only then) is that one. The same body (the very text) as
+     * the frame's last gives the same bytes.
      */
-    Optional<String> around(Key key, String body, Supplier<String> token) {
+    Optional<byte[]> around(Key key, String body, Supplier<String> token) {
         Frame frame = frames.get(key);
         if (frame == null || nanos.getAsLong() - frame.madeAt() >= FRESH_NANOS
                 || frame.token() != null && !frame.token().equals(token.get())) {
             return Optional.empty();
         }
-        return Optional.of(join(frame.before(), body, frame.after()));
+        Joined last = frame.last().get();
+        if (last != null && last.body() == body) {
+            return Optional.of(last.page());
+        }
+        byte[] page = utf8(join(frame.before(), body, frame.after()));
+        frame.last().set(new Joined(body, page));
+        return Optional.of(page);
     }
 
     /**
-     * The page from the layout rendered around the {@link #marker()}, which is kept as the frame of {@code key} when
-     * the marker is there once; {@code token} is the visitor's token the layout wrote (null: none).
+     * The page in UTF-8 from the layout rendered around the {@link #marker()}, which is kept as the frame of
+     * {@code key} when the marker is there once; {@code token} is the visitor's token the layout wrote (null: none).
      */
-    String keep(Key key, String layout, String body, String token) {
+    byte[] keep(Key key, String layout, String body, String token) {
         int at = layout.indexOf(marker);
         if (at < 0) {
-            return layout;
+            return utf8(layout);
         }
         String before = layout.substring(0, at);
         String after = layout.substring(at + marker.length());
+        byte[] page = utf8(join(before, body, after.replace(marker, body)));
         if (!after.contains(marker)) {
             if (frames.size() >= MOST) {
                 frames.clear();
             }
-            frames.put(key, new Frame(before, after, token, nanos.getAsLong()));
+            frames.put(key, new Frame(before, after, token, nanos.getAsLong(),
+                    new AtomicReference<>(new Joined(body, page))));
         }
-        return join(before, body, after.replace(marker, body));
+        return page;
+    }
+
+    private static byte[] utf8(String page) {
+        return page.getBytes(StandardCharsets.UTF_8);
     }
 
     private static String join(String before, String body, String after) {

@@ -2,6 +2,7 @@ package org.onestop.platform.internal.shell;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.HashMap;
@@ -103,6 +104,11 @@ public final class PageRenderer {
      * that {@code ${...}} writes unescaped.
      */
     public String render(View view, Page page) throws IOException, TemplateException {
+        return new String(renderUtf8(view, page), StandardCharsets.UTF_8);
+    }
+
+    /** The whole HTML page of a view as sent, in UTF-8 (see {@link #render}). */
+    public byte[] renderUtf8(View view, Page page) throws IOException, TemplateException {
         Map<String, Object> common = common(page);
         OnDemand token = (OnDemand) common.get("csrf");
         Optional<RenderedBodies.Key> bodyKey = RenderedBodies.keyOf(view.template(), page.language(), page.path(),
@@ -136,7 +142,7 @@ public final class PageRenderer {
         }
         LayoutFrames.Key key = new LayoutFrames.Key(page.language(), page.path(), title, page.portalTitle(),
                 page.tiles(), page.visitor());
-        Optional<String> framed = frames.around(key, body, token::getAsString);
+        Optional<byte[]> framed = frames.around(key, body, token::getAsString);
         if (framed.isPresent()) {
             return framed.get();
         }

@@ -81,13 +81,14 @@ public final class Portal {
     }
 
     /**
-     * The whole HTML page of a view for a request in {@code language} at {@code path}, by {@code visitor} (see
-     * {@link PageRenderer.Page}) whose forms send {@code csrf} (asked for only if the page has one).
+     * The whole HTML page of a view as sent (UTF-8) for a request in {@code language} at {@code path}, by
+     * {@code visitor} (see {@link PageRenderer.Page}) whose forms send {@code csrf} (asked for only if the page has
+     * one).
      */
-    public String render(View view, Language language, String path, Map<String, Object> visitor,
+    public byte[] render(View view, Language language, String path, Map<String, Object> visitor,
             Supplier<String> csrf)
             throws IOException, TemplateException {
-        return renderer.render(view, new PageRenderer.Page(language, path, title(language), tiles(language),
+        return renderer.renderUtf8(view, new PageRenderer.Page(language, path, title(language), tiles(language),
                 visitor, csrf));
     }
 

@@ -151,12 +151,12 @@ public final class ResponseShaper implements ContainerResponseFilter {
         Language language = LanguageChoice.of(request);
         String path = Paths.withoutLanguage(request.getUriInfo().getRequestUri());
         try {
-            response.setEntity(utf8(portal.render(view, language, path, visitor(request), () -> csrf(request))), null, HTML);
+            response.setEntity(portal.render(view, language, path, visitor(request), () -> csrf(request)), null, HTML);
         } catch (Exception e) {
             String errorId = FailureMapper.newErrorId();
             LOG.error("Page {} could not be rendered, error id {}", view.template(), errorId, e);
             response.setStatus(500);
-            response.setEntity(utf8(errorPage(language, path, errorId)), null, HTML);
+            response.setEntity(errorPage(language, path, errorId), null, HTML);
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.tag());
         response.getHeaders().putSingle(HttpHeaders.VARY, "Cookie");
@@ -205,14 +205,14 @@ public final class ResponseShaper implements ContainerResponseFilter {
     }
 
     /** The shell's 500 page for a page that failed to render; a plain one if the shell fails too. */
-    private String errorPage(Language language, String path, String errorId) {
+    private byte[] errorPage(Language language, String path, String errorId) {
         try {
             return portal.render(errorView(500, portal.messages().text(language, "error.500.title"),
                     portal.messages().text(language, "error.500.detail"), errorId), language, path,
                     Map.of("signedIn", false), () -> "");
         } catch (Exception e) {
             LOG.error("The shell's error page could not be rendered either (error id {})", errorId, e);
-            return fallbackPage(errorId);
+            return utf8(fallbackPage(errorId));
         }
     }
 
