@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,8 +21,10 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
 import org.osgi.service.jakartars.runtime.dto.ApplicationDTO;
 import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
@@ -96,6 +100,31 @@ public class ModuleResourcesPaxIT {
         assertEquals(refused.body(), 400, refused.status());
         assertTrue(refused.body(), refused.body().contains(
                 "\"detail\":\"The parameter page must be a whole number from 1 to 1000000.\""));
+    }
+
+    /**
+     * Derby looks each of its texts up first under the name of the database's language ({@code
+     * org.apache.derby.loc.locale_en.mN} for the gateway's English-territory database) and names the statistics of
+     * every sort that way: each of the engine's English texts is found there, the same as under its own name, so no
+     * query that sorts throws and catches a missed look-up.
+     */
+    @Test
+    public void theDatabaseEngineFindsEachEnglishTextUnderTheNameItLooksForFirst() throws Exception {
+        Bundle derby = Arrays.stream(context.getBundles())
+                .filter(b -> b.getSymbolicName().equals("org.onestop.derby")).findFirst().orElseThrow();
+        ClassLoader engine = derby.adapt(BundleWiring.class).getClassLoader();
+        int texts = 0;
+        for (int n = 0; n < 64; n++) {
+            if (engine.getResource("org/apache/derby/loc/m" + n + "_en.properties") == null) {
+                continue;
+            }
+            ResourceBundle own = ResourceBundle.getBundle("org.apache.derby.loc.m" + n, Locale.ENGLISH, engine);
+            ResourceBundle first = ResourceBundle.getBundle("org.apache.derby.loc.locale_en.m" + n, Locale.ENGLISH,
+                    engine);
+            assertEquals("texts of m" + n, own.keySet(), first.keySet());
+            texts++;
+        }
+        assertTrue("the engine's English texts are found (" + texts + ")", texts > 40);
     }
 
     private static Set<Long> listedIn(RuntimeDTO runtime) {

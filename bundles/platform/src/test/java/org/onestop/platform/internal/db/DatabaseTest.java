@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.Reader;
 import java.lang.annotation.Annotation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -66,6 +71,26 @@ class DatabaseTest {
             assertEquals(42, rows.getInt(1));
         }
         assertTrue(Database.shutDownEmbedded(location));
+    }
+
+    @Test
+    void aDatabaseMadeOnAChineseMachineSpeaksEnglishToTheEngine() throws Exception {
+        Path location = folder.resolve("zh");
+        Locale machine = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try (HikariDataSource pool = Database.open("test", Database.embeddedDerby(location), 2);
+                Connection c = pool.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("VALUES 1")) {
+            assertTrue(rows.next());
+        } finally {
+            Locale.setDefault(machine);
+        }
+        assertTrue(Database.shutDownEmbedded(location));
+        Properties service = new Properties();
+        try (Reader in = Files.newBufferedReader(location.resolve("service.properties"), StandardCharsets.ISO_8859_1)) {
+            service.load(in);
+        }
+        assertEquals("en", service.getProperty("derby.serviceLocale"), "the territory the database was made with");
     }
 
     @Test
