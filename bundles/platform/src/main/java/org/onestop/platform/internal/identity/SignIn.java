@@ -16,6 +16,7 @@ import org.onestop.api.module.Refusal;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
 import org.onestop.api.schema.SqlFailures;
+import org.onestop.platform.internal.db.Database;
 import org.onestop.platform.internal.db.Transaction;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,6 +35,8 @@ import org.osgi.service.metatype.annotations.Designate;
 public final class SignIn {
 
     private final DataSource database;
+    /** The gateway's pool, its connections in whichever schema they were last used: for the session look-up. */
+    private final DataSource anySchema;
     private final AuditTrail audit;
     private final Clock clock;
     private final AccountStore accounts = new AccountStore();
@@ -45,15 +48,18 @@ public final class SignIn {
 
     @Activate
     public SignIn(@Reference(target = "(onestop.schema=PLATFORM)") DataSource database,
-            @Reference AuditTrail audit, @Reference Scheduler scheduler, IdentityConfig config) throws SQLException {
-        this(database, audit, config, Clock.systemUTC());
+            @Reference(target = Database.TARGET) DataSource anySchema, @Reference AuditTrail audit,
+            @Reference Scheduler scheduler, IdentityConfig config) throws SQLException {
+        this(database, anySchema, audit, config, Clock.systemUTC());
         // every ten minutes, ended sessions are removed from the table
         sweeping = scheduler.onOneNode("identity.session-sweep", Duration.ofMinutes(10), Duration.ofMinutes(10),
                 this::sweep);
     }
 
-    SignIn(DataSource database, AuditTrail audit, IdentityConfig config, Clock clock) throws SQLException {
+    SignIn(DataSource database, DataSource anySchema, AuditTrail audit, IdentityConfig config, Clock clock)
+            throws SQLException {
         this.database = database;
+        this.anySchema = anySchema;
         this.audit = audit;
         this.clock = clock;
         modified(config);
@@ -153,13 +159,16 @@ public final class SignIn {
         });
     }
 
-    /** The live session behind a cookie value, with its account, if any. */
+    /**
+     * The live session behind a cookie value, with its account, if any: looked up on a pooled connection as it is,
+     * without setting its schema ({@link SessionStore#find}), since the module that serves the request uses it next.
+     */
     public Optional<SignedIn> find(String sessionId) throws SQLException {
         if (sessionId == null || sessionId.isBlank() || sessionId.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return Transaction.run(database, c -> {
+        return Transaction.run(anySchema, c -> {
             return sessions.find(c, sessionId, now, idle()).map(SessionStore.Live::account).filter(Account::active)
                     .map(a -> new SignedIn(sessionId, a));
         });
