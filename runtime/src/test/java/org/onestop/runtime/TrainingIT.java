@@ -92,8 +92,20 @@ public class TrainingIT {
         long session = json(added).path("id").asLong();
         assertEquals("not in the catalogue before it is published", 404, first.get("/api/training/sessions/"
                 + session, "Accept", "application/json").status());
+        // a visitor who is not signed in reads the catalogue page, given again as it is within the second
+        Http visitor = Http.ofRunningGateway(context);
+        Http.Answer before = visitor.get("/training?q=%E6%92%B0%E5%86%99");
+        Http.Answer reread = visitor.get("/training?q=%E6%92%B0%E5%86%99");
+        assertEquals(before.body(), reread.body());
+        assertEquals(before.header("Content-Type"), reread.header("Content-Type"));
+        assertEquals(before.header("Content-Language"), reread.header("Content-Language"));
+        assertEquals(before.header("Content-Security-Policy"), reread.header("Content-Security-Policy"));
+        assertFalse(before.body(), before.body().contains(TITLE));
         assertEquals("published", json(postJson(trainer, "/api/training/desk/courses/" + course + "/publish",
                 null)).path("status").asText());
+        // and sees the course at once: a change through the gateway lets go of the answers kept
+        Http.Answer after = visitor.get("/training?q=%E6%92%B0%E5%86%99");
+        assertTrue(after.body(), after.body().contains(TITLE));
         JsonNode listed = json(first.get("/api/training/sessions?audience=enterprises&seats=1&q="
                 + "%E6%92%B0%E5%86%99&month=" + day.substring(0, 7), "Accept", "application/json"));
         assertEquals(listed.toString(), 1, listed.path("total").asInt());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
@@ -45,6 +46,11 @@ public final class RequestMeter implements ContainerRequestFilter, ContainerResp
     /** Before the gate (authentication) on the way in; response filters run in reverse, so this one is last. */
     static final int PRIORITY = Priorities.AUTHENTICATION - 500;
     private static final String STARTED = RequestMeter.class.getName() + ".started";
+    /**
+     * The request property under which the meter of the request's series is left: the platform's public answers
+     * (its {@code PublicAnswers.METER}) time an answer they give again in the same series.
+     */
+    static final String ANSWER_METER = "onestop.answer.meter";
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
         Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
         Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
@@ -55,7 +61,7 @@ public final class RequestMeter implements ContainerRequestFilter, ContainerResp
      * The timer of each method, matched templates and status met so far (as many as the registry's series): found
      * again by a map look-up instead of building its name and tags anew on every request.
      */
-    private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<Series, SeriesMeter> timers = new ConcurrentHashMap<>();
 
     /** One series of {@value #REQUESTS}, as Jersey describes the request. */
     private record Series(String method, List<UriTemplate> templates, int status) {
@@ -80,18 +86,28 @@ public final class RequestMeter implements ContainerRequestFilter, ContainerResp
             return;
         }
         long nanos = System.nanoTime() - started;
-        timers.computeIfAbsent(new Series(RouteTemplate.method(request.getMethod()), templates(request.getUriInfo()), response.getStatus()),
-                this::timer).record(nanos, TimeUnit.NANOSECONDS);
-        latency.record(nanos, TimeUnit.NANOSECONDS);
+        SeriesMeter meter = timers.computeIfAbsent(new Series(RouteTemplate.method(request.getMethod()),
+                templates(request.getUriInfo()), response.getStatus()), this::meter);
+        meter.accept(nanos);
+        request.setProperty(ANSWER_METER, meter);
     }
 
-    private Timer timer(Series series) {
-        return Timer.builder(REQUESTS).description("requests of the gateway by route template and status")
+    private SeriesMeter meter(Series series) {
+        return new SeriesMeter(Timer.builder(REQUESTS).description("requests of the gateway by route template and status")
                 .tag("method", series.method())
                 .tag("route", RouteTemplate.of(series.templates().stream().map(UriTemplate::getTemplate).toList()))
                 .tag("status", Integer.toString(series.status()))
                 .serviceLevelObjectives(BUCKETS)
-                .register(registry);
+                .register(registry), latency);
+    }
+
+    /** Records a request of one series, and in the latency of all requests. */
+    private record SeriesMeter(Timer series, Timer all) implements LongConsumer {
+        @Override
+        public void accept(long nanos) {
+            series.record(nanos, TimeUnit.NANOSECONDS);
+            all.record(nanos, TimeUnit.NANOSECONDS);
+        }
     }
 
     private static List<UriTemplate> templates(UriInfo uri) {

@@ -150,8 +150,17 @@ public final class ResponseShaper implements ContainerResponseFilter {
     private void page(ContainerRequestContext request, ContainerResponseContext response, View view) {
         Language language = LanguageChoice.of(request);
         String path = Paths.withoutLanguage(request.getUriInfo().getRequestUri());
+        Map<String, Object> visitor = visitor(request);
+        boolean[] tokenWritten = {false};
         try {
-            response.setEntity(portal.render(view, language, path, visitor(request), () -> csrf(request)), null, HTML);
+            response.setEntity(portal.render(view, language, path, visitor, () -> {
+                tokenWritten[0] = true;
+                return csrf(request);
+            }), null, HTML);
+            if (Boolean.FALSE.equals(visitor.get("signedIn")) && !tokenWritten[0]) {
+                // the same page for every visitor who asks alike: it may be given again within the second
+                request.setProperty(PublicAnswers.SHAREABLE, Boolean.TRUE);
+            }
         } catch (Exception e) {
             String errorId = FailureMapper.newErrorId();
             LOG.error("Page {} could not be rendered, error id {}", view.template(), errorId, e);
