@@ -98,6 +98,10 @@ public class LookupIT {
 
     @Test
     public void importedPatentsAreFoundByWordsNumbersAndClassesAsJsonAndPages() throws IOException {
+        // a visitor searches before the import, twice: the same answer (given again within the second)
+        Http.Answer before = http.get("/api/lookup/patents?q=" + q("稀土"));
+        assertEquals(before.body(), http.get("/api/lookup/patents?q=" + q("稀土")).body());
+        assertTrue(before.body(), before.body().startsWith("{\"total\":0,"));
         String xml = importFile(steward, "US08930553.xml", SampleDocuments.patentGrant("US08930553.xml"));
         String csv = importFile(steward, "records.csv", (CSV_HEADER
                 + "CN202310000001.1,CN116000001A,一种稀土永磁材料的制备方法,本发明涉及稀土永磁材料。,包头稀土研究院,张伟,"
@@ -112,6 +116,7 @@ public class LookupIT {
                 + " date; write YYYY-MM-DD.\""));
         assertTrue(csv, csv.contains("\"summary\":\"Done: 2 added, 0 replaced, 1 refused\""));
 
+        // the import went through the gateway: the same search at once finds what it added
         Http.Answer words = http.get("/api/lookup/patents?q=" + q("稀土"));
         assertEquals(200, words.status());
         assertTrue(words.body(), words.body().startsWith("{\"total\":1,"));

@@ -8,6 +8,7 @@ import java.util.List;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.PublicAnswer;
 import org.onestop.api.module.Paging;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -49,6 +50,7 @@ public final class InfoApi {
     }
 
     @GET
+    @PublicAnswer
     @Path("news")
     public ArticlePage news(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context Language language)
@@ -58,6 +60,7 @@ public final class InfoApi {
     }
 
     @GET
+    @PublicAnswer
     @Path("news/{slug}")
     public Article article(@PathParam("slug") String slug, @Context Language language) throws SQLException {
         return newsroom.get(slug, language).orElseThrow(
@@ -65,12 +68,14 @@ public final class InfoApi {
     }
 
     @GET
+    @PublicAnswer
     @Path("guide")
     public List<GuideEntry> guide(@Context Language language) throws SQLException {
         return guide.all(language);
     }
 
     @GET
+    @PublicAnswer
     @Path("guide/{slug}")
     public GuideEntry guideEntry(@PathParam("slug") String slug, @Context Language language) throws SQLException {
         return guide.get(slug, language).orElseThrow(
@@ -78,6 +83,7 @@ public final class InfoApi {
     }
 
     @GET
+    @PublicAnswer
     @Path("contact")
     public Contact contact(@Context Language language) {
         return contact.in(language);

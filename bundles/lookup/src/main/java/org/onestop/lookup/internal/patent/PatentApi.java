@@ -17,6 +17,7 @@ import org.onestop.api.identity.Audience;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.PublicAnswer;
 import org.onestop.api.module.Refusal;
 import org.onestop.lookup.internal.LookupConfig;
 import org.onestop.lookup.internal.Stewardship;
@@ -69,6 +70,7 @@ public final class PatentApi {
     }
 
     @GET
+    @PublicAnswer
     @Access(Audience.ANYONE)
     public PatentHits search(@QueryParam("q") String q, @QueryParam("number") String number,
             @QueryParam("applicant") String applicant, @QueryParam("inventor") String inventor,
@@ -81,6 +83,7 @@ public final class PatentApi {
     }
 
     @GET
+    @PublicAnswer
     @Path("{number}")
     @Access(Audience.ANYONE)
     public PatentRecord patent(@PathParam("number") String number, @Context Language language)

@@ -32,7 +32,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Answers an anonymous visitor's page request again within the second ({@link PublicAnswers}), in front of the
+ * Answers an anonymous visitor's request again within the second ({@link PublicAnswers}), in front of the
  * REST runtime: the innermost of the gateway's servlet filters, so the stop gate, the checks of malformed requests
  * and the standing headers still see every request. A request with a session cookie always goes on; so does every
  * request that may change something, which lets go of every answer kept. A module's bundle or any service coming,
@@ -94,7 +94,7 @@ public final class PublicAnswerFilter implements Filter {
             }
             return;
         }
-        if (!"GET".equals(method) || !mayBePage(http.getRequestURI()) || withSession(http)) {
+        if (!"GET".equals(method) || http.getRequestURI().startsWith("/static/") || withSession(http)) {
             chain.doFilter(request, response);
             return;
         }
@@ -116,11 +116,6 @@ public final class PublicAnswerFilter implements Filter {
             answers.keep(key, 200, headersOf(out), capture.body(),
                     http.getAttribute(PublicAnswers.METER) instanceof LongConsumer meter ? meter : null, generation);
         }
-    }
-
-    /** Whether the address may be a page's (the JSON endpoints and the static files never are). */
-    private static boolean mayBePage(String uri) {
-        return uri != null && !uri.startsWith("/static/") && !Paths.isApi(uri);
     }
 
     /** Whether the request carries a session cookie (a signed-in visitor's, or one that was). */

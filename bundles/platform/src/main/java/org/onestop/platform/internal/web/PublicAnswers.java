@@ -10,11 +10,12 @@ import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 
 /**
- * Whole answers to anonymous visitors' page requests, kept for a second: the same request (from the same client
+ * Whole answers to anonymous visitors' requests, kept for a second: the same request (from the same client
  * address, for the same address and query, with every header alike, cookies and languages included) asked again
  * within the second is answered with the same status, headers and bytes without passing through the REST runtime.
  * Only an answer the shell marked as the same for everyone who asks alike ({@link #SHAREABLE}: a page rendered for a
- * visitor who is not signed in, in which no CSRF token was written) is kept, and none that sets a cookie.
+ * visitor who is not signed in, in which no CSRF token was written, or the JSON of a method declared a
+ * {@link org.onestop.api.module.PublicAnswer}) is kept, and none that sets a cookie.
  *
  * <p>What a visitor reads is never older than a second, and never older than a change made through this gateway:
  * every request that may change something (any method but GET, HEAD, OPTIONS and TRACE) lets go of every answer
@@ -37,6 +38,8 @@ public final class PublicAnswers {
     static final int MOST = 256;
     /** The longest body kept, in bytes. */
     static final int LONGEST = 256 * 1024;
+    /** The most bytes of bodies kept in all; past it they are all let go. */
+    static final long MOST_BYTES = 16L * 1024 * 1024;
 
     /** An answer as it was sent: status, headers in order, body, when it was made, and its meter (null: none). */
     record Answer(int status, List<Map.Entry<String, String>> headers, byte[] body, long madeAt, LongConsumer meter) {
@@ -47,6 +50,7 @@ public final class PublicAnswers {
     private final LongSupplier nanos;
     private final AtomicLong generation = new AtomicLong();
     private int changing;
+    private long bytes;
 
     PublicAnswers() {
         this(System::nanoTime);
@@ -83,10 +87,12 @@ public final class PublicAnswers {
             if (changing > 0 || generation != this.generation.get()) {
                 return;
             }
-            if (answers.size() >= MOST) {
+            if (answers.size() >= MOST || bytes + body.length > MOST_BYTES) {
                 answers.clear();
+                bytes = 0;
             }
-            answers.put(key, new Answer(status, List.copyOf(headers), body, nanos.getAsLong(), meter));
+            Answer replaced = answers.put(key, new Answer(status, List.copyOf(headers), body, nanos.getAsLong(), meter));
+            bytes += body.length - (replaced == null ? 0 : replaced.body().length);
         }
     }
 
@@ -116,5 +122,6 @@ public final class PublicAnswers {
     private void forgetHeld() {
         generation.incrementAndGet();
         answers.clear();
+        bytes = 0;
     }
 }

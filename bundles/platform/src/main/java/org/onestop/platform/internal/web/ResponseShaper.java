@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
 import org.onestop.api.cases.NotificationCount;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
@@ -15,6 +17,7 @@ import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
 import org.onestop.api.module.ModuleDirectory;
 import org.onestop.api.module.ModuleResource;
+import org.onestop.api.module.PublicAnswer;
 import org.onestop.api.module.Refusal;
 import org.onestop.api.module.ServiceModule;
 import org.onestop.api.view.View;
@@ -86,7 +89,24 @@ public final class ResponseShaper implements ContainerResponseFilter {
             page(request, response, view);
         } else if (Paths.isApi(request.getUriInfo().getPath())) {
             response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language, Cookie");
+            if (response.getStatus() == 200 && declaredPublic(request) && anonymous(request)) {
+                request.setProperty(PublicAnswers.SHAREABLE, Boolean.TRUE);
+            }
         }
+    }
+
+    /** Whether the resource method that answered declares its answer the same for all who ask alike. */
+    private static boolean declaredPublic(ContainerRequestContext request) {
+        if (!(request.getUriInfo() instanceof ExtendedUriInfo jersey)) {
+            return false;
+        }
+        ResourceMethod method = jersey.getMatchedResourceMethod();
+        return method != null && method.getInvocable().getDefinitionMethod().isAnnotationPresent(PublicAnswer.class);
+    }
+
+    private static boolean anonymous(ContainerRequestContext request) {
+        Visit visit = Visit.of(request);
+        return visit != null && !visit.caller().signedIn();
     }
 
     private void shapeFailure(ContainerRequestContext request, ContainerResponseContext response, Failure failure) {

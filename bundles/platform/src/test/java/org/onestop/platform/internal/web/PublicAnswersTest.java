@@ -82,7 +82,7 @@ class PublicAnswersTest {
     }
 
     @Test
-    void aLongBodyIsNotKeptAndTooManyAnswersAreAllLetGo() {
+    void aLongBodyIsNotKeptAndTooManyAnswersOrBytesAreAllLetGo() {
         answers.keep(HOME, 200, HTML, new byte[PublicAnswers.LONGEST + 1], null, answers.generation());
         assertEquals(Optional.empty(), answers.find(HOME));
 
@@ -93,5 +93,15 @@ class PublicAnswersTest {
         answers.keep(HOME + "?q=next", 200, HTML, page("<p>next</p>"), null, answers.generation());
         assertEquals(Optional.empty(), answers.find(HOME + "?q=0"), "past the most: all let go");
         assertTrue(answers.find(HOME + "?q=next").isPresent());
+
+        answers.forget();
+        int pages = (int) (PublicAnswers.MOST_BYTES / PublicAnswers.LONGEST);
+        for (int i = 0; i < pages; i++) {
+            answers.keep(HOME + "?page=" + i, 200, HTML, new byte[PublicAnswers.LONGEST], null, answers.generation());
+        }
+        assertTrue(answers.find(HOME + "?page=0").isPresent(), "16 MB of pages kept");
+        answers.keep(HOME + "?page=more", 200, HTML, page("<p>one more</p>"), null, answers.generation());
+        assertEquals(Optional.empty(), answers.find(HOME + "?page=0"), "past the most bytes: all let go");
+        assertTrue(answers.find(HOME + "?page=more").isPresent());
     }
 }
