@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,7 +25,8 @@ import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * Starts the gateway: an embedded Felix framework with the platform's bundles from {@code system/}; FileInstall
- * then installs the service modules from {@code deploy/} and the configuration from {@code config/}. Prints the
+ * then installs the service modules from {@code deploy/} and the configuration from {@code config/}; the REST
+ * whiteboard starts last, once the modules have started ({@link #REST_WHITEBOARD}). Prints the
  * URL once the gateway answers; Ctrl-C or SIGTERM stops every bundle in order, which closes the database cleanly.
  */
 public final class Launcher {
@@ -36,6 +38,15 @@ public final class Launcher {
     /** The REST whiteboard's and SPI Fly's report of everything they wire; warnings still show. */
     private static final List<Logger> WARNINGS_ONLY = List.of(Logger.getLogger("Jakartars"),
             Logger.getLogger("runtime.check"), Logger.getLogger("org.apache.aries.spifly"));
+
+    /**
+     * The REST whiteboard's bundle, started after the modules: it builds the application again whenever resources
+     * come or go (at most every 50 ms), so started first it built it ten to twenty times while the modules started,
+     * each build longer than the last; started last it builds it once or twice.
+     */
+    static final String REST_WHITEBOARD = "org.eclipse.osgitech.rest.servlet.whiteboard";
+    /** The longest the REST whiteboard waits for the modules at a start. */
+    private static final Duration MODULES_PATIENCE = Duration.ofSeconds(5);
 
     private final GatewaySettings settings;
     private final PrintStream out;
@@ -105,21 +116,33 @@ public final class Launcher {
         return framework;
     }
 
-    private void start(Framework framework) throws BundleException, IOException {
+    private void start(Framework framework) throws BundleException, IOException, InterruptedException {
         BundleContext context = framework.getBundleContext();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : systemBundles()) {
             installed.add(context.installBundle(jar.toUri().toString()));
         }
         framework.start();
+        List<Bundle> last = new ArrayList<>();
         for (Bundle bundle : installed) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                try {
-                    bundle.start();
-                } catch (BundleException e) {
-                    System.err.println("Bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
-                }
+            if (REST_WHITEBOARD.equals(bundle.getSymbolicName())) {
+                last.add(bundle);
+            } else if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                start(bundle);
             }
+        }
+        try {
+            new ModulesStarted(context, settings.deploy()).await(MODULES_PATIENCE);
+        } finally {
+            last.forEach(this::start);
+        }
+    }
+
+    private void start(Bundle bundle) {
+        try {
+            bundle.start();
+        } catch (BundleException e) {
+            System.err.println("Bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
         }
     }
 
