@@ -26,7 +26,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 /**
  * Starts the gateway: an embedded Felix framework with the platform's bundles from {@code system/}; FileInstall
  * then installs the service modules from {@code deploy/} and the configuration from {@code config/}; the REST
- * whiteboard starts last, once the modules have started ({@link #REST_WHITEBOARD}). Prints the
+ * whiteboard and the HTTP server start last, once the modules have started ({@link #LAST}). Prints the
  * URL once the gateway answers; Ctrl-C or SIGTERM stops every bundle in order, which closes the database cleanly.
  */
 public final class Launcher {
@@ -40,11 +40,13 @@ public final class Launcher {
             Logger.getLogger("runtime.check"), Logger.getLogger("org.apache.aries.spifly"));
 
     /**
-     * The REST whiteboard's bundle, started after the modules: it builds the application again whenever resources
-     * come or go (at most every 50 ms), so started first it built it ten to twenty times while the modules started,
-     * each build longer than the last; started last it builds it once or twice.
+     * The bundles started after the modules, in this order: the HTTP server, which opens the port (until then a
+     * client finds no server rather than "not found" for every page), and the REST whiteboard, which builds the
+     * application again whenever resources come or go (at most every 50 ms): started first it built it ten to twenty
+     * times while the modules started, each build longer than the last; started last it builds it once or twice.
      */
-    static final String REST_WHITEBOARD = "org.eclipse.osgitech.rest.servlet.whiteboard";
+    static final List<String> LAST = List.of("org.apache.felix.http.jetty12",
+            "org.eclipse.osgitech.rest.servlet.whiteboard");
     /** The longest the REST whiteboard waits for the modules at a start. */
     private static final Duration MODULES_PATIENCE = Duration.ofSeconds(5);
 
@@ -125,7 +127,7 @@ public final class Launcher {
         framework.start();
         List<Bundle> last = new ArrayList<>();
         for (Bundle bundle : installed) {
-            if (REST_WHITEBOARD.equals(bundle.getSymbolicName())) {
+            if (LAST.contains(bundle.getSymbolicName())) {
                 last.add(bundle);
             } else if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 start(bundle);
@@ -134,7 +136,7 @@ public final class Launcher {
         try {
             new ModulesStarted(context, settings.deploy()).await(MODULES_PATIENCE);
         } finally {
-            last.forEach(this::start);
+            last.stream().sorted(Comparator.comparing(b -> LAST.indexOf(b.getSymbolicName()))).forEach(this::start);
         }
     }
 

@@ -103,13 +103,25 @@ class GracefulStopIT {
 
         GatewayProcess again = new GatewayProcess(env);
         try {
-            // from its first answer on, /health says how the gateway is: never a 500 while it assembles itself
+            // from its first answer on, /health says how the gateway is: never a 500 while it assembles itself; a
+            // page or an API route is served or "starting, try again" (503 with Retry-After), never "not found"
             Map<Integer, AtomicInteger> starting = new ConcurrentHashMap<>();
+            Map<String, AtomicInteger> pages = new ConcurrentHashMap<>();
             Http probe = new Http(port);
             while (!again.output.toString().contains("OneStop is ready at") && again.process.isAlive()) {
                 starting.computeIfAbsent(probe.get("/health").status(), k -> new AtomicInteger()).incrementAndGet();
+                for (String path : List.of("/", "/api/info/news")) {
+                    Http.Answer answer = probe.get(path);
+                    String kind = answer.status() == 503 ? "503 Retry-After " + answer.header("Retry-After")
+                            + " " + answer.header("Content-Type") : String.valueOf(answer.status());
+                    pages.computeIfAbsent(path + " " + kind, k -> new AtomicInteger()).incrementAndGet();
+                }
             }
             assertFalse(starting.containsKey(500), "/health while starting: " + starting + "\n" + again.output);
+            assertTrue(pages.keySet().stream().allMatch(kind -> kind.endsWith(" 0") || kind.endsWith(" 200")
+                    || kind.equals("/ 503 Retry-After 1 text/html;charset=utf-8")
+                    || kind.equals("/api/info/news 503 Retry-After 1 application/problem+json")),
+                    "pages while starting: " + pages + "\n" + again.output);
             again.awaitOutput("OneStop is ready at");
             assertEquals(200, new Http(port).served("/health").status(), again.output.toString());
             assertTrue(new Http(port).get("/api/info/news").body().startsWith("{\"total\":10,"));

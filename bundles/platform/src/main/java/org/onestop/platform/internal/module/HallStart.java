@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.onestop.api.module.GatewayPaths;
+import org.onestop.platform.internal.web.StopGate;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -45,6 +46,7 @@ public final class HallStart {
 
     private final BundleContext context;
     private final RouteReadiness routes;
+    private final StopGate gate;
     /** The folders whose jars are the distribution's bundles; none when the launcher did not name them (tests). */
     private final List<Path> folders;
     private final long since = System.nanoTime();
@@ -56,9 +58,10 @@ public final class HallStart {
     private volatile boolean started;
 
     @Activate
-    public HallStart(BundleContext context, @Reference RouteReadiness routes) {
+    public HallStart(BundleContext context, @Reference RouteReadiness routes, @Reference StopGate gate) {
         this.context = context;
         this.routes = routes;
+        this.gate = gate;
         this.folders = Stream.of(
                 Optional.ofNullable(context.getProperty(GatewayPaths.HOME))
                         .map(home -> GatewayPaths.of(context).home().resolve("system")),
@@ -86,15 +89,20 @@ public final class HallStart {
             waiting = List.of("a look at the routes failed: " + e);
         }
         if (waiting.isEmpty()) {
-            started = true;
+            finish();
             LOG.info("The hall has started: every bundle is active and every route serves ({} ms)", elapsed);
         } else if (elapsed >= PATIENCE.toMillis()) {
-            started = true;
+            finish();
             LOG.warn("The hall has not finished starting after {} s and answers as started; still waiting: {}",
                     PATIENCE.toSeconds(), waiting);
         } else if (!clock.isShutdown()) {
             clock.schedule(this::look, LOOK.toMillis(), TimeUnit.MILLISECONDS);
         }
+    }
+
+    private void finish() {
+        started = true;
+        gate.hallStarted();
     }
 
     /** What the start still waits for, in words for the log; empty once it is over. */

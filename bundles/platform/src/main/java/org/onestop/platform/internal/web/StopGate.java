@@ -17,6 +17,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * The gateway's front door, in front of every servlet (a servlet whiteboard preprocessor, so before any context,
@@ -25,19 +26,24 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code /api} and {@code /health}, a short page otherwise — so that none reaches a module, the REST runtime or the
  * database while they stop. It also learns, from the first request, the HTTP server: the listening port it is to
  * close ({@link ListeningPort}), and where its answer to a request it cannot parse goes ({@link UnparsedRequests}); and
- * it keeps each request it lets through for the REST filters ({@link ServletRequests}).
+ * it keeps each request it lets through for the REST filters ({@link ServletRequests}). Until the hall has started
+ * ({@link #hallStarted()}) a request that no route serves yet (the REST application is being built) is answered 503
+ * "starting" with {@code Retry-After} instead of "not found".
  */
 @Component(service = {Preprocessor.class, StopGate.class}, immediate = true)
 public final class StopGate implements Preprocessor {
 
     /** Seconds a client is told to wait: about what a restart takes. */
     static final int RETRY_AFTER = 5;
+    /** Seconds a client is told to wait while the hall starts. */
+    static final int STARTING_RETRY = 1;
     private static final Duration LOOK = Duration.ofMillis(5);
 
     private final Messages messages;
     private final ListeningPort port;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
+    private volatile boolean starting = true;
 
     @Activate
     public StopGate(@Reference Messages messages) {
@@ -55,7 +61,8 @@ public final class StopGate implements Preprocessor {
                 if (!closed) {
                     port.learn(request);
                     ServletRequests.keep(request);
-                    chain.doFilter(request, response);
+                    chain.doFilter(request, starting ? new WhileStarting((HttpServletRequest) request,
+                            (HttpServletResponse) response) : response);
                     return;
                 }
             } finally {
@@ -63,6 +70,11 @@ public final class StopGate implements Preprocessor {
             }
         }
         refuse((HttpServletRequest) request, (HttpServletResponse) response);
+    }
+
+    /** The hall has started: from now on a request no route serves is "not found". */
+    public void hallStarted() {
+        starting = false;
     }
 
     /** From now on every new request is answered "the gateway is stopping". */
@@ -98,5 +110,33 @@ public final class StopGate implements Preprocessor {
         FrontDoorAnswer.write(messages, request, response, 503,
                 Map.of("Retry-After", String.valueOf(RETRY_AFTER), "Connection", "close"), "error.stopping",
                 RETRY_AFTER);
+    }
+
+    /** An answer while the hall starts: the HTTP server's "not found" (no servlet for the path yet) becomes 503. */
+    private final class WhileStarting extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+
+        WhileStarting(HttpServletRequest request, HttpServletResponse response) {
+            super(response);
+            this.request = request;
+        }
+
+        @Override
+        public void sendError(int status) throws IOException {
+            sendError(status, null);
+        }
+
+        @Override
+        public void sendError(int status, String message) throws IOException {
+            if (status == HttpServletResponse.SC_NOT_FOUND && starting && !isCommitted()) {
+                FrontDoorAnswer.write(messages, request, (HttpServletResponse) getResponse(), 503,
+                        Map.of("Retry-After", String.valueOf(STARTING_RETRY)), "error.starting");
+            } else if (message == null) {
+                super.sendError(status);
+            } else {
+                super.sendError(status, message);
+            }
+        }
     }
 }
