@@ -113,7 +113,8 @@ class GracefulStopIT {
                 for (String path : List.of("/", "/api/info/news")) {
                     Http.Answer answer = probe.get(path);
                     String kind = answer.status() == 503 ? "503 Retry-After " + answer.header("Retry-After")
-                            + " " + answer.header("Content-Type") : String.valueOf(answer.status());
+                            + " " + String.valueOf(answer.header("Content-Type")).toLowerCase().replace(" ", "")
+                            : String.valueOf(answer.status());
                     pages.computeIfAbsent(path + " " + kind, k -> new AtomicInteger()).incrementAndGet();
                 }
             }

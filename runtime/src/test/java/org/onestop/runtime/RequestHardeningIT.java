@@ -224,6 +224,9 @@ public class RequestHardeningIT {
                         refused[0].toLowerCase().contains("connection: close"));
                 assertTrue(path + ": " + refused[0], refused[0].toLowerCase()
                         .contains("\r\ncontent-type: application/problem+json"));
+                assertTrue("the security headers too, " + path + ": " + refused[0], refused[0].toLowerCase()
+                        .contains("\r\nx-content-type-options: nosniff")
+                        && refused[0].contains("frame-ancestors 'none'"));
                 JsonNode problem = new ObjectMapper().readTree(refused[1]);
                 assertEquals(400, problem.path("status").asInt());
                 assertEquals("Bad request", problem.path("title").asText());
@@ -256,6 +259,9 @@ public class RequestHardeningIT {
                 assertTrue(path + ": " + refused[0], refused[0].toLowerCase().contains("\r\nconnection: close"));
                 assertTrue(path + ": " + refused[0], refused[0].toLowerCase()
                         .contains("\r\ncontent-type: application/problem+json"));
+                assertTrue("the security headers too, " + path + ": " + refused[0], refused[0].toLowerCase()
+                        .contains("\r\nx-content-type-options: nosniff")
+                        && refused[0].contains("frame-ancestors 'none'"));
                 assertTrue(path + ": " + refused[1], refused[1].contains("\"title\":\"请求有误\"")
                         && refused[1].contains("网址中含有不允许的字符"));
             }

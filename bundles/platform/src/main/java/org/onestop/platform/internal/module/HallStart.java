@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.onestop.api.module.GatewayPaths;
-import org.onestop.platform.internal.web.StopGate;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -46,7 +45,6 @@ public final class HallStart {
 
     private final BundleContext context;
     private final RouteReadiness routes;
-    private final StopGate gate;
     /** The folders whose jars are the distribution's bundles; none when the launcher did not name them (tests). */
     private final List<Path> folders;
     private final long since = System.nanoTime();
@@ -58,10 +56,9 @@ public final class HallStart {
     private volatile boolean started;
 
     @Activate
-    public HallStart(BundleContext context, @Reference RouteReadiness routes, @Reference StopGate gate) {
+    public HallStart(BundleContext context, @Reference RouteReadiness routes) {
         this.context = context;
         this.routes = routes;
-        this.gate = gate;
         this.folders = Stream.of(
                 Optional.ofNullable(context.getProperty(GatewayPaths.HOME))
                         .map(home -> GatewayPaths.of(context).home().resolve("system")),
@@ -89,20 +86,15 @@ public final class HallStart {
             waiting = List.of("a look at the routes failed: " + e);
         }
         if (waiting.isEmpty()) {
-            finish();
+            started = true;
             LOG.info("The hall has started: every bundle is active and every route serves ({} ms)", elapsed);
         } else if (elapsed >= PATIENCE.toMillis()) {
-            finish();
+            started = true;
             LOG.warn("The hall has not finished starting after {} s and answers as started; still waiting: {}",
                     PATIENCE.toSeconds(), waiting);
         } else if (!clock.isShutdown()) {
             clock.schedule(this::look, LOOK.toMillis(), TimeUnit.MILLISECONDS);
         }
-    }
-
-    private void finish() {
-        started = true;
-        gate.hallStarted();
     }
 
     /** What the start still waits for, in words for the log; empty once it is over. */

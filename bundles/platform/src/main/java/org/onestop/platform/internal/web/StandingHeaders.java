@@ -1,6 +1,9 @@
 package org.onestop.platform.internal.web;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -38,12 +41,21 @@ public final class StandingHeaders implements Filter {
         chain.doFilter(request, response);
     }
 
+    /** The headers, by name. */
+    static final Map<String, String> ALL = headers();
+
     /** Sets the headers on {@code response} (again, after a reset). */
     static void on(HttpServletResponse response) {
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        ALL.forEach(response::setHeader);
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", POLICY);
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Referrer-Policy", "same-origin");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        return Collections.unmodifiableMap(headers);
     }
 }

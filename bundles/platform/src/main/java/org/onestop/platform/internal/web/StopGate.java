@@ -6,9 +6,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.onestop.api.i18n.Messages;
+import org.onestop.platform.internal.module.HallStart;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.servlet.whiteboard.Preprocessor;
 
 import jakarta.servlet.FilterChain;
@@ -27,7 +31,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  * database while they stop. It also learns, from the first request, the HTTP server: the listening port it is to
  * close ({@link ListeningPort}), and where its answer to a request it cannot parse goes ({@link UnparsedRequests}); and
  * it keeps each request it lets through for the REST filters ({@link ServletRequests}). Until the hall has started
- * ({@link #hallStarted()}) a request that no route serves yet (the REST application is being built) is answered 503
+ * ({@link HallStart}) a request that no route serves yet (the REST application is being built) is answered 503
  * "starting" with {@code Retry-After} instead of "not found".
  */
 @Component(service = {Preprocessor.class, StopGate.class}, immediate = true)
@@ -43,7 +47,10 @@ public final class StopGate implements Preprocessor {
     private final ListeningPort port;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
-    private volatile boolean starting = true;
+    /** The hall's start, once the REST runtime is there; until it says the hall has started, it is starting. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile HallStart hall;
 
     @Activate
     public StopGate(@Reference Messages messages) {
@@ -61,7 +68,7 @@ public final class StopGate implements Preprocessor {
                 if (!closed) {
                     port.learn(request);
                     ServletRequests.keep(request);
-                    chain.doFilter(request, starting ? new WhileStarting((HttpServletRequest) request,
+                    chain.doFilter(request, starting() ? new WhileStarting((HttpServletRequest) request,
                             (HttpServletResponse) response) : response);
                     return;
                 }
@@ -72,9 +79,10 @@ public final class StopGate implements Preprocessor {
         refuse((HttpServletRequest) request, (HttpServletResponse) response);
     }
 
-    /** The hall has started: from now on a request no route serves is "not found". */
-    public void hallStarted() {
-        starting = false;
+    /** Whether the hall is (still, or again) starting: no request is "not found" then. */
+    boolean starting() {
+        HallStart start = hall;
+        return start == null || !start.started();
     }
 
     /** From now on every new request is answered "the gateway is stopping". */
@@ -129,7 +137,7 @@ public final class StopGate implements Preprocessor {
 
         @Override
         public void sendError(int status, String message) throws IOException {
-            if (status == HttpServletResponse.SC_NOT_FOUND && starting && !isCommitted()) {
+            if (status == HttpServletResponse.SC_NOT_FOUND && starting() && !isCommitted()) {
                 FrontDoorAnswer.write(messages, request, (HttpServletResponse) getResponse(), 503,
                         Map.of("Retry-After", String.valueOf(STARTING_RETRY)), "error.starting");
             } else if (message == null) {

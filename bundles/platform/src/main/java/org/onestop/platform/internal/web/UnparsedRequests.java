@@ -76,6 +76,7 @@ final class UnparsedRequests implements Request.Handler {
             headers.put(HttpHeader.CONTENT_LANGUAGE, Language.ZH_CN.tag());
             headers.put(HttpHeader.CACHE_CONTROL, "no-store");
             headers.put(HttpHeader.CONNECTION, "close");
+            StandingHeaders.ALL.forEach(headers::put);
             headers.put(HttpHeader.CONTENT_LENGTH, problem.length);
             response.write(true, ByteBuffer.wrap(problem), callback);
         });
