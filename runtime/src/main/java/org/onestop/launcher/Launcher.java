@@ -136,14 +136,17 @@ public final class Launcher {
         try {
             new ModulesStarted(context, settings.deploy()).await(MODULES_PATIENCE);
         } finally {
-            last.stream().sorted(Comparator.comparing(b -> LAST.indexOf(b.getSymbolicName()))).forEach(this::start);
+            if (framework.getState() == Bundle.ACTIVE) {
+                last.stream().sorted(Comparator.comparing(b -> LAST.indexOf(b.getSymbolicName())))
+                        .forEach(this::start);
+            }
         }
     }
 
     private void start(Bundle bundle) {
         try {
             bundle.start();
-        } catch (BundleException e) {
+        } catch (BundleException | IllegalStateException e) {
             System.err.println("Bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
         }
     }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 
 /**
  * Waits, at a start, until every service module of {@code deploy/} is an active bundle (FileInstall installs and
@@ -43,12 +44,23 @@ final class ModulesStarted {
         return true;
     }
 
-    /** Whether every jar of the folder is an active bundle. */
+    /**
+     * Whether every jar of the folder is an active bundle (a fragment: installed); also once the framework is
+     * stopping, when there is nothing left to wait for.
+     */
     boolean started() {
-        Set<Path> active = Arrays.stream(context.getBundles()).filter(b -> b.getState() == Bundle.ACTIVE)
-                .map(Bundle::getLocation).filter(l -> l.startsWith("file:")).map(ModulesStarted::file)
-                .collect(Collectors.toSet());
-        return modules().stream().allMatch(active::contains);
+        Set<Path> done;
+        try {
+            done = Arrays.stream(context.getBundles()).filter(ModulesStarted::done).map(Bundle::getLocation)
+                    .filter(l -> l.startsWith("file:")).map(ModulesStarted::file).collect(Collectors.toSet());
+        } catch (IllegalStateException stopping) {
+            return true;
+        }
+        return modules().stream().allMatch(done::contains);
+    }
+
+    private static boolean done(Bundle bundle) {
+        return bundle.getState() == Bundle.ACTIVE || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
     }
 
     private List<Path> modules() {
@@ -57,7 +69,7 @@ final class ModulesStarted {
         }
         try (Stream<Path> files = Files.list(deploy)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jar"))
-                    .map(f -> f.toAbsolutePath().normalize()).toList();
+                    .map(ModulesStarted::real).toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -65,9 +77,18 @@ final class ModulesStarted {
 
     private static Path file(String location) {
         try {
-            return Path.of(URI.create(location)).toAbsolutePath().normalize();
+            return real(Path.of(URI.create(location)));
         } catch (IllegalArgumentException e) {
             return Path.of(location);
+        }
+    }
+
+    /** The file itself, whatever links lead to it (FileInstall names a bundle by its real path). */
+    private static Path real(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
         }
     }
 }

@@ -77,19 +77,44 @@ class ModulesStartedTest {
     }
 
     @Test
+    void aFragmentCountsOnceInstalledAndAFolderMayBeALink() throws Exception {
+        context.installBundle(module("first").toUri().toString()).start();
+        Path fragment = module("extra", "Fragment-Host", "org.onestop.sample.first");
+        context.installBundle(fragment.toUri().toString());
+        Path link = Files.createSymbolicLink(folder.resolve("modules"), deploy);
+
+        assertTrue(new ModulesStarted(context, deploy).started(), "a fragment is never active");
+        assertTrue(new ModulesStarted(context, link).started(), "the same jars through a link");
+    }
+
+    @Test
+    void aStoppedFrameworkLeavesNothingToWaitFor() throws Exception {
+        module("never");
+        ModulesStarted modules = new ModulesStarted(context, deploy);
+        assertFalse(modules.started());
+
+        framework.stop();
+        framework.waitForStop(10_000);
+        assertTrue(modules.await(Duration.ofSeconds(1)));
+    }
+
+    @Test
     void noModulesNoWait() throws Exception {
         assertTrue(new ModulesStarted(context, deploy).started());
         assertTrue(new ModulesStarted(context, folder.resolve("missing")).started());
     }
 
-    /** A bundle jar with nothing but its manifest, in {@code deploy/}. */
-    private Path module(String name) throws IOException {
+    /** A bundle jar with nothing but its manifest (and the headers given as name/value pairs), in {@code deploy/}. */
+    private Path module(String name, String... headers) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Bundle-ManifestVersion", "2");
         main.putValue("Bundle-SymbolicName", "org.onestop.sample." + name);
         main.putValue("Bundle-Version", "1.0.0");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            main.putValue(headers[i], headers[i + 1]);
+        }
         Path jar = deploy.resolve(name + ".jar");
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
             return jar;

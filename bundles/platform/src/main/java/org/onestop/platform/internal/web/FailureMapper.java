@@ -20,7 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,8 +33,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * what, where or which field, also when Jersey wraps it),
  * which {@link ResponseShaper} then shows as a page or a problem document. Client errors keep their status and a
  * message meant for the user; anything else becomes a 500 whose error id is logged with the stack trace and shown
- * to the user, never the trace itself. While the hall starts, a path no resource serves yet is 503 "starting" with
- * {@code Retry-After} ({@link StopGate#starting()}).
+ * to the user, never the trace itself.
  */
 @Component(service = ExceptionMapper.class, immediate = true)
 @JakartarsExtension
@@ -45,10 +43,6 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
     /** Refuses only while the shaping that writes a {@link Failure} is there (never a 500 at start). */
     @Reference(target = ModuleResource.SHAPER_SELECT)
     private ContainerResponseFilter shaping;
-
-    /** While the hall starts, a route not in the application yet is "starting, try again" rather than "not found". */
-    @Reference
-    private StopGate gate;
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureMapper.class);
     /** Messages Jersey and JAX-RS make up themselves, such as "HTTP 404 Not Found": not meant for users. */
@@ -64,10 +58,6 @@ public final class FailureMapper implements ExceptionMapper<Throwable> {
                 response.header(HttpHeaders.RETRY_AFTER, refusal.retryAfter().toSeconds());
             }
             return response.build();
-        }
-        if (exception instanceof NotFoundException && gate.starting()) {
-            return Response.status(503).header(HttpHeaders.RETRY_AFTER, StopGate.STARTING_RETRY)
-                    .entity(Failure.of(503, "error.starting")).build();
         }
         if (exception instanceof SQLException busy && SqlFailures.rolledBackByContention(busy)) {
             // a lock wait that timed out or a deadlock: nothing was stored, and the same request may be sent again

@@ -66,6 +66,9 @@ public final class ResponseShaper implements ContainerResponseFilter {
      */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile NotificationCount inbox;
+    /** While the hall starts, a path no route of the application serves yet is "starting", not "not found". */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile StopGate gate;
 
     @Activate
     public ResponseShaper(@Reference Portal portal, @Reference ModuleDirectory modules) {
@@ -82,6 +85,12 @@ public final class ResponseShaper implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Object entity = response.getEntity();
+        if (entity instanceof Failure found && found.status() == 404 && unmatched(request) && starting()) {
+            response.setStatus(503);
+            response.getHeaders().putSingle(HttpHeaders.RETRY_AFTER, StopGate.STARTING_RETRY);
+            entity = Failure.of(503, "error.starting");
+            response.setEntity(entity);
+        }
         if (entity instanceof Failure failure) {
             request.setProperty(Failure.PROPERTY, failure);
             shapeFailure(request, response, failure);
@@ -102,6 +111,16 @@ public final class ResponseShaper implements ContainerResponseFilter {
         }
         ResourceMethod method = jersey.getMatchedResourceMethod();
         return method != null && method.getInvocable().getDefinitionMethod().isAnnotationPresent(PublicAnswer.class);
+    }
+
+    /** Whether no resource method of the application matched the request (its route has not joined it yet). */
+    private static boolean unmatched(ContainerRequestContext request) {
+        return request.getUriInfo() instanceof ExtendedUriInfo jersey && jersey.getMatchedResourceMethod() == null;
+    }
+
+    private boolean starting() {
+        StopGate front = gate;
+        return front != null && front.starting();
     }
 
     private static boolean anonymous(ContainerRequestContext request) {

@@ -41,12 +41,15 @@ public final class StopGate implements Preprocessor {
     static final int RETRY_AFTER = 5;
     /** Seconds a client is told to wait while the hall starts. */
     static final int STARTING_RETRY = 1;
+    /** The longest requests are told the hall is starting while its start is not even there. */
+    static final Duration STARTING_PATIENCE = Duration.ofSeconds(60);
     private static final Duration LOOK = Duration.ofMillis(5);
 
     private final Messages messages;
     private final ListeningPort port;
     private final AtomicInteger inFlight = new AtomicInteger();
     private volatile boolean closed;
+    private final long since = System.nanoTime();
     /** The hall's start, once the REST runtime is there; until it says the hall has started, it is starting. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -79,10 +82,13 @@ public final class StopGate implements Preprocessor {
         refuse((HttpServletRequest) request, (HttpServletResponse) response);
     }
 
-    /** Whether the hall is (still, or again) starting: no request is "not found" then. */
+    /**
+     * Whether the hall is starting: no request is "not found" then. Without the hall's start (the REST runtime not
+     * there yet) it is starting for at most {@link #STARTING_PATIENCE} after the gate came.
+     */
     boolean starting() {
         HallStart start = hall;
-        return start == null || !start.started();
+        return start == null ? System.nanoTime() - since < STARTING_PATIENCE.toNanos() : !start.started();
     }
 
     /** From now on every new request is answered "the gateway is stopping". */
