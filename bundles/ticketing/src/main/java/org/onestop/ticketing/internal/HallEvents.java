@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 import org.onestop.api.schedule.ScheduledTask;
 import org.onestop.api.schedule.Scheduler;
 import org.onestop.api.schema.Schema;
+import org.onestop.api.schema.UnitOfWork;
 import org.onestop.api.schema.UtcColumns;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -102,24 +103,29 @@ public final class HallEvents {
     public void tell(HallEvent.Kind kind, Ticket ticket, Integer counterNumber) {
         Instant at = UtcColumns.storable(clock.instant());
         long seq;
-        try (Connection c = database.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO HALL_EVENT (KIND, HAPPENED_AT, TICKET_ID, TICKET_NUMBER, SERVICE_ID, COUNTER_NUMBER)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, kind.name());
-            UtcColumns.set(insert, 2, at);
-            insert.setLong(3, ticket.id());
-            insert.setString(4, ticket.number());
-            insert.setLong(5, ticket.serviceId());
-            if (counterNumber == null) {
-                insert.setNull(6, Types.INTEGER);
-            } else {
-                insert.setInt(6, counterNumber);
-            }
-            insert.executeUpdate();
-            try (ResultSet key = insert.getGeneratedKeys()) {
-                key.next();
-                seq = key.getLong(1);
-            }
+        try {
+            // a unit of work: tried again when Derby's identity generator was busy (several clerks at once)
+            seq = new UnitOfWork(database).call(c -> {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO HALL_EVENT (KIND, HAPPENED_AT,"
+                        + " TICKET_ID, TICKET_NUMBER, SERVICE_ID, COUNTER_NUMBER) VALUES (?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    insert.setString(1, kind.name());
+                    UtcColumns.set(insert, 2, at);
+                    insert.setLong(3, ticket.id());
+                    insert.setString(4, ticket.number());
+                    insert.setLong(5, ticket.serviceId());
+                    if (counterNumber == null) {
+                        insert.setNull(6, Types.INTEGER);
+                    } else {
+                        insert.setInt(6, counterNumber);
+                    }
+                    insert.executeUpdate();
+                    try (ResultSet key = insert.getGeneratedKeys()) {
+                        key.next();
+                        return key.getLong(1);
+                    }
+                }
+            });
         } catch (SQLException e) {
             LOG.warn("The hall's screens miss the event {} of {}: {}", kind.code(), ticket.number(), e.getMessage());
             return;
