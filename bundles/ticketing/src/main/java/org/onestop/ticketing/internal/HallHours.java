@@ -156,7 +156,8 @@ public final class HallHours {
         try {
             return LocalTime.parse(text == null ? "" : text.trim());
         } catch (DateTimeParseException e) {
-            LOG.warn("ticketing: the setting {} '{}' is not a time HH:mm; using {}", setting, text, otherwise);
+            LOG.warn("ticketing: the setting {} '{}' is not a time HH:mm; {}", setting, text,
+                    otherwise == null ? "no break" : "using " + otherwise);
             return otherwise;
         }
     }

@@ -27,9 +27,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Chinese headings and the goods and services items of each, in English and (for all but about one in a hundred)
  * in Chinese. An item is found by words of its names: every word must start a word of the English name (any case)
  * or occur in the Chinese name (Chinese has no spaces between words); a class by words of its heading, in English
- * or Chinese. Read once, held in memory.
+ * or Chinese. Read once, on first use, and held in memory.
  */
-@Component(service = NiceClassification.class, immediate = true)
+@Component(service = NiceClassification.class)
 public final class NiceClassification {
 
     /** Longest search, and the most words one takes. */
@@ -38,11 +38,28 @@ public final class NiceClassification {
     /** Items of a search per page, at most. */
     static final int MAX_PAGE_SIZE = 100;
 
-    private final List<NiceClass> classes;
-    private final List<NiceItem> items;
-    private final List<String> lowerDescriptions;
+    /** What the bundle ships, read on first use: a start does not wait for the catalogue, a first search does. */
+    private volatile Catalogue catalogue;
 
-    public NiceClassification() {
+    /** The classes, their items and the items' English names in lower case for matching (same order). */
+    private record Catalogue(List<NiceClass> classes, List<NiceItem> items, List<String> lowerDescriptions) {
+    }
+
+    private Catalogue catalogue() {
+        Catalogue read = catalogue;
+        if (read == null) {
+            synchronized (this) {
+                read = catalogue;
+                if (read == null) {
+                    read = read();
+                    catalogue = read;
+                }
+            }
+        }
+        return read;
+    }
+
+    private static Catalogue read() {
         try (InputStream json = resource("/seed/nice-classification.json");
                 InputStream zh = resource("/seed/nice-headings-zh.properties");
                 InputStream zhItems = resource("/seed/nice-items-zh.tsv")) {
@@ -67,9 +84,8 @@ public final class NiceClassification {
                 found.add(new NiceClass(n, c.get("type").asText(), c.get("heading").asText(),
                         headings.getProperty(String.valueOf(n), ""), counts[n]));
             }
-            this.classes = List.copyOf(found);
-            this.items = List.copyOf(all);
-            this.lowerDescriptions = all.stream().map(i -> i.description().toLowerCase(Locale.ROOT)).toList();
+            return new Catalogue(List.copyOf(found), List.copyOf(all),
+                    all.stream().map(i -> i.description().toLowerCase(Locale.ROOT)).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,16 +114,16 @@ public final class NiceClassification {
     }
 
     public List<NiceClass> classes() {
-        return classes;
+        return catalogue().classes();
     }
 
     public Optional<NiceClass> of(int number) {
-        return classes.stream().filter(c -> c.number() == number).findFirst();
+        return classes().stream().filter(c -> c.number() == number).findFirst();
     }
 
     /** The items of one class, in the order of their numbers. */
     public List<NiceItem> items(int classNumber) {
-        return items.stream().filter(i -> i.classNumber() == classNumber).toList();
+        return catalogue().items().stream().filter(i -> i.classNumber() == classNumber).toList();
     }
 
     /** Classes and items matching every word of {@code q}, items optionally within one class. */
@@ -125,7 +141,9 @@ public final class NiceClassification {
             List<NiceItem> within = classNumber == null ? List.of() : items(classNumber);
             return page(text, List.of(), within, page, size);
         }
-        List<NiceClass> matchingClasses = classes.stream().filter(c -> words.stream().allMatch(w ->
+        Catalogue all = catalogue();
+        List<NiceItem> items = all.items();
+        List<NiceClass> matchingClasses = all.classes().stream().filter(c -> words.stream().allMatch(w ->
                 c.heading().toLowerCase(Locale.ROOT).contains(w) || c.headingZh().contains(w))).toList();
         List<NiceItem> matchingItems = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -133,7 +151,7 @@ public final class NiceClassification {
             if (classNumber != null && item.classNumber() != classNumber) {
                 continue;
             }
-            String d = lowerDescriptions.get(i);
+            String d = all.lowerDescriptions().get(i);
             String zh = item.nameZh() == null ? "" : item.nameZh();
             if (words.stream().allMatch(w -> containsWord(d, w) || zh.contains(w))) {
                 matchingItems.add(item);

@@ -126,7 +126,12 @@ public final class StopGate implements Preprocessor {
                 RETRY_AFTER);
     }
 
-    /** An answer while the hall starts: the HTTP server's "not found" (no servlet for the path yet) becomes 503. */
+    /**
+     * An answer while the hall starts: the HTTP server's "not found" (no servlet for the path yet) becomes 503, and
+     * so does the REST runtime's bare "request failed" (500 by {@code sendError}: an application built before all of
+     * the platform's providers joined it cannot write even its own error answer). An error the application answers
+     * with a body of its own is written, not sent, and stays as it is.
+     */
     private final class WhileStarting extends HttpServletResponseWrapper {
 
         private final HttpServletRequest request;
@@ -143,7 +148,8 @@ public final class StopGate implements Preprocessor {
 
         @Override
         public void sendError(int status, String message) throws IOException {
-            if (status == HttpServletResponse.SC_NOT_FOUND && starting() && !isCommitted()) {
+            if ((status == HttpServletResponse.SC_NOT_FOUND || status == HttpServletResponse.SC_INTERNAL_SERVER_ERROR)
+                    && starting() && !isCommitted()) {
                 FrontDoorAnswer.write(messages, request, (HttpServletResponse) getResponse(), 503,
                         Map.of("Retry-After", String.valueOf(STARTING_RETRY)), "error.starting");
             } else if (message == null) {
