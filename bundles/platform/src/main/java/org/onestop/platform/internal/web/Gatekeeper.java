@@ -25,7 +25,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -198,8 +197,8 @@ public final class Gatekeeper implements ContainerRequestFilter {
     }
 
     private static String cookie(ContainerRequestContext request, String name) {
-        Cookie cookie = request.getCookies().get(name);
-        return cookie == null || cookie.getValue().isBlank() ? null : cookie.getValue();
+        String value = RequestCookies.value(request, name);
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** The peer's address, or the first address of {@code X-Forwarded-For} when the peer is a trusted proxy. */

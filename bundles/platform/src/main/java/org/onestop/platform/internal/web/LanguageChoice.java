@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.onestop.api.i18n.Language;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
 /**
@@ -37,9 +36,8 @@ final class LanguageChoice {
 
     private static Language decide(ContainerRequestContext request) {
         String query = request.getUriInfo().getQueryParameters().getFirst("lang");
-        Cookie cookie = request.getCookies().get(Language.COOKIE);
         boolean api = Paths.isApi(request.getUriInfo().getPath());
-        return decide(query, cookie == null ? null : cookie.getValue(),
+        return decide(query, RequestCookies.value(request, Language.COOKIE),
                 api ? accepted(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)) : List.of());
     }
 

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Cookie;
 
 /**
  * How the pages are laid out for a visitor: the standard pages, or the elderly-friendly mode (长辈版: larger text and
@@ -32,7 +31,6 @@ enum ReadingMode {
 
     /** The mode the visitor chose, standard when none. */
     static ReadingMode of(ContainerRequestContext request) {
-        Cookie cookie = request.getCookies().get(COOKIE);
-        return parse(cookie == null ? null : cookie.getValue()).orElse(STANDARD);
+        return parse(RequestCookies.value(request, COOKIE)).orElse(STANDARD);
     }
 }
