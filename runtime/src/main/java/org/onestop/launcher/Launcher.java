@@ -191,6 +191,15 @@ public final class Launcher {
         setDefault("org.slf4j.simpleLogger.log.com.zaxxer.hikari", "warn");
         setDefault("derby.stream.error.file", settings.data().resolve("derby.log").toString());
         setDefault("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT.%1$tL [%4$s] %3$s - %5$s%6$s%n");
+        quietLibraryLogs();
+    }
+
+    /**
+     * Keeps the libraries' routine reports out of the log (Jersey's note on every resource that is not a provider,
+     * the REST whiteboard's and SPI Fly's report of everything they wire): their warnings still show. The loggers
+     * are held here, so that the levels last.
+     */
+    public static void quietLibraryLogs() {
         QUIET.forEach(logger -> logger.setLevel(Level.SEVERE));
         WARNINGS_ONLY.forEach(logger -> logger.setLevel(Level.WARNING));
     }

@@ -20,6 +20,7 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.onestop.launcher.GatewaySettings;
+import org.onestop.launcher.Launcher;
 import org.onestop.testing.PostgresServer;
 import org.ops4j.pax.exam.Option;
 
@@ -56,6 +57,8 @@ public final class Gateway {
      * name to the lines appended) before it starts.
      */
     public static Option[] options(String name, Map<String, String> appended) {
+        // the gateway runs in this JVM: its libraries' logs as quiet as the launcher keeps them
+        Launcher.quietLibraryLogs();
         try {
             Path dist = Path.of(System.getProperty("onestop.dist", "target/onestop")).toAbsolutePath();
             Path work = Files.createDirectories(Path.of(System.getProperty("onestop.it.work", "target/it")))
