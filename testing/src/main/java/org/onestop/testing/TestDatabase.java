@@ -34,7 +34,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * A real embedded Derby database in a test's folder (with {@code -Donestop.test.database=postgresql}, a new database
  * on the test JVM's {@link PostgresServer} instead) with a module's schema built as the gateway builds it: by the
  * platform's own migrator, from every {@code V<version>__<description>.sql} script of the module's
- * {@code db/migration} folder (that of the module's build output on the test's class path, not those inside jars),
+ * {@code db/migration} folder (that of the module's build output on the test's class path, not those inside jars
+ * or other modules' folders),
  * in version order. {@link #dataSource()} is what the module's components get: connections whose current schema is
  * the module's. Closing it shuts the database down.
  *
@@ -268,17 +269,21 @@ public final class TestDatabase implements AutoCloseable {
     static List<MigrationScript> scripts(String path) throws IOException, MigrationException {
         List<MigrationScript> scripts = new ArrayList<>();
         ClassLoader loader = TestDatabase.class.getClassLoader();
+        Path module = Path.of(System.getProperty("basedir", "")).toAbsolutePath().normalize();
         for (URL url : Collections.list(loader.getResources(path))) {
             if (!"file".equals(url.getProtocol())) {
                 continue;
             }
             Path folder;
             try {
-                folder = Path.of(url.toURI());
+                folder = Path.of(url.toURI()).toAbsolutePath().normalize();
             } catch (URISyntaxException e) {
                 throw new IOException("Cannot read " + url, e);
             }
-            scripts.addAll(scriptsIn(folder));
+            // another module's build output is a folder too when Maven builds both in one run: not this module's
+            if (folder.startsWith(module)) {
+                scripts.addAll(scriptsIn(folder));
+            }
         }
         if (scripts.isEmpty()) {
             throw new MigrationException("No migration scripts in a folder " + path + " of the class path");
