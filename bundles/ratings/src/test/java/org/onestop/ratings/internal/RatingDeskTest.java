@@ -27,6 +27,7 @@ import org.onestop.api.cases.RatingInvitation;
 import org.onestop.api.cases.Status;
 import org.onestop.api.cases.Transition;
 import org.onestop.api.cases.Workflow;
+import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
@@ -165,6 +166,13 @@ class RatingDeskTest {
         assertTrue(told.notice().text().zh().contains("已约谈经办人"));
         assertEquals(List.of("rating.invited", "rating.given", "rating.follow-up.opened",
                 "rating.follow-up.answered"), recorded.actions());
+        RatingEntryWords words = new RatingEntryWords(store, ModuleTexts.strict());
+        assertEquals(List.of("商标侵权咨询：已答复", "不满意（40 分）", "须于 2026-10-27 前回复", "回复 15 字"),
+                recorded.entries.stream().map(e -> words.detail(e.action(), e.target(), e.detail(), Language.ZH_CN)
+                        .orElse("(as recorded) " + e.detail())).toList(), "the audit page's words, no codes");
+        assertEquals(List.of("商标侵权咨询: Answered", "Dissatisfied (40 points)", "to be answered by 2026-10-27",
+                "an answer of 15 characters"), recorded.entries.stream().map(e -> words.detail(e.action(),
+                        e.target(), e.detail(), Language.EN).orElse("(as recorded) " + e.detail())).toList());
     }
 
     private void close(String tracking, long id, String status) throws Exception {

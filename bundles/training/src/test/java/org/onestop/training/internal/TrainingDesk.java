@@ -135,6 +135,20 @@ final class TrainingDesk implements AutoCloseable {
         return catalogue.work().call(tx -> catalogue.session(tx, sessionId).orElseThrow().held());
     }
 
+    /** The audit entries recorded, in order: each its action, target and detail. */
+    List<List<String>> auditEntries() throws SQLException {
+        List<String> actions = audited();
+        List<String> targets = column("SELECT TARGET FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'training.%'"
+                + " ORDER BY SEQ");
+        List<String> details = column("SELECT DETAIL FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'training.%'"
+                + " ORDER BY SEQ");
+        List<List<String>> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            entries.add(List.of(actions.get(i), targets.get(i), details.get(i) == null ? "" : details.get(i)));
+        }
+        return entries;
+    }
+
     /** The audit actions recorded, in order. */
     List<String> audited() throws SQLException {
         return column("SELECT ACTION FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'training.%' ORDER BY SEQ");

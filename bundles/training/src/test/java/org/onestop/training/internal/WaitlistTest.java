@@ -7,6 +7,7 @@ import static org.onestop.training.internal.TrainingDesk.innovator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +62,23 @@ class WaitlistTest {
                 "training.enrolment.confirmed", "training.enrolment.confirmed", "training.enrolment.waiting",
                 "training.enrolment.waiting", "training.enrolment.cancelled", "training.enrolment.offered",
                 "training.enrolment.confirmed"), t.audited());
+
+        // the operators' audit page: the course by its title, the session by its start, times in the centre's zone
+        TrainingEntryWords words = new TrainingEntryWords(t.catalogue, ModuleTexts.strict(),
+                () -> TrainingDesk.SHANGHAI);
+        DateTimeFormatter minute = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        String starts = minute.format(t.catalogue.work().call(tx -> t.catalogue.session(tx, session)).orElseThrow()
+                .startsAt().atZone(TrainingDesk.SHANGHAI));
+        List<List<String>> entries = t.auditEntries();
+        assertEquals("培训课程“专利检索实务”", words.target(entries.get(0).get(0), entries.get(0).get(1),
+                Language.ZH_CN).orElseThrow());
+        assertEquals("“专利检索实务”" + starts + " 场", words.detail(entries.get(1).get(0), entries.get(1).get(1),
+                entries.get(1).get(2), Language.ZH_CN).orElseThrow());
+        assertEquals("“专利检索实务”" + starts + " 场，名额保留至 " + minute.format(offered.offerExpires().atZone(
+                TrainingDesk.SHANGHAI)), words.detail(entries.get(8).get(0), entries.get(8).get(1),
+                entries.get(8).get(2), Language.ZH_CN).orElseThrow());
+        assertEquals("\"专利检索实务\" on " + starts, words.detail(entries.get(3).get(0), entries.get(3).get(1),
+                entries.get(3).get(2), Language.EN).orElseThrow());
     }
 
     @Test

@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
 import org.onestop.api.audit.CaseWords;
+import org.onestop.api.audit.EntryWords;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.i18n.Messages;
 import org.onestop.platform.internal.db.Database;
@@ -47,6 +50,8 @@ public final class AuditWords {
     private final ConsoleWords console;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile CaseWords cases;
+    /** The modules' words for their own entries, by the first segment of their actions. */
+    private final Map<String, EntryWords> modules = new ConcurrentHashMap<>();
 
     @Activate
     public AuditWords(@Reference(target = Database.PLATFORM) DataSource database,
@@ -60,6 +65,17 @@ public final class AuditWords {
     public AuditWords(DataSource database, Messages messages, CaseWords cases) {
         this(database, messages);
         this.cases = cases;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addModuleWords(EntryWords words, Map<String, Object> properties) {
+        if (properties.get(EntryWords.ACTIONS) instanceof String actions && !actions.isBlank()) {
+            modules.put(actions.strip(), words);
+        }
+    }
+
+    void removeModuleWords(EntryWords words) {
+        modules.values().removeIf(w -> w == words);
     }
 
     /** The entries of a page in {@code language}, looking up every account and organisation they name at once. */
@@ -77,7 +93,7 @@ public final class AuditWords {
         List<AuditLine> lines = new ArrayList<>();
         for (RecordedEntry e : entries) {
             lines.add(new AuditLine(e.sequence(), e.time(), e.actor(), names.party(e.actor()), e.action(),
-                    known("audit.action." + e.action(), language), names.target(e.target()), e.clientAddress(),
+                    known("audit.action." + e.action(), language), target(e, names, language), e.clientAddress(),
                     detail(e, names, language)));
         }
         return lines;
@@ -105,11 +121,41 @@ public final class AuditWords {
         return found;
     }
 
-    /** The detail of an entry in words, when the gateway wrote it; as recorded otherwise. */
+    /** The module that recorded entry {@code e}, if it words its entries. */
+    private Optional<EntryWords> module(RecordedEntry e) {
+        int dot = e.action() == null ? -1 : e.action().indexOf('.');
+        return dot <= 0 ? Optional.empty() : Optional.ofNullable(modules.get(e.action().substring(0, dot)));
+    }
+
+    /** The words of entry {@code e}'s module for it; none when the module has none or fails to find them. */
+    private Optional<String> worded(RecordedEntry e, Function<EntryWords, Optional<String>> words) {
+        try {
+            return module(e).flatMap(words);
+        } catch (RuntimeException failed) {
+            return Optional.empty();
+        }
+    }
+
+    /** What an entry was done to, in its module's words or else as the platform words its kind. */
+    private String target(RecordedEntry e, Names names, Language language) {
+        if (e.target() != null && !e.target().isEmpty()) {
+            Optional<String> worded = worded(e, w -> w.target(e.action(), e.target(), language));
+            if (worded.isPresent()) {
+                return worded.get();
+            }
+        }
+        return names.target(e.target());
+    }
+
+    /** The detail of an entry in words, when the gateway or the module that recorded it words it; as recorded otherwise. */
     private String detail(RecordedEntry e, Names names, Language language) {
         String d = e.detail();
         if (d == null || d.isEmpty()) {
             return "";
+        }
+        Optional<String> worded = worded(e, w -> w.detail(e.action(), e.target(), d, language));
+        if (worded.isPresent()) {
+            return worded.get();
         }
         Matcher m;
         switch (e.action()) {
@@ -126,6 +172,11 @@ public final class AuditWords {
             case "password.changed", "password.reset", "account.disabled":
                 if ((m = Pattern.compile("sessions ended: (\\d+)").matcher(d)).matches()) {
                     return text(language, "audit.detail.sessionsEnded", m.group(1));
+                }
+                break;
+            case "account.consented":
+                if ((m = Pattern.compile("terms (\\S+), privacy (\\S+)").matcher(d)).matches()) {
+                    return text(language, "audit.detail.consented", m.group(1), m.group(2));
                 }
                 break;
             case "account.created":

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.audit.CaseWords;
+import org.onestop.api.audit.EntryWords;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.platform.internal.db.Transaction;
@@ -111,6 +113,40 @@ class AuditWordsTest {
         assertEquals("张伟 (zhang.wei@example.cn)", line.actorName());
         assertEquals("Password changed", line.actionLabel());
         assertEquals("2 sessions ended", line.detail());
+    }
+
+    @Test
+    void aConsentNamesTheAgreementsVersionsInTheReadersWords() throws Exception {
+        List<RecordedEntry> consent = List.of(entry("account:" + zhang, "account.consented", "account:" + zhang,
+                "terms 2026-12-01, privacy 2026-12-03"));
+        AuditLine zh = words.lines(consent, Language.ZH_CN).get(0);
+        assertEquals("同意用户协议和隐私政策", zh.actionLabel());
+        assertEquals("用户协议 2026-12-01 版，隐私政策 2026-12-03 版", zh.detail());
+        assertEquals("the user agreement of 2026-12-01, the privacy notice of 2026-12-03",
+                words.lines(consent, Language.EN).get(0).detail());
+    }
+
+    @Test
+    void aModuleWordsItsOwnEntriesAndAModuleThatFailsLeavesThemAsRecorded() throws Exception {
+        words.addModuleWords(new EntryWords() {
+            @Override
+            public Optional<String> target(String action, String target, Language language) {
+                return Optional.of("窗口 " + target.substring(8));
+            }
+
+            @Override
+            public Optional<String> detail(String action, String target, String detail, Language language) {
+                return detail.equals("broken") ? Optional.of(detail.substring(99)) : Optional.of("号码 A001");
+            }
+        }, Map.of(EntryWords.ACTIONS, "hall"));
+        List<AuditLine> lines = words.lines(List.of(entry("account:" + zhang, "hall.called", "counter:3", "A001 @3"),
+                entry("account:" + zhang, "hall.called", "counter:3", "broken"),
+                entry("account:" + zhang, "halls.called", "counter:3", "A001 @3")), Language.ZH_CN);
+        assertEquals("窗口 3", lines.get(0).targetLabel());
+        assertEquals("号码 A001", lines.get(0).detail());
+        assertEquals("broken", lines.get(1).detail(), "words that fail: the detail as recorded");
+        assertEquals("3 号窗口", lines.get(2).targetLabel(), "another module's entry: its kind in the shell's words");
+        assertEquals("A001 @3", lines.get(2).detail());
     }
 
     @Test
