@@ -5,7 +5,7 @@
 // name twice refused) and cancels that place from their list → the trainer reads the session's roll (who enrolled
 // whom) → the operator reads the module's actions in words on the audit page. Every page is checked at 1366 and
 // 360 px and by axe in both languages.
-import { go, sees, keyboardForm, mail, linkIn } from '../lib/harness.mjs';
+import { go, sees, seesNot, keyboardForm, mail, linkIn } from '../lib/harness.mjs';
 import { PASSWORD } from './operator.mjs';
 import { submitted, creditCode } from './preexam.mjs';
 
@@ -145,7 +145,9 @@ export async function trainingJourneys(run, trainer, operator) {
 
   await run.step(operator, '审计 the module\'s actions in words', async page => {
     await go(page, '/ops/audit?action=training.');
-    await sees(page, '新建培训课程', '添加培训场次', '发布培训课程', '培训报名成功', '取消培训报名');
+    await sees(page, '新建培训课程', '添加培训场次', '发布培训课程', '培训报名成功', '取消培训报名',
+      `培训课程“${TITLE}”`, new RegExp(`“${TITLE}”\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 场`));
+    await seesNot(page, 'session:', 'course:', 'enrolment:');
   });
 
   await innovator.context.close();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.onestop.api.i18n.Language;
 import org.onestop.api.module.Refusal;
+import org.onestop.testing.ModuleTexts;
 
 class CatalogueTest {
 
@@ -66,6 +67,15 @@ class CatalogueTest {
             assertEquals(List.of("catalogue:patent-pledge"), desk.column("SELECT TARGET FROM PLATFORM.AUDIT_ENTRY"
                     + " WHERE ACTION LIKE 'cnipa.%'"));
             assertEquals(1, current(desk, "fee-payment").version(), "other entries are untouched");
+            // the operators' audit page: the item by its name, the fields changed under the form's labels
+            CnipaEntryWords words = new CnipaEntryWords(desk.catalogue(), desk.feeSchedule(), ModuleTexts.strict());
+            String name = desk.businesses.work().call(tx -> desk.businesses.find(tx, "patent-pledge")).orElseThrow()
+                    .nameZh();
+            assertEquals("办事事项“" + name + "”", words.target("cnipa.catalogue.changed", "catalogue:patent-pledge",
+                    Language.ZH_CN).orElseThrow());
+            assertEquals("第 2 版，修改了：办理时限（中文）、“待核实”提示", words.detail("cnipa.catalogue.changed",
+                    "catalogue:patent-pledge", desk.column("SELECT DETAIL FROM PLATFORM.AUDIT_ENTRY WHERE ACTION"
+                            + " LIKE 'cnipa.%'").get(0), Language.ZH_CN).orElseThrow());
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.i18n.Language;
+import org.onestop.testing.ModuleTexts;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
@@ -59,8 +61,16 @@ class FeeScheduleTest {
                     "SELECT ACTION FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'cnipa.%'"));
             assertEquals(List.of("fee:printing-invention-0"), desk.column(
                     "SELECT TARGET FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'cnipa.%'"));
-            assertTrue(desk.column("SELECT DETAIL FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'cnipa.%'").get(0)
-                    .startsWith("50.00 → 60.50"));
+            String detail = desk.column("SELECT DETAIL FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'cnipa.%'").get(0);
+            assertTrue(detail.startsWith("50.00 → 60.50"), detail);
+            // the operators' audit page: the fee by its name, the amounts in yuan with the source
+            CnipaEntryWords words = new CnipaEntryWords(desk.catalogue(), schedule, ModuleTexts.strict());
+            assertEquals("发明专利公布印刷费", words.target("cnipa.fees.changed", "fee:printing-invention-0",
+                    Language.ZH_CN).orElseThrow());
+            assertEquals("发明专利年费（第 1–3 年）", words.target("cnipa.fees.changed", "fee:annual-invention-1",
+                    Language.ZH_CN).orElseThrow());
+            assertEquals("50.00 元 → 60.50 元；依据：新通知（2026-11-30）", words.detail("cnipa.fees.changed",
+                    "fee:printing-invention-0", detail, Language.ZH_CN).orElseThrow());
         }
     }
 

@@ -59,8 +59,13 @@ class TemplateTest {
             assertEquals(first.address(), second.materials(Language.EN).get(1).template());
             assertEquals(List.of("cnipa.catalogue.changed"), desk.column("SELECT ACTION FROM PLATFORM.AUDIT_ENTRY"
                     + " WHERE ACTION LIKE 'cnipa.%'"));
-            assertTrue(desk.column("SELECT DETAIL FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'cnipa.%'").get(0)
-                    .contains("template of item 2: 质押合同模板.pdf"));
+            String detail = desk.column("SELECT DETAIL FROM PLATFORM.AUDIT_ENTRY WHERE ACTION LIKE 'cnipa.%'").get(0);
+            assertTrue(detail.contains("template of item 2: 质押合同模板.pdf"), detail);
+            assertEquals("第 2 版，修改了：材料清单（中文）、材料清单（英文）；第 2 项材料的模板“质押合同模板.pdf”（PDF，"
+                    + pdf.length + " 字节）", new CnipaEntryWords(desk.catalogue(), desk.feeSchedule(),
+                            org.onestop.testing.ModuleTexts.strict()).detail("cnipa.catalogue.changed",
+                                    "catalogue:patent-pledge", detail, Language.ZH_CN).orElseThrow(),
+                    "the operators' audit page");
 
             TemplateFile replaced = templates.upload("patent-pledge", 2, upload("new.docx",
                     zip("[Content_Types].xml", "word/document.xml")), CnipaDesk.CLERK);

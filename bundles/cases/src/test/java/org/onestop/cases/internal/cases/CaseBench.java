@@ -91,6 +91,18 @@ final class CaseBench implements AutoCloseable {
         return sent;
     }
 
+    /** The first column of what {@code sql} reads, in order. */
+    List<String> column(String sql) throws SQLException {
+        try (Connection c = database.gateway().getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
     long count(String sql) throws SQLException {
         try (Connection c = database.gateway().getConnection(); Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery(sql)) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,10 +28,14 @@ import org.onestop.api.cases.CaseRefusal;
 import org.onestop.api.cases.Move;
 import org.onestop.api.cases.NewCase;
 import org.onestop.api.cases.Receipt;
+import org.onestop.api.i18n.Language;
 import org.onestop.api.identity.AccountKind;
 import org.onestop.api.identity.Caller;
 import org.onestop.api.identity.Role;
+import org.onestop.cases.internal.casework.CaseAuditWords;
 import org.onestop.platform.internal.db.Transaction;
+import org.onestop.platform.internal.identity.PeopleDirectory;
+import org.onestop.platform.internal.shell.MessageCatalog;
 
 /** The case engine against the platform's real schema in Derby, with the calendar of February 2026. */
 class CaseEngineTest {
@@ -277,6 +282,17 @@ class CaseEngineTest {
         List<String> kinds = bench.engine.timeline(number, supervisor).stream().map(e -> e.kind()).toList();
         assertEquals(List.of("opened", "moved", "due-soon", "overdue"), kinds);
         assertEquals(1, bench.count("SELECT COUNT(*) FROM PLATFORM.AUDIT_ENTRY WHERE ACTION = 'case.overdue'"));
+        // the operators' audit page names the deadline, not its code
+        CaseAuditWords words = new CaseAuditWords(bench.database.dataSource(), bench.registry, new MessageCatalog(
+                Path.of("../../web"), id -> Optional.empty()), new PeopleDirectory());
+        List<String> details = bench.column("SELECT DETAIL FROM PLATFORM.AUDIT_ENTRY WHERE ACTION IN"
+                + " ('case.due-soon', 'case.overdue') ORDER BY SEQ");
+        assertEquals(List.of("review due 2026-02-24", "review due 2026-02-24"), details, "as recorded");
+        assertEquals(List.of("审查期限，2026-02-24 到期", "审查期限，2026-02-24 到期"), List.of(
+                words.detail("case.due-soon", "case:" + number, details.get(0), Language.ZH_CN).orElseThrow(),
+                words.detail("case.overdue", "case:" + number, details.get(1), Language.ZH_CN).orElseThrow()));
+        assertEquals("Examination, due 2026-02-24", words.detail("case.overdue", "case:" + number, details.get(1),
+                Language.EN).orElseThrow());
     }
 
     @Test

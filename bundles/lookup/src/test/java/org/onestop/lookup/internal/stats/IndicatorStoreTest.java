@@ -18,9 +18,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.onestop.api.i18n.Language;
 import org.onestop.lookup.internal.AuditedEdits;
 import org.onestop.lookup.internal.Edit;
 import org.onestop.lookup.internal.patent.ImportProblem;
+import org.onestop.testing.ModuleTexts;
 import org.onestop.testing.TestDatabase;
 
 /** The published indicators loaded, grouped with their targets, added to, exported and imported again. */
@@ -79,6 +81,17 @@ class IndicatorStoreTest {
                 "lookup.indicator.stored indicator:trademarks_valid_total",
                 "lookup.indicator.stored indicator:trademarks_valid_total"), audit.entries().stream()
                 .map(e -> e.substring(0, e.indexOf(' ', e.indexOf(' ') + 1))).toList(), "every change audited");
+
+        // the operators' audit page: the indicator by its name, the period and kind in words
+        LookupEntryWords words = new LookupEntryWords(store, ModuleTexts.strict());
+        String recorded = audit.entries().get(1);
+        String detail = recorded.substring(recorded.indexOf(' ', recorded.indexOf(' ') + 1) + 1);
+        String name = trademarks.nameZh();
+        assertEquals("统计指标“" + name + "”", words.target("lookup.indicator.stored", "indicator:trademarks_valid_total",
+                Language.ZH_CN).orElseThrow());
+        assertEquals("1 个数值：" + name + " " + form.toValue().period() + " 实际值", words.detail(
+                "lookup.indicator.stored", "indicator:trademarks_valid_total", detail, Language.ZH_CN).orElseThrow(),
+                "as recorded: " + detail);
     }
 
     @Test

@@ -147,7 +147,10 @@ public final class AuditWords {
         return names.target(e.target());
     }
 
-    /** The detail of an entry in words, when the gateway or the module that recorded it words it; as recorded otherwise. */
+    /**
+     * The detail of an entry in words, when the gateway or the module that recorded it words it; as recorded
+     * otherwise.
+     */
     private String detail(RecordedEntry e, Names names, Language language) {
         String d = e.detail();
         if (d == null || d.isEmpty()) {
