@@ -44,7 +44,9 @@ public final class Catalogue {
     }
 
     private static final String COURSE = "C.ID, C.TITLE, C.AUDIENCE, C.DESCRIPTION, C.TRAINER, C.FORMAT,"
-            + " C.CREDIT_HOURS, C.STATUS";
+            + " C.CREDIT_HOURS, C.STATUS, C.TITLE_EN, C.DESCRIPTION_EN";
+    /** How many columns {@link #COURSE} reads. */
+    private static final int COURSE_COLUMNS = 10;
     private static final String SESSION = "S.ID, S.COURSE_ID, S.STARTS_AT, S.ENDS_AT, S.PLACE, S.CAPACITY, S.HELD,"
             + " S.ENROL_OPENS, S.ENROL_CLOSES, S.ORG_LIMIT";
 
@@ -61,8 +63,8 @@ public final class Catalogue {
 
     long insert(Connection tx, Course course, Caller trainer, Instant now) throws SQLException {
         try (PreparedStatement insert = tx.prepareStatement("INSERT INTO TRAINING.COURSE (TITLE, AUDIENCE,"
-                + " DESCRIPTION, TRAINER, FORMAT, CREDIT_HOURS, STATUS, CREATED_BY, CREATED_AT)"
-                + " VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " DESCRIPTION, TRAINER, FORMAT, CREDIT_HOURS, STATUS, CREATED_BY, CREATED_AT, TITLE_EN, DESCRIPTION_EN)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, course.title());
             insert.setString(2, course.audience());
             insert.setString(3, course.description());
@@ -71,6 +73,8 @@ public final class Catalogue {
             insert.setInt(6, course.creditHours());
             insert.setLong(7, trainer.accountId());
             UtcColumns.set(insert, 8, now);
+            insert.setString(9, course.titleEn());
+            insert.setString(10, course.descriptionEn());
             insert.executeUpdate();
             return key(insert);
         }
@@ -96,14 +100,17 @@ public final class Catalogue {
     /** Writes a course's new description (its status stays). */
     void update(Connection tx, long courseId, Course course) throws SQLException {
         try (PreparedStatement update = tx.prepareStatement("UPDATE TRAINING.COURSE SET TITLE = ?, AUDIENCE = ?,"
-                + " DESCRIPTION = ?, TRAINER = ?, FORMAT = ?, CREDIT_HOURS = ? WHERE ID = ?")) {
+                + " DESCRIPTION = ?, TRAINER = ?, FORMAT = ?, CREDIT_HOURS = ?, TITLE_EN = ?, DESCRIPTION_EN = ?"
+                + " WHERE ID = ?")) {
             update.setString(1, course.title());
             update.setString(2, course.audience());
             update.setString(3, course.description());
             update.setString(4, course.trainer());
             update.setString(5, course.format());
             update.setInt(6, course.creditHours());
-            update.setLong(7, courseId);
+            update.setString(7, course.titleEn());
+            update.setString(8, course.descriptionEn());
+            update.setLong(9, courseId);
             update.executeUpdate();
         }
     }
@@ -184,7 +191,8 @@ public final class Catalogue {
         if (filter.query() != null && !filter.query().isBlank()) {
             String like = LikePattern.containing(filter.query().strip());
             where.append(" AND (C.TITLE LIKE ? " + LikePattern.CLAUSE + " OR C.DESCRIPTION LIKE ? "
-                    + LikePattern.CLAUSE + ")");
+                    + LikePattern.CLAUSE + " OR UPPER(C.TITLE_EN) LIKE UPPER(?) " + LikePattern.CLAUSE + ")");
+            values.add(like);
             values.add(like);
             values.add(like);
         }
@@ -200,7 +208,7 @@ public final class Catalogue {
                     + " ORDER BY S.STARTS_AT, S.ID OFFSET " + paging.offset() + " ROWS FETCH NEXT " + paging.size()
                     + " ROWS ONLY", values); ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    items.add(new Listing(course(rows, 0), session(rows, 8)));
+                    items.add(new Listing(course(rows, 0), session(rows, COURSE_COLUMNS)));
                 }
             }
             return new Page(items, total);
@@ -257,7 +265,8 @@ public final class Catalogue {
 
     private static Course course(ResultSet row, int at) throws SQLException {
         return new Course(row.getLong(at + 1), row.getString(at + 2), row.getString(at + 3), row.getString(at + 4),
-                row.getString(at + 5), row.getString(at + 6), row.getInt(at + 7), row.getString(at + 8));
+                row.getString(at + 5), row.getString(at + 6), row.getInt(at + 7), row.getString(at + 8),
+                row.getString(at + 9), row.getString(at + 10));
     }
 
     private static TrainingSession session(ResultSet row, int at) throws SQLException {

@@ -29,9 +29,10 @@ final class CourseForms {
     }
 
     static Course course(String title, String audience, String description, String trainer, String format,
-            String creditHours) {
+            String creditHours, String titleEn, String descriptionEn) {
         Integer hours = number(creditHours);
-        return new Course(null, title, audience, description, trainer, format, hours == null ? 0 : hours, null);
+        return new Course(null, title, audience, description, trainer, format, hours == null ? 0 : hours, null,
+                titleEn, descriptionEn);
     }
 
     static SessionPlan plan(String date, String start, String end, String place, String capacity, String enrolOpens,

@@ -48,7 +48,7 @@ public final class DemoCourses {
 
     /** A demo course as the file gives it, with its sessions. */
     record DemoCourse(String title, String audience, String description, String trainer, String format,
-            int creditHours, List<DemoSession> sessions) {
+            int creditHours, List<DemoSession> sessions, String titleEn, String descriptionEn) {
     }
 
     /**
@@ -96,7 +96,7 @@ public final class DemoCourses {
     private static void store(Connection tx, Catalogue catalogue, DemoCourse demo, ZoneId zone, LocalDate today,
             Instant now) throws SQLException {
         Course course = new Course(null, demo.title(), demo.audience(), demo.description(), demo.trainer(),
-                demo.format(), demo.creditHours(), null);
+                demo.format(), demo.creditHours(), null, demo.titleEn(), demo.descriptionEn());
         refuse(demo.title(), course.problems());
         if (demo.sessions() == null || demo.sessions().isEmpty()) {
             throw new IllegalArgumentException("the course " + demo.title() + " has no session");

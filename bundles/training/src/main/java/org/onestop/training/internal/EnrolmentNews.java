@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 import org.onestop.api.audit.AuditEntry;
 import org.onestop.api.audit.AuditTrail;
@@ -99,14 +100,19 @@ public final class EnrolmentNews {
 
     private void tell(Connection tx, Enrolment enrolment, TrainingSession session, String what, String until,
             String link) throws SQLException {
-        String title = catalogue.course(tx, session.courseId()).map(Course::title).orElse("");
+        Optional<Course> course = catalogue.course(tx, session.courseId());
+        String title = course.map(c -> c.titleIn("zh")).orElse("");
+        String titleEn = course.map(c -> c.titleIn("en")).orElse("");
         String starts = at(session.startsAt());
-        notifications.notify(tx, enrolment.accountId(), new Notice(label("training.notice." + what + ".subject",
-                title, starts, until), label("training.notice." + what + ".text", title, starts, until), link));
+        notifications.notify(tx, enrolment.accountId(), new Notice(
+                label("training.notice." + what + ".subject", title, titleEn, starts, until),
+                label("training.notice." + what + ".text", title, titleEn, starts, until), link));
     }
 
-    private Label label(String key, Object... arguments) {
-        return Label.of(messages.text(Language.ZH_CN, key, arguments), messages.text(Language.EN, key, arguments));
+    /** A notice's text in both languages, each with the course's title in that language ({0}). */
+    private Label label(String key, String title, String titleEn, String starts, String until) {
+        return Label.of(messages.text(Language.ZH_CN, key, title, starts, until),
+                messages.text(Language.EN, key, titleEn, starts, until));
     }
 
     private String at(Instant instant) {

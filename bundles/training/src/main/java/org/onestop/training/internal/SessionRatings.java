@@ -122,14 +122,18 @@ public final class SessionRatings {
         });
     }
 
+    private static String cut(String title) {
+        return title.length() > TITLE_MAX ? title.substring(0, TITLE_MAX) : title;
+    }
+
     /** What the person rates: the course on the session's day, given by its trainer. */
     RatingSubject subject(Enrolment enrolment, TrainingSession session, Course course) {
         LocalDate day = session.startsAt().atZone(zone.zone()).toLocalDate();
-        String title = course.title().length() > TITLE_MAX ? course.title().substring(0, TITLE_MAX)
-                : course.title();
+        String title = cut(course.titleIn("zh"));
+        String titleEn = cut(course.titleIn("en"));
         String trainer = course.trainer() == null || course.trainer().isBlank() ? null : course.trainer();
         return new RatingSubject("training", "enrolment:" + enrolment.id(),
-                Label.of(title + "（" + DAY_ZH.format(day) + "）", title + " (" + DAY_EN.format(day) + ")"),
+                Label.of(title + "（" + DAY_ZH.format(day) + "）", titleEn + " (" + DAY_EN.format(day) + ")"),
                 enrolment.accountId(), null, trainer, DIMENSIONS);
     }
 }

@@ -82,8 +82,10 @@ public final class TrainerPages {
     public Response create(@FormParam("title") String title, @FormParam("audience") String audience,
             @FormParam("description") String description, @FormParam("trainer") String trainer,
             @FormParam("format") String format, @FormParam("creditHours") String creditHours,
+            @FormParam("titleEn") String titleEn, @FormParam("descriptionEn") String descriptionEn,
             @Context Caller caller, @Context Language language) throws SQLException {
-        Course typed = CourseForms.course(title, audience, description, trainer, format, creditHours);
+        Course typed = CourseForms.course(title, audience, description, trainer, format, creditHours, titleEn,
+                descriptionEn);
         try {
             return done(desk.create(typed, caller).id(), "created");
         } catch (Refusal refused) {
@@ -115,9 +117,11 @@ public final class TrainerPages {
     public Response edit(@PathParam("id") long id, @FormParam("title") String title,
             @FormParam("audience") String audience, @FormParam("description") String description,
             @FormParam("trainer") String trainer, @FormParam("format") String format,
-            @FormParam("creditHours") String creditHours, @Context Caller caller, @Context Language language)
+            @FormParam("creditHours") String creditHours, @FormParam("titleEn") String titleEn,
+            @FormParam("descriptionEn") String descriptionEn, @Context Caller caller, @Context Language language)
             throws SQLException {
-        Course typed = CourseForms.course(title, audience, description, trainer, format, creditHours);
+        Course typed = CourseForms.course(title, audience, description, trainer, format, creditHours, titleEn,
+                descriptionEn);
         try {
             desk.change(id, typed, caller);
             return done(id, "changed");

@@ -48,7 +48,7 @@ public final class TrainingEntryWords implements EntryWords {
         }
         long id = Long.parseLong(m.group(1));
         return read(() -> catalogue.work().call(tx -> catalogue.course(tx, id)))
-                .map(course -> text(language, "training.audit.course", course.title()));
+                .map(course -> text(language, "training.audit.course", course.titleIn(language.tag())));
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class TrainingEntryWords implements EntryWords {
                 return Optional.<String>empty();
             }
             return catalogue.course(tx, found.get().courseId()).map(course -> text(language,
-                    "training.audit.session", course.title(), at(found.get().startsAt())));
+                    "training.audit.session", course.titleIn(language.tag()), at(found.get().startsAt())));
         }));
         String words = session.orElseGet(() -> text(language, "training.audit.sessionGone", m.group(1)));
         if (m.group(2) == null) {

@@ -39,7 +39,15 @@ class CourseDeskTest {
         Course changed = t.desk.change(course, new Course(null, "专利检索进阶", "schools", "检索策略与实务。", "王老师",
                 "both", 8, null), TrainingDesk.TRAINER);
         assertEquals("published", changed.status());
-        assertEquals("专利检索进阶", t.catalogue.work().call(tx -> t.catalogue.course(tx, course)).orElseThrow().title());
+        Course stored = t.catalogue.work().call(tx -> t.catalogue.course(tx, course)).orElseThrow();
+        assertEquals("专利检索进阶", stored.title());
+        assertEquals("专利检索进阶", stored.titleIn("en"), "no English title: English pages show the Chinese");
+        t.desk.change(course, new Course(null, "专利检索进阶", "schools", "检索策略与实务。", "王老师", "both", 8, null,
+                "Advanced patent searching", "Search strategies in practice."), TrainingDesk.TRAINER);
+        stored = t.catalogue.work().call(tx -> t.catalogue.course(tx, course)).orElseThrow();
+        assertEquals("Advanced patent searching", stored.titleIn("en"));
+        assertEquals("Search strategies in practice.", stored.descriptionIn("en"));
+        assertEquals("检索策略与实务。", stored.descriptionIn("zh-CN"));
         Refusal bad = assertThrows(Refusal.class, () -> t.desk.change(course, new Course(null, "", "schools", "x",
                 "王老师", "both", 0, null), TrainingDesk.TRAINER));
         assertEquals(Map.of("title", "training.error.missing", "creditHours", "training.error.creditHours"),

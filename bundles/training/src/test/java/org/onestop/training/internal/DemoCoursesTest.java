@@ -57,6 +57,18 @@ class DemoCoursesTest {
         assertTrue(shown.items().stream().anyMatch(l -> l.session().online()), "some online");
         assertTrue(shown.items().stream().anyMatch(l -> l.session().place().contains("呼和浩特")), "some in Hohhot");
 
+        // in English too: every demo course has its English title and description, and the search finds them
+        assertTrue(courses.stream().allMatch(c -> !c.titleEn().isEmpty() && !c.descriptionEn().isEmpty()),
+                courses.toString());
+        Course searching = courses.stream().filter(c -> c.title().equals("专利检索实务")).findFirst().orElseThrow();
+        assertEquals("Patent searching in practice", searching.titleIn("en"));
+        assertEquals("专利检索实务", searching.titleIn("zh-CN"));
+        assertTrue(searching.descriptionIn("en").startsWith("For R&D"), searching.descriptionIn("en"));
+        Catalogue.Page english = t.catalogue.search(new Catalogue.Filter(null, null, null, null, false,
+                "patent searching"), new Paging(1, 20), t.clock.instant());
+        assertEquals(Set.of("专利检索实务"), english.items().stream().map(l -> l.course().title())
+                .collect(Collectors.toSet()), "found by its English title, in any case");
+
         assertEquals(0, DemoCourses.seed(DEMO, t.catalogue, SHANGHAI, t.clock), "the second start adds nothing");
         assertEquals(4, t.catalogue.courses().size());
     }
