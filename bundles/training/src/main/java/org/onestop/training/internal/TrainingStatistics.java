@@ -46,16 +46,18 @@ public final class TrainingStatistics {
             + " S.CAPACITY, COUNT(E.ID),"
             + " SUM(CASE WHEN E.STATUS = 'confirmed' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN E.STATUS = 'waiting' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN E.STATUS = 'confirmed' AND E.CHECKED_IN_AT IS NOT NULL THEN 1 ELSE 0 END)"
+            + " SUM(CASE WHEN E.STATUS = 'confirmed' AND E.CHECKED_IN_AT IS NOT NULL THEN 1 ELSE 0 END), C.TITLE_EN"
             + " FROM TRAINING.COURSE_SESSION S JOIN TRAINING.COURSE C ON C.ID = S.COURSE_ID"
             + " LEFT JOIN TRAINING.ENROLMENT E ON E.SESSION_ID = S.ID"
             + " WHERE C.STATUS = 'published' AND S.STARTS_AT >= ? AND S.STARTS_AT < ?"
-            + " GROUP BY C.ID, C.TITLE, C.AUDIENCE, C.CREDIT_HOURS, S.ID, S.STARTS_AT, S.ENDS_AT, S.CAPACITY"
+            + " GROUP BY C.ID, C.TITLE, C.TITLE_EN, C.AUDIENCE, C.CREDIT_HOURS, S.ID, S.STARTS_AT, S.ENDS_AT,"
+            + " S.CAPACITY"
             + " ORDER BY S.STARTS_AT, S.ID";
 
     /** One session's counts as read. */
     private record Row(long courseId, String title, String audience, int creditHours, YearMonth month,
-            boolean ended, long capacity, long enrolments, long confirmed, long waiting, long checkedIn) {
+            boolean ended, long capacity, long enrolments, long confirmed, long waiting, long checkedIn,
+            String titleEn) {
     }
 
     private final Catalogue catalogue;
@@ -103,7 +105,8 @@ public final class TrainingStatistics {
         }
         for (Row row : rows) {
             String course = Long.toString(row.courseId());
-            titles.putIfAbsent(course, Label.of(row.title(), row.title()));
+            titles.putIfAbsent(course, Label.of(row.title(), row.titleEn().isEmpty() ? row.title()
+                    : row.titleEn()));
             total.add(row);
             courses.computeIfAbsent(course, k -> new Tally()).add(row);
             audiences.computeIfAbsent(row.audience(), k -> new Tally()).add(row);
@@ -125,7 +128,8 @@ public final class TrainingStatistics {
                     Instant starts = UtcColumns.get(row, 5);
                     rows.add(new Row(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
                             YearMonth.from(starts.atZone(centre)), !now.isBefore(UtcColumns.get(row, 6)),
-                            row.getInt(7), row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11)));
+                            row.getInt(7), row.getLong(8), row.getLong(9), row.getLong(10), row.getLong(11),
+                            row.getString(12)));
                 }
             }
         }

@@ -85,6 +85,13 @@ class TrainingStatisticsTest {
 
         assertEquals(List.of(total), report.byCourse().stream().map(Group::figures).toList());
         assertEquals("专利检索实务", report.byCourse().get(0).label().in(Language.ZH_CN));
+        assertEquals("专利检索实务", report.byCourse().get(0).label().in(Language.EN),
+                "a course without an English title: its Chinese one on the English page");
+        long course = t.catalogue.work().call(tx -> t.catalogue.session(tx, session)).orElseThrow().courseId();
+        t.desk.change(course, new Course(null, "专利检索实务", "enterprises", "专利信息检索的方法与工具。", "李老师", "on-site",
+                6, null, "Patent searching in practice", ""), TrainingDesk.TRAINER);
+        assertEquals("Patent searching in practice", statistics.report(null, null).byCourse().get(0).label()
+                .in(Language.EN));
         assertEquals(List.of("enterprises", "schools", "examiners", "public"), report.byAudience().stream()
                 .map(Group::key).toList());
         assertEquals(total, report.byAudience().get(0).figures());
